@@ -1,0 +1,53 @@
+//! Errors as values: every problem the library can meet, with a message that
+//! names the file and says what is wrong in one line.
+
+use std::path::PathBuf;
+
+/// Shorthand for results of this crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What can go wrong while reading sources, configuration or review files.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: is a directory, not a file")]
+    IsDirectory { path: String },
+    #[error("{path}: empty file (no text to compare)")]
+    Empty { path: String },
+    #[error("{path}: binary file (NUL byte at byte offset {offset})")]
+    Binary { path: String, offset: usize },
+    #[error(
+        "{path}: invalid UTF-8 at byte offset {offset} (pass --encoding windows-1252 or latin1 if the file uses a legacy encoding)"
+    )]
+    InvalidUtf8 { path: String, offset: usize },
+    #[error("{path}: unknown encoding '{name}'")]
+    UnknownEncoding { path: String, name: String },
+    #[error("{path}: malformed JSON: {message}")]
+    Json { path: String, message: String },
+    #[error("{path}: JSON field '{field}' {problem}")]
+    JsonField {
+        path: String,
+        field: String,
+        problem: String,
+    },
+    #[error("{path}: {message}")]
+    Config { path: String, message: String },
+    #[error("{0}")]
+    Usage(String),
+}
+
+impl Error {
+    /// An I/O error on `path`, with the path shown as the user gave it.
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.into().display().to_string(),
+            source,
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Evaluations on public test sets and on the bundled corpora.

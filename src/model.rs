@@ -1,0 +1,389 @@
+//! The data that flows through the pipeline, in the order it flows.
+//!
+//! `ingest` makes a [`Document`]; `segment` cuts its text into [`Sentence`]s;
+//! `extract` turns sentences into typed [`Claim`]s; `align` gathers the claims
+//! of several documents into [`ClaimGroup`]s; `diff` finds the [`Divergence`]s
+//! inside each group; `render` prints a [`Report`]. Every type here is plain
+//! data: a reader can learn the whole program from this one file.
+
+use serde::{Deserialize, Serialize, Serializer};
+
+/// A byte range `[start, end)` into a document's analysed text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Deserialize)]
+#[serde(from = "[usize; 2]")]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+    /// The text this span covers (empty when the span does not fit `text`).
+    pub fn slice<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+    pub fn contains(&self, other: &Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    /// Shift by `offset` bytes (a span found in a sentence, moved into its document).
+    pub fn shifted(&self, offset: usize) -> Span {
+        Span::new(self.start + offset, self.end + offset)
+    }
+}
+
+impl From<[usize; 2]> for Span {
+    fn from(a: [usize; 2]) -> Self {
+        Span::new(a[0], a[1])
+    }
+}
+
+impl Serialize for Span {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        [self.start, self.end].serialize(s)
+    }
+}
+
+/// How a source was written, which decides how `ingest` reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceFormat {
+    Text,
+    Markdown,
+    Json,
+    Html,
+}
+
+/// One outlet's version of the story, decoded and reduced to the text we analyse.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// The outlet label shown to users ("wire", "Reuters").
+    pub label: String,
+    /// The path as the user gave it (`-` for standard input), if any.
+    pub path: Option<String>,
+    pub format: SourceFormat,
+    /// Headline, when the source has one.
+    pub title: Option<String>,
+    /// The analysed text: decoded, BOM removed; the main text of an HTML page or
+    /// the `body` of a JSON document. Every span indexes into it.
+    pub text: String,
+    /// Where the headline sits inside `text`, for plain-text and Markdown sources.
+    pub title_span: Option<Span>,
+    pub url: Option<String>,
+    /// Publication date as given (ISO 8601 preferred); anchors relative dates.
+    pub published: Option<String>,
+}
+
+/// Why a sentence carries no claim.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SentenceRole {
+    /// Ordinary story text.
+    Body,
+    /// The headline (first line without final punctuation, `# title`).
+    Headline,
+    /// A dateline such as "MOSCOW, Dec 3 (Reuters) -".
+    Dateline,
+    /// Publisher boilerplate, with the pattern that matched.
+    Boilerplate(String),
+}
+
+/// A sentence of a document, as a span, with the paragraph it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Sentence {
+    pub span: Span,
+    pub paragraph: usize,
+    pub role: SentenceRole,
+}
+
+/// What kind of amount a quantity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuantityKind {
+    Number,
+    Ordinal,
+    Percent,
+    Money,
+    Range,
+    Score,
+    Measure,
+    Duration,
+}
+
+/// How exactly a quantity was stated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Approximation {
+    /// "28 proposals"
+    #[default]
+    Exact,
+    /// "about 40,000", "some 12,000", "roughly"
+    About,
+    /// "at least 30", "more than 2,000"
+    AtLeast,
+    /// "nearly three", "up to 50", "fewer than"
+    AtMost,
+    /// "tens of thousands", "dozens", "hundreds"
+    Vague,
+}
+
+/// A number found in text, normalised.
+///
+/// `value` is the number as stated; `low`/`high` bound what the text allows
+/// (equal to `value` for an exact figure, `None` for an open side).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quantity {
+    pub text: String,
+    pub span: Span,
+    pub kind: QuantityKind,
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    /// Normalised unit: "hour", "percent", "USD", "km", "year"…
+    pub unit: Option<String>,
+    #[serde(skip_serializing_if = "is_exact")]
+    pub approximation: Approximation,
+    /// The noun the number counts ("proposals", "casualties", "meeting").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub counts: Option<String>,
+}
+
+fn is_exact(a: &Approximation) -> bool {
+    *a == Approximation::Exact
+}
+
+/// A date or time expression, resolved where possible.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DateMention {
+    pub text: String,
+    pub span: Span,
+    /// ISO 8601 value ("2022-02", "2025-12-02", "T00:00", "2025-12-02T23:00"),
+    /// or `None` when the expression cannot be resolved.
+    pub value: Option<String>,
+}
+
+/// A name as written in a sentence, with the person or body it refers to.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mention {
+    pub text: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimKind {
+    Quote,
+    Participants,
+    Outcome,
+    Quantity,
+    DateTime,
+    Statement,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Polarity {
+    #[default]
+    Affirmed,
+    Negated,
+}
+
+/// How firmly a claim is put.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Certainty {
+    /// Stated as fact by the outlet.
+    #[default]
+    Asserted,
+    /// Put in someone's mouth ("Ushakov said", "according to the Kremlin").
+    Attributed,
+    /// Softened ("may", "reportedly", "allegedly").
+    Hedged,
+}
+
+/// One check-worthy claim of one document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Claim {
+    /// Content-derived id ("C" + hex), stable across runs and edits elsewhere.
+    pub id: String,
+    pub kind: ClaimKind,
+    /// The sentence or clause the claim came from.
+    pub text: String,
+    pub span: Span,
+    /// Index of the sentence in the document's sentence list.
+    #[serde(skip)]
+    pub sentence: usize,
+    /// Resolved name of whoever the claim is attributed to.
+    pub speaker: Option<String>,
+    /// The words naming the speaker in this sentence.
+    pub speaker_mention: Option<Mention>,
+    /// The reporting verb or phrase ("said", "according to").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cue: Option<String>,
+    /// Quoted words (direct quotes only).
+    pub quote: Option<String>,
+    /// People said to attend, meet or accompany (canonical names).
+    pub participants: Vec<String>,
+    /// Outcome noun ("agreement", "breakthrough") for outcome claims.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<String>,
+    pub polarity: Polarity,
+    pub certainty: Certainty,
+    pub quantities: Vec<Quantity>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub dates: Vec<DateMention>,
+    /// Canonical names of people and bodies named in the claim.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub entities: Vec<String>,
+}
+
+/// Everything one document yields: the input to alignment.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    pub document: Document,
+    /// sha256 of the analysed text, hex.
+    pub sha256: String,
+    pub sentences: Vec<Sentence>,
+    pub claims: Vec<Claim>,
+}
+
+/// A claim of one source inside a group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Member {
+    /// Index of the source in the report's source list.
+    pub source: usize,
+    /// Index of the claim in that source's claim list.
+    pub claim: usize,
+}
+
+/// Why the members of a group were put together.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Why {
+    /// Lowest pairwise similarity with the group's representative (0..1).
+    pub score: f64,
+    pub shared_entities: Vec<String>,
+    pub shared_numbers: Vec<String>,
+}
+
+/// Claims of several sources that tell the same thing; at most one per source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimGroup {
+    pub id: String,
+    pub kind: ClaimKind,
+    pub members: Vec<Member>,
+    pub why: Why,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DivergenceType {
+    Quantity,
+    DateTime,
+    Participants,
+    Attribution,
+    Quote,
+    Polarity,
+    Certainty,
+    Omission,
+    Wording,
+}
+
+impl DivergenceType {
+    pub const ALL: [DivergenceType; 9] = [
+        DivergenceType::Quantity,
+        DivergenceType::DateTime,
+        DivergenceType::Participants,
+        DivergenceType::Attribution,
+        DivergenceType::Quote,
+        DivergenceType::Polarity,
+        DivergenceType::Certainty,
+        DivergenceType::Omission,
+        DivergenceType::Wording,
+    ];
+    pub fn name(self) -> &'static str {
+        match self {
+            DivergenceType::Quantity => "quantity",
+            DivergenceType::DateTime => "date_time",
+            DivergenceType::Participants => "participants",
+            DivergenceType::Attribution => "attribution",
+            DivergenceType::Quote => "quote",
+            DivergenceType::Polarity => "polarity",
+            DivergenceType::Certainty => "certainty",
+            DivergenceType::Omission => "omission",
+            DivergenceType::Wording => "wording",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.name() == s)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Low,
+    Medium,
+    High,
+}
+
+impl Severity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "low" => Some(Severity::Low),
+            "medium" => Some(Severity::Medium),
+            "high" => Some(Severity::High),
+            _ => None,
+        }
+    }
+}
+
+/// One source's side of a divergence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Side {
+    pub source: usize,
+    pub claim: usize,
+    /// Sources with the same variant agree.
+    pub variant: usize,
+    /// Typed value (see the JSON contract in the README).
+    pub value: serde_json::Value,
+}
+
+/// A place where the sources of a group disagree, of one type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Divergence {
+    pub id: String,
+    pub kind: DivergenceType,
+    pub severity: Severity,
+    /// Index into the report's groups.
+    pub group: usize,
+    pub summary: String,
+    pub sides: Vec<Side>,
+    /// Sources without a claim in the group (omissions only).
+    pub missing_in: Vec<usize>,
+}
+
+/// The result of comparing sources: what every renderer prints.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub sources: Vec<Analysis>,
+    pub groups: Vec<ClaimGroup>,
+    /// Every divergence found, ordered by severity then first appearance.
+    pub divergences: Vec<Divergence>,
+}

@@ -1,0 +1,1 @@
+//! Render: print a report.
