@@ -92,8 +92,12 @@ pub enum SentenceRole {
     Body,
     /// The headline (first line without final punctuation, `# title`).
     Headline,
-    /// A dateline such as "MOSCOW, Dec 3 (Reuters) -".
+    /// A subhead inside the story ("Territorial Questions Remain").
+    Subhead,
+    /// A dateline such as "MOSCOW, Dec 3 (Reuters) -" standing alone.
     Dateline,
+    /// Too short or too bare to carry a check-worthy claim.
+    NoClaim,
     /// Publisher boilerplate, with the pattern that matched.
     Boilerplate(String),
 }

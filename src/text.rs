@@ -1,1 +1,213 @@
-//! Small text helpers shared by several stages.
+//! Text helpers shared by every stage: tokens with byte spans, normalisation
+//! for comparison and hashing, stems and stop words.
+//!
+//! They live in one place so that extraction, alignment and ids agree on what
+//! a "word" is; two tokenizers would drift apart.
+
+use std::sync::LazyLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use sha2::{Digest, Sha256};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::model::Span;
+
+/// A word or punctuation mark, with its byte span in the text it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    /// Lower-cased, with curly apostrophes folded to `'`.
+    pub lower: String,
+    /// Starts with a letter or digit (a punctuation token otherwise).
+    pub is_word: bool,
+    /// Starts with an upper-case letter.
+    pub capitalized: bool,
+}
+
+impl Token {
+    pub fn is_punct(&self, c: char) -> bool {
+        !self.is_word && self.lower.starts_with(c)
+    }
+    pub fn is_digit(&self) -> bool {
+        self.lower.starts_with(|c: char| c.is_ascii_digit())
+    }
+}
+
+/// Abbreviations whose final period belongs to the word.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "st", "capt", "col", "lt", "sgt",
+    "rev", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "adm", "maj", "pres",
+];
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Split text into word and punctuation tokens. Words keep inner apostrophes,
+/// hyphens, periods and digit-group commas ("didn't", "foreign-policy",
+/// "U.S.", "2,000"); whitespace is dropped.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            let end = start + c.len_utf8();
+            out.push(make_token(text, Span::new(start, end), false));
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, d)) = chars.peek() {
+            if d.is_alphanumeric() {
+                end = i + d.len_utf8();
+                chars.next();
+                continue;
+            }
+            let joins = is_apostrophe(d) || d == '-' || d == '.' || d == ',';
+            let next = text[i + d.len_utf8()..].chars().next();
+            let prev_digit = text[..i].ends_with(|p: char| p.is_ascii_digit());
+            let ok = match (d, next) {
+                (',', Some(n)) => prev_digit && n.is_ascii_digit(),
+                (_, Some(n)) => joins && n.is_alphanumeric(),
+                _ => false,
+            };
+            if !ok {
+                break;
+            }
+            chars.next();
+        }
+        // A trailing period belongs to "U.S." and to known abbreviations.
+        let word = &text[start..end];
+        if text[end..].starts_with('.')
+            && (word.contains('.') || ABBREVIATIONS.contains(&word.to_lowercase().as_str()))
+        {
+            end += 1;
+            chars.next();
+        }
+        out.push(make_token(text, Span::new(start, end), true));
+    }
+    out
+}
+
+fn make_token(text: &str, span: Span, is_word: bool) -> Token {
+    let s = span.slice(text);
+    Token {
+        span,
+        lower: s.to_lowercase().replace('’', "'"),
+        is_word,
+        capitalized: s.starts_with(char::is_uppercase),
+    }
+}
+
+/// Fold text for comparison: NFKC, lower case, straight quotes and dashes,
+/// single spaces.
+pub fn normalize(text: &str) -> String {
+    let folded: String = text
+        .nfkc()
+        .map(|c| match c {
+            '‘' | '’' | '‚' | '′' => '\'',
+            '“' | '”' | '„' | '″' | '«' | '»' => '"',
+            '–' | '—' | '‒' | '−' => '-',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A short, stable content hash: the first `len` hex digits of sha256.
+pub fn short_hash(content: &str, len: usize) -> String {
+    let mut hex = sha256_hex(content.as_bytes());
+    hex.truncate(len);
+    hex
+}
+
+/// sha256 of bytes, as lower-case hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+
+/// The English stem of a lower-case word ("talks" → "talk").
+pub fn stem(word: &str) -> String {
+    STEMMER.stem(word).into_owned()
+}
+
+/// A number written as a word ("five", "twenty-eight", "dozen", "million").
+pub fn is_number_word(word: &str) -> bool {
+    word.split('-').all(|part| NUMBER_WORDS.contains(&part)) && !word.is_empty()
+}
+
+const NUMBER_WORDS: &[&str] = &[
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "hundreds",
+    "thousands", "millions", "billions", "half", "quarter", "first", "second", "third",
+    "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
+/// Function words that carry no content for matching.
+pub fn is_stop_word(word: &str) -> bool {
+    STOP_WORDS.binary_search(&word).is_ok()
+}
+
+// Sorted, for binary search.
+const STOP_WORDS: &[&str] = &[
+    "'s", "a", "about", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as",
+    "at", "be", "been", "before", "being", "between", "both", "but", "by", "can", "did", "do",
+    "does", "doing", "during", "each", "for", "from", "further", "had", "has", "have", "having",
+    "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in",
+    "into", "is", "it", "it's", "its", "itself", "just", "me", "more", "most", "my", "myself",
+    "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over",
+    "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their",
+    "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those",
+    "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when",
+    "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        tokenize(text).into_iter().map(|t| t.lower).collect()
+    }
+
+    #[test]
+    fn tokens_keep_inner_marks_and_abbreviations() {
+        assert_eq!(
+            words("U.S. envoys didn’t meet Mr. Putin's aide, 2,000 km."),
+            [
+                "u.s.", "envoys", "didn't", "meet", "mr.", "putin's", "aide", ",", "2,000", "km",
+                "."
+            ]
+        );
+        assert_eq!(words("five-hour talks"), ["five-hour", "talks"]);
+    }
+
+    #[test]
+    fn token_spans_slice_back_to_the_text() {
+        let text = "«Привет», said Zelenskiy — in Kyiv.";
+        for t in tokenize(text) {
+            assert_eq!(t.span.slice(text).to_lowercase().replace('’', "'"), t.lower);
+        }
+    }
+
+    #[test]
+    fn normalize_folds_quotes_case_and_space() {
+        assert_eq!(normalize("“No  deal” — Kremlin"), "\"no deal\" - kremlin");
+    }
+
+    #[test]
+    fn stop_words_are_sorted() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+}

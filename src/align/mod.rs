@@ -1,9 +1,227 @@
-//! Align: gather the claims of several documents into groups.
-use crate::model::{Analysis, ClaimGroup};
+//! Align: gather the claims of several documents into groups that tell the
+//! same thing, at most one claim per document.
+//!
+//! Outlets reorder, merge and drop material, so alignment ignores sentence
+//! order. Documents are visited in the order of their content hash (never the
+//! order the user gave), each claim joins the best-matching existing group or
+//! starts a new one, and a one-to-one greedy assignment keeps each group to
+//! one claim per document. Candidate groups come from an inverted index on
+//! rare tokens, so not every pair of claims is compared.
 
-#[derive(Debug, Clone, Default)]
-pub struct AlignConfig {}
+mod features;
+mod similarity;
 
-pub fn align(_sources: &[Analysis], _config: &AlignConfig) -> Vec<ClaimGroup> {
-    Vec::new()
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+
+use crate::model::{Analysis, ClaimGroup, ClaimKind, Member, Why};
+use crate::text::short_hash;
+pub use features::{ClaimFeatures, Vocabulary, canonical_number};
+pub use similarity::similarity;
+
+/// Alignment settings.
+#[derive(Debug, Clone)]
+pub struct AlignConfig {
+    /// Minimum similarity (0..1) for a claim to join a group.
+    pub threshold: f64,
+    /// How many distinct members of a group a claim is compared with.
+    pub representatives: usize,
+    /// How many of a claim's rarest tokens look up candidate groups.
+    pub probe_tokens: usize,
+}
+
+impl Default for AlignConfig {
+    fn default() -> Self {
+        AlignConfig {
+            threshold: 0.42,
+            representatives: 6,
+            probe_tokens: 8,
+        }
+    }
+}
+
+/// A group while it is being built.
+struct Building {
+    members: Vec<Member>,
+    /// Members compared against newcomers (the first few distinct ones).
+    representatives: Vec<Member>,
+    scores: Vec<f64>,
+}
+
+/// Align the claims of `sources` into groups.
+pub fn align(sources: &[Analysis], config: &AlignConfig) -> Vec<ClaimGroup> {
+    let (features, vocab) = features::build(sources);
+    let mut groups: Vec<Building> = Vec::new();
+    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
+    for source in visiting_order(sources) {
+        let feats = &features[source];
+        let proposals: Vec<(f64, usize, usize)> = (0..feats.len())
+            .into_par_iter()
+            .flat_map_iter(|claim| {
+                let f = &feats[claim];
+                candidates(f, &vocab, &index, config)
+                    .into_iter()
+                    .filter_map(|g| {
+                        let score = groups[g]
+                            .representatives
+                            .iter()
+                            .map(|m| similarity(f, &features[m.source][m.claim], &vocab))
+                            .fold(0.0, f64::max);
+                        (score >= config.threshold).then_some((score, claim, g))
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let assigned = assign(proposals, feats.len());
+        for (claim, slot) in assigned.into_iter().enumerate() {
+            let member = Member { source, claim };
+            let g = match slot {
+                Some((g, score)) => {
+                    let group = &mut groups[g];
+                    group.members.push(member);
+                    group.scores.push(score);
+                    let distinct = group.representatives.iter().all(|r| {
+                        features[r.source][r.claim].folded != feats[claim].folded
+                    });
+                    if distinct && group.representatives.len() < config.representatives {
+                        group.representatives.push(member);
+                    }
+                    g
+                }
+                None => {
+                    groups.push(Building {
+                        members: vec![member],
+                        representatives: vec![member],
+                        scores: Vec::new(),
+                    });
+                    groups.len() - 1
+                }
+            };
+            for &t in &feats[claim].tokens {
+                let postings = index.entry(t).or_default();
+                if postings.last() != Some(&g) {
+                    postings.push(g);
+                }
+            }
+        }
+    }
+    finish(sources, &features, groups)
+}
+
+/// Sources in the order of their text's hash, so that the input order does
+/// not change the groups.
+fn visiting_order(sources: &[Analysis]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..sources.len()).collect();
+    order.sort_by(|&a, &b| {
+        (&sources[a].sha256, &sources[a].document.label)
+            .cmp(&(&sources[b].sha256, &sources[b].document.label))
+    });
+    order
+}
+
+/// Groups sharing one of the claim's rarest tokens.
+fn candidates(
+    f: &ClaimFeatures,
+    vocab: &Vocabulary,
+    index: &HashMap<u32, Vec<usize>>,
+    config: &AlignConfig,
+) -> Vec<usize> {
+    let mut probes: Vec<u32> = f.tokens.clone();
+    probes.sort_by(|&a, &b| vocab.idf(b).total_cmp(&vocab.idf(a)).then(a.cmp(&b)));
+    probes.truncate(config.probe_tokens);
+    let mut out: Vec<usize> = probes
+        .iter()
+        .filter_map(|t| index.get(t))
+        .flatten()
+        .copied()
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// One-to-one greedy assignment of claims to groups, best score first; ties
+/// broken by claim then group index so the result is deterministic.
+fn assign(mut proposals: Vec<(f64, usize, usize)>, claims: usize) -> Vec<Option<(usize, f64)>> {
+    proposals.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut by_claim = vec![None; claims];
+    let mut taken = std::collections::HashSet::new();
+    for (score, claim, group) in proposals {
+        if by_claim[claim].is_none() && taken.insert(group) {
+            by_claim[claim] = Some((group, score));
+        }
+    }
+    by_claim
+}
+
+/// Turn built groups into [`ClaimGroup`]s with content-derived ids, ordered by
+/// first appearance in the sources as given.
+fn finish(sources: &[Analysis], features: &[Vec<ClaimFeatures>], groups: Vec<Building>) -> Vec<ClaimGroup> {
+    let mut out: Vec<ClaimGroup> = groups
+        .into_iter()
+        .map(|mut g| {
+            g.members.sort();
+            let kind = majority_kind(sources, &g.members);
+            let anchor = g
+                .members
+                .iter()
+                .map(|m| sources[m.source].claims[m.claim].id.as_str())
+                .min()
+                .unwrap_or_default();
+            let why = why(features, &g.members, &g.scores);
+            ClaimGroup {
+                id: format!("G{}", short_hash(anchor, 12)),
+                kind,
+                members: g.members,
+                why,
+            }
+        })
+        .collect();
+    out.sort_by_key(|g| g.members[0]);
+    dedupe_ids(&mut out);
+    out
+}
+
+fn majority_kind(sources: &[Analysis], members: &[Member]) -> ClaimKind {
+    let mut counts: HashMap<ClaimKind, usize> = HashMap::new();
+    for m in members {
+        *counts.entry(sources[m.source].claims[m.claim].kind).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(k, _)| k)
+        .unwrap_or(ClaimKind::Statement)
+}
+
+/// Entities and numbers every member shares, and the weakest join score.
+fn why(features: &[Vec<ClaimFeatures>], members: &[Member], scores: &[f64]) -> Why {
+    let feats: Vec<&ClaimFeatures> = members.iter().map(|m| &features[m.source][m.claim]).collect();
+    let shared = |pick: fn(&ClaimFeatures) -> &Vec<String>| -> Vec<String> {
+        let Some(first) = feats.first() else { return Vec::new() };
+        pick(first)
+            .iter()
+            .filter(|x| feats.iter().all(|f| pick(f).contains(x)))
+            .cloned()
+            .collect()
+    };
+    Why {
+        score: if members.len() < 2 { 1.0 } else { scores.iter().copied().fold(1.0, f64::min) },
+        shared_entities: shared(|f| &f.entities),
+        shared_numbers: shared(|f| &f.numbers),
+    }
+}
+
+/// Two groups can share an anchor only if one document repeats a claim
+/// verbatim; number the later ones.
+fn dedupe_ids(groups: &mut [ClaimGroup]) {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for g in groups.iter_mut() {
+        let n = seen.entry(g.id.clone()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            g.id = format!("{}-{}", g.id, n);
+        }
+    }
 }

@@ -1,9 +1,416 @@
-//! Diff: find the divergences inside each claim group.
-use crate::model::{Analysis, ClaimGroup, Divergence};
+//! Diff: find where the claims of a group disagree, as typed divergences.
+//!
+//! A group is one claim told by several outlets. For each divergence type
+//! (quantity, date, participants, attribution, quote, polarity, certainty,
+//! omission, wording) the members are split into variants — sources in one
+//! variant agree — and a divergence is reported when there are two or more,
+//! with the severity of the worst disagreement. Ids are derived from the
+//! group's content, never from positions or argument order.
 
-#[derive(Debug, Clone, Default)]
-pub struct SeverityTable {}
+pub mod quantity;
+mod severity;
+pub mod words;
 
-pub fn diff(_s: &[Analysis], _g: &[ClaimGroup], _t: &SeverityTable) -> Vec<Divergence> {
-    Vec::new()
+use rayon::prelude::*;
+use serde_json::{Value, json};
+
+use crate::extract::names::{entity_key, fold, same_entity};
+use crate::lexicon::Lexicon;
+use crate::model::{
+    Analysis, Claim, ClaimGroup, ClaimKind, DateMention, Divergence, DivergenceType, Quantity, Severity, Side,
+};
+use crate::text::{normalize, short_hash};
+pub use severity::SeverityTable;
+
+/// Everything a type check needs.
+struct Context<'a> {
+    sources: &'a [Analysis],
+    table: &'a SeverityTable,
+    lex: &'a Lexicon,
+}
+
+/// One type's verdict on a group: a variant per member and the severity.
+struct Found {
+    severity: Severity,
+    variants: Vec<usize>,
+    values: Vec<Value>,
+    summary: String,
+    /// Sources without a claim in the group (omissions only).
+    missing_in: Vec<usize>,
+}
+
+/// Find the divergences of every group, ordered by severity, then by the
+/// group's first appearance, then by type.
+pub fn diff(sources: &[Analysis], groups: &[ClaimGroup], table: &SeverityTable, lex: &Lexicon) -> Vec<Divergence> {
+    let ctx = Context { sources, table, lex };
+    let mut out: Vec<Divergence> = groups
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(g, group)| group_divergences(&ctx, g, group))
+        .collect();
+    out.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.group.cmp(&b.group)).then(a.kind.cmp(&b.kind)));
+    out
+}
+
+fn group_divergences(ctx: &Context, g: usize, group: &ClaimGroup) -> Vec<Divergence> {
+    let claims: Vec<&Claim> = group
+        .members
+        .iter()
+        .map(|m| &ctx.sources[m.source].claims[m.claim])
+        .collect();
+    let mut out = Vec::new();
+    let mut push = |kind: DivergenceType, found: Found| {
+        out.push(divergence(group, g, kind, found));
+    };
+    if let Some(found) = omission(ctx, group, &claims) {
+        push(DivergenceType::Omission, found);
+    }
+    if claims.len() < 2 {
+        return out;
+    }
+    let checks: [(DivergenceType, fn(&Context, &ClaimGroup, &[&Claim]) -> Option<Found>); 7] = [
+        (DivergenceType::Quantity, quantities),
+        (DivergenceType::DateTime, dates),
+        (DivergenceType::Participants, participants),
+        (DivergenceType::Attribution, attribution),
+        (DivergenceType::Quote, quote),
+        (DivergenceType::Polarity, polarity),
+        (DivergenceType::Certainty, certainty),
+    ];
+    let mut any = false;
+    for (kind, check) in checks {
+        if let Some(found) = check(ctx, group, &claims) {
+            any = true;
+            push(kind, found);
+        }
+    }
+    if !any && let Some(found) = wording(ctx, group, &claims) {
+        push(DivergenceType::Wording, found);
+    }
+    out
+}
+
+fn divergence(group: &ClaimGroup, g: usize, kind: DivergenceType, found: Found) -> Divergence {
+    Divergence {
+        id: format!("D{}", short_hash(&format!("{}:{}", kind.name(), group.id), 12)),
+        kind,
+        severity: found.severity,
+        group: g,
+        summary: found.summary,
+        sides: group
+            .members
+            .iter()
+            .zip(found.variants)
+            .zip(found.values)
+            .map(|((m, variant), value)| Side {
+                source: m.source,
+                claim: m.claim,
+                variant,
+                value,
+            })
+            .collect(),
+        missing_in: found.missing_in,
+    }
+}
+
+/// Split members into variants with a pairwise comparison (`None`: they
+/// agree). Members without a value share one last variant and take no part
+/// in the severity. Returns the variants and the worst severity, if two
+/// valued variants disagree.
+fn partition<T>(items: &[Option<T>], differ: impl Fn(&T, &T) -> Option<Severity>) -> (Vec<usize>, Option<Severity>) {
+    let mut reps: Vec<usize> = Vec::new();
+    let mut variants = vec![usize::MAX; items.len()];
+    for (i, item) in items.iter().enumerate() {
+        let Some(x) = item else { continue };
+        let joined = reps
+            .iter()
+            .position(|&r| items[r].as_ref().is_some_and(|y| differ(y, x).is_none()));
+        variants[i] = joined.unwrap_or_else(|| {
+            reps.push(i);
+            reps.len() - 1
+        });
+    }
+    let none = reps.len();
+    for v in variants.iter_mut().filter(|v| **v == usize::MAX) {
+        *v = none;
+    }
+    let mut worst = None;
+    for (n, &a) in reps.iter().enumerate() {
+        for &b in &reps[n + 1..] {
+            if let (Some(x), Some(y)) = (&items[a], &items[b]) {
+                worst = worst.max(differ(x, y));
+            }
+        }
+    }
+    (variants, worst)
+}
+
+/// Labels of the sources in each variant, for N-way summaries.
+fn variant_labels(ctx: &Context, group: &ClaimGroup, variants: &[usize], variant: usize) -> String {
+    group
+        .members
+        .iter()
+        .zip(variants)
+        .filter(|(_, v)| **v == variant)
+        .map(|(m, _)| ctx.sources[m.source].document.label.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// "a vs b", or "a (wire, state) vs b (tabloid)" when more than two sources.
+fn versus(ctx: &Context, group: &ClaimGroup, variants: &[usize], shown: &[(usize, String)]) -> String {
+    let labelled = group.members.len() > 2;
+    shown
+        .iter()
+        .map(|(v, text)| {
+            if labelled {
+                format!("{text} ({})", variant_labels(ctx, group, variants, *v))
+            } else {
+                text.clone()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" vs ")
+}
+
+/// One representative member per valued variant, in variant order.
+fn representatives<T>(items: &[Option<T>], variants: &[usize]) -> Vec<(usize, usize)> {
+    let mut seen = Vec::new();
+    for (i, (&v, item)) in variants.iter().zip(items).enumerate() {
+        if item.is_some() && !seen.iter().any(|&(w, _)| w == v) {
+            seen.push((v, i));
+        }
+    }
+    seen
+}
+
+fn found<T>(
+    ctx: &Context,
+    group: &ClaimGroup,
+    items: &[Option<T>],
+    differ: impl Fn(&T, &T) -> Option<Severity>,
+    value: impl Fn(&T) -> Value,
+    show: impl Fn(&T) -> String,
+    label: &str,
+) -> Option<Found> {
+    let (variants, severity) = partition(items, differ);
+    let severity = severity?;
+    let shown: Vec<(usize, String)> = representatives(items, &variants)
+        .into_iter()
+        .filter_map(|(v, i)| items[i].as_ref().map(|x| (v, show(x))))
+        .collect();
+    Some(Found {
+        severity,
+        summary: format!("{label}: {}", versus(ctx, group, &variants, &shown)),
+        values: items.iter().map(|x| x.as_ref().map_or(Value::Null, &value)).collect(),
+        variants,
+        missing_in: Vec::new(),
+    })
+}
+
+fn omission(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
+    let n = ctx.sources.len();
+    if n < 2 || group.members.len() == n {
+        return None;
+    }
+    let major = !matches!(group.kind, ClaimKind::Statement);
+    let severity = if major { ctx.table.omission_major } else { ctx.table.omission_minor };
+    let missing_in: Vec<usize> = (0..n).filter(|&s| group.members.iter().all(|m| m.source != s)).collect();
+    let label = |s: &usize| ctx.sources[*s].document.label.clone();
+    let summary = if group.members.len() == 1 {
+        format!("only in {}", label(&group.members[0].source))
+    } else {
+        format!("missing in {}", missing_in.iter().map(label).collect::<Vec<_>>().join(", "))
+    };
+    Some(Found {
+        severity,
+        variants: vec![0; claims.len()],
+        values: vec![Value::Null; claims.len()],
+        summary,
+        missing_in,
+    })
+}
+
+fn quantities(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
+    let items: Vec<Option<&Vec<Quantity>>> =
+        claims.iter().map(|c| Some(&c.quantities).filter(|q| !q.is_empty())).collect();
+    let t = ctx.table;
+    let differ = |a: &&Vec<Quantity>, b: &&Vec<Quantity>| {
+        quantity::pair(a, b)
+            .into_iter()
+            .map(|(i, j)| quantity::compare(&a[i], &b[j], t.quantity_bound_gap))
+            .max()
+            .and_then(|worst| match worst {
+                quantity::Agreement::Same => None,
+                quantity::Agreement::Rounding => Some(t.quantity_rounding),
+                quantity::Agreement::Loose => Some(t.quantity_loose),
+                quantity::Agreement::Incompatible => Some(t.quantity_incompatible),
+            })
+    };
+    let (variants, severity) = partition(&items, differ);
+    let severity = severity?;
+    // The quantity each member gives for the figure in dispute.
+    let reps = representatives(&items, &variants);
+    let (anchor_member, disputed) = disputed_quantity(&items, &reps, t.quantity_bound_gap)?;
+    let anchor = &items[anchor_member]?[disputed];
+    let pick = |qs: &Vec<Quantity>| -> Option<Quantity> {
+        quantity::pair(std::slice::from_ref(anchor), qs).first().map(|&(_, j)| qs[j].clone())
+    };
+    let picked: Vec<Option<Quantity>> = items.iter().map(|q| q.and_then(|qs| pick(qs))).collect();
+    let shown: Vec<(usize, String)> = reps
+        .iter()
+        .filter_map(|&(v, i)| picked[i].as_ref().map(|q| (v, quantity::display(q))))
+        .collect();
+    let what = quantity_label(anchor);
+    Some(Found {
+        severity,
+        summary: format!("{what}: {}", versus(ctx, group, &variants, &shown)),
+        values: picked.iter().map(|q| q.as_ref().map_or(Value::Null, quantity_value)).collect(),
+        variants,
+        missing_in: Vec::new(),
+    })
+}
+
+/// The member and index of the quantity whose disagreement is worst.
+fn disputed_quantity(items: &[Option<&Vec<Quantity>>], reps: &[(usize, usize)], gap: f64) -> Option<(usize, usize)> {
+    let mut best: Option<(quantity::Agreement, usize, usize)> = None;
+    for (n, &(_, a)) in reps.iter().enumerate() {
+        for &(_, b) in &reps[n + 1..] {
+            let (qa, qb) = (items[a]?, items[b]?);
+            for (i, j) in quantity::pair(qa, qb) {
+                let agreement = quantity::compare(&qa[i], &qb[j], gap);
+                if best.is_none_or(|(w, _, _)| agreement > w) {
+                    best = Some((agreement, a, i));
+                }
+            }
+        }
+    }
+    best.map(|(_, member, index)| (member, index))
+}
+
+fn quantity_label(q: &Quantity) -> String {
+    let duration = q.kind == crate::model::QuantityKind::Duration;
+    match (&q.counts, duration) {
+        (Some(noun), true) => format!("{noun} length"),
+        (Some(noun), false) => noun.clone(),
+        (None, true) => "duration".into(),
+        (None, false) => "figure".into(),
+    }
+}
+
+fn quantity_value(q: &Quantity) -> Value {
+    json!({"value": q.value, "low": q.low, "high": q.high, "unit": q.unit})
+}
+
+fn dates(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
+    let items: Vec<Option<&Vec<DateMention>>> =
+        claims.iter().map(|c| Some(&c.dates).filter(|d| !d.is_empty())).collect();
+    let severity = ctx.table.date_time;
+    let differ = |a: &&Vec<DateMention>, b: &&Vec<DateMention>| {
+        let pairs = a.len().min(b.len());
+        (0..pairs).any(|i| !dates_agree(&a[i], &b[i])).then_some(severity)
+    };
+    let show = |d: &&Vec<DateMention>| date_value(&d[0]);
+    found(ctx, group, &items, differ, |d| Value::String(date_value(&d[0])), show, "date")
+}
+
+fn date_value(d: &DateMention) -> String {
+    d.value.clone().unwrap_or_else(|| normalize(&d.text))
+}
+
+/// Resolved dates agree when one is a prefix of the other ("2022-02" and
+/// "2022-02-24"); unresolved ones when their words match.
+fn dates_agree(a: &DateMention, b: &DateMention) -> bool {
+    match (&a.value, &b.value) {
+        (Some(x), Some(y)) => x.starts_with(y.as_str()) || y.starts_with(x.as_str()),
+        _ => normalize(&a.text) == normalize(&b.text),
+    }
+}
+
+fn participants(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
+    let items: Vec<Option<&Vec<String>>> =
+        claims.iter().map(|c| Some(&c.participants).filter(|p| !p.is_empty())).collect();
+    let severity = ctx.table.participants;
+    let lex = ctx.lex;
+    let covers = |a: &Vec<String>, b: &Vec<String>| {
+        a.iter().all(|x| {
+            let kx = entity_key(x, true, lex);
+            b.iter().any(|y| same_entity(&kx, &entity_key(y, true, lex)))
+        })
+    };
+    let differ = |a: &&Vec<String>, b: &&Vec<String>| (!(covers(a, b) && covers(b, a))).then_some(severity);
+    let value = |p: &&Vec<String>| json!(p);
+    let show = |p: &&Vec<String>| p.join(", ");
+    found(ctx, group, &items, differ, value, show, "participants")
+}
+
+/// Do two speakers name the same person or body? "Vladimir Putin" and
+/// "Putin" do (same surname), as do spelling variants of one name.
+fn same_speaker(a: &str, b: &str, lex: &Lexicon) -> bool {
+    let named = |s: &str| s.starts_with(char::is_uppercase);
+    same_entity(&fold(a), &fold(b))
+        || named(a) && named(b) && same_entity(&entity_key(a, true, lex), &entity_key(b, true, lex))
+}
+
+fn attribution(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
+    let items: Vec<Option<&String>> = claims.iter().map(|c| c.speaker.as_ref()).collect();
+    let severity = ctx.table.attribution;
+    let differ = |a: &&String, b: &&String| {
+        (!same_speaker(a, b, ctx.lex)).then_some(severity)
+    };
+    found(ctx, group, &items, differ, |s| json!(s), |s| s.to_string(), "speaker")
+}
+
+fn quote(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
+    let items: Vec<Option<&String>> = claims.iter().map(|c| c.quote.as_ref()).collect();
+    let t = ctx.table;
+    let differ = |a: &&String, b: &&String| {
+        let same = quote_words(a) == quote_words(b);
+        (!same).then(|| if words::meaning_changed(a, b, ctx.lex) { t.quote_meaning } else { t.quote_other })
+    };
+    let show = |q: &&String| format!("“{q}”");
+    found(ctx, group, &items, differ, |q| json!(q), show, "quoted words")
+}
+
+/// Quoted words without case, punctuation or quote marks.
+fn quote_words(q: &str) -> String {
+    normalize(q)
+        .chars()
+        .map(|c| if c.is_alphanumeric() || c == '\'' { c } else { ' ' })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn polarity(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
+    let items: Vec<Option<crate::model::Polarity>> = claims.iter().map(|c| Some(c.polarity)).collect();
+    let severity = ctx.table.polarity;
+    let differ = |a: &crate::model::Polarity, b: &crate::model::Polarity| (a != b).then_some(severity);
+    found(ctx, group, &items, differ, |p| json!(p), |p| enum_name(p), "polarity")
+}
+
+fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
+    let items: Vec<Option<crate::model::Certainty>> = claims.iter().map(|c| Some(c.certainty)).collect();
+    let severity = ctx.table.certainty;
+    let differ = |a: &crate::model::Certainty, b: &crate::model::Certainty| (a != b).then_some(severity);
+    found(ctx, group, &items, differ, |c| json!(c), |c| enum_name(c), "certainty")
+}
+
+fn enum_name<T: serde::Serialize>(value: &T) -> String {
+    json!(value).as_str().unwrap_or_default().to_string()
+}
+
+fn wording(ctx: &Context, _group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
+    let items: Vec<Option<String>> = claims.iter().map(|c| Some(quote_words(&c.text))).collect();
+    let severity = ctx.table.wording;
+    let differ = |a: &String, b: &String| (a != b).then_some(severity);
+    let (variants, severity) = partition(&items, differ);
+    Some(Found {
+        severity: severity?,
+        summary: "wording differs".into(),
+        values: vec![Value::Null; items.len()],
+        variants,
+        missing_in: Vec::new(),
+    })
 }

@@ -1,16 +1,412 @@
-//! Extract: turn sentences into typed claims.
+//! Extract: turn a document's sentences into typed claims.
+//!
+//! A claim is what a fact-checker would check: who said what, who attended,
+//! how an event ended, a number, a date, or another factual statement. Each
+//! body sentence yields at most one claim carrying everything found in it
+//! (speaker, quoted words, participants, polarity, certainty, quantities and
+//! dates), so that later stages can compare any of these between outlets.
+//! Headlines, subheads, datelines and publisher boilerplate yield none, and
+//! say why in their [`SentenceRole`].
+
 pub mod dates;
+pub mod names;
 pub mod numbers;
+pub mod quotes;
+mod roles;
+pub mod speakers;
+pub mod stance;
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
 
 use crate::lexicon::Lexicon;
-use crate::model::{Analysis, Document, Sentence};
+use crate::model::{
+    Analysis, Claim, ClaimKind, Document, Mention, Sentence, SentenceRole, Span,
+};
+use crate::text::{Token, normalize, sha256_hex, short_hash, tokenize};
+use names::{NameMention, People};
+use quotes::QuoteSpan;
+use speakers::Cue;
 
-/// Extract the claims of one document.
-pub fn extract(document: Document, sentences: Vec<Sentence>, _lexicon: &Lexicon) -> Analysis {
+/// Extract the claims of one document whose text is cut into `sentences`.
+pub fn extract(document: Document, mut sentences: Vec<Sentence>, lex: &Lexicon) -> Analysis {
+    roles::assign(&document, &mut sentences, lex);
+    let text = document.text.as_str();
+    let reference = reference_date(&document);
+    let quotes = quotes::find_quotes(text);
+    let parsed: Vec<Parsed> = sentences.iter().map(|s| parse(text, s, lex)).collect();
+    let speakers = resolve_speakers(text, &parsed, &quotes, lex);
+    let mut claims = Vec::new();
+    let mut ids: HashMap<String, usize> = HashMap::new();
+    for (index, (sentence, p)) in sentences.iter().zip(&parsed).enumerate() {
+        if sentence.role != SentenceRole::Body {
+            continue;
+        }
+        let said = &speakers[index];
+        let mut claim = build_claim(text, index, p, said, &quotes, reference, lex);
+        claim.id = unique_id(&mut ids, &claim.text);
+        claims.push(claim);
+    }
     Analysis {
+        sha256: sha256_hex(text.as_bytes()),
         document,
-        sha256: String::new(),
         sentences,
-        claims: Vec::new(),
+        claims,
+    }
+}
+
+/// The publication date, which anchors "on Tuesday" and "last month".
+fn reference_date(document: &Document) -> Option<NaiveDate> {
+    let published = document.published.as_deref()?;
+    NaiveDate::parse_from_str(published.get(..10)?, "%Y-%m-%d").ok()
+}
+
+/// A content id: the hash of the normalised text, with a suffix when one
+/// document says exactly the same thing twice.
+fn unique_id(seen: &mut HashMap<String, usize>, text: &str) -> String {
+    let base = format!("C{}", short_hash(&normalize(text), 12));
+    let n = seen.entry(base.clone()).or_insert(0);
+    *n += 1;
+    if *n == 1 { base } else { format!("{base}-{n}") }
+}
+
+/// A sentence's tokens and names, in document offsets.
+struct Parsed {
+    /// The claim's span: the sentence without a leading dateline.
+    span: Span,
+    tokens: Vec<Token>,
+    names: Vec<NameMention>,
+}
+
+fn parse(text: &str, sentence: &Sentence, lex: &Lexicon) -> Parsed {
+    let span = roles::claim_span(text, sentence.span);
+    let tokens: Vec<Token> = tokenize(span.slice(text))
+        .into_iter()
+        .map(|mut t| {
+            t.span = t.span.shifted(span.start);
+            t
+        })
+        .collect();
+    let names = names::find_names(&tokens, text, lex);
+    Parsed {
+        span,
+        tokens,
+        names,
+    }
+}
+
+/// Who a sentence's words are attributed to.
+#[derive(Debug, Clone, Default)]
+struct Said {
+    speaker: Option<String>,
+    mention: Option<Mention>,
+    cue: Option<String>,
+}
+
+/// Resolve the speaker of every sentence in document order, so that "he" and
+/// "the Russian president" can refer back, and quotes spanning several
+/// sentences share the speaker named in any of them.
+fn resolve_speakers(text: &str, parsed: &[Parsed], quotes: &[QuoteSpan], lex: &Lexicon) -> Vec<Said> {
+    let mut people = People::default();
+    let persons = known_persons(parsed);
+    let mut last_speaker: Option<String> = None;
+    let mut cues: Vec<Option<(Cue, Said)>> = Vec::with_capacity(parsed.len());
+    for p in parsed {
+        let quoted = |i: usize| in_quotes(quotes, p.tokens[i].span);
+        let found = speakers::find_cues(&p.tokens, &quoted, lex);
+        let chosen = choose_cue(found, p, quotes);
+        let said = chosen.as_ref().map(|cue| {
+            let said = speaker_of(text, p, cue, &people, &persons, last_speaker.as_deref(), lex);
+            (cue.clone(), said)
+        });
+        for m in &p.names {
+            let mut m = m.clone();
+            m.is_person |= persons.contains_key(&m.key);
+            people.note(&m);
+        }
+        if let Some((_, said)) = &said
+            && let Some(key) = said.speaker.as_deref().map(|s| names::entity_key(s, true, lex))
+            && people.is_person(&key)
+        {
+            last_speaker = said.speaker.clone();
+        }
+        cues.push(said);
+    }
+    quote_speakers(parsed, quotes, cues)
+}
+
+/// Persons named with a title or a first name anywhere in the document, so an
+/// early bare "Putin" is known to be a person.
+fn known_persons(parsed: &[Parsed]) -> HashMap<String, String> {
+    let mut persons = HashMap::new();
+    for m in parsed.iter().flat_map(|p| &p.names) {
+        if m.is_person {
+            let e = persons.entry(m.key.clone()).or_insert_with(String::new);
+            if m.name.len() > e.len() {
+                *e = m.name.clone();
+            }
+        }
+    }
+    persons
+}
+
+fn in_quotes(quotes: &[QuoteSpan], span: Span) -> bool {
+    quotes.iter().any(|q| q.outer.contains(&span))
+}
+
+/// The cue that governs a sentence: the one nearest its quoted words, else the first.
+fn choose_cue(found: Vec<Cue>, p: &Parsed, quotes: &[QuoteSpan]) -> Option<Cue> {
+    let quote_tokens: Vec<usize> = (0..p.tokens.len())
+        .filter(|&i| in_quotes(quotes, p.tokens[i].span))
+        .collect();
+    if quote_tokens.is_empty() {
+        return found.into_iter().next();
+    }
+    found.into_iter().min_by_key(|c| {
+        quote_tokens
+            .iter()
+            .map(|&q| q.abs_diff(c.cue.start).min(q.abs_diff(c.speaker.start)))
+            .min()
+            .unwrap_or(usize::MAX)
+    })
+}
+
+/// Resolve a cue's speaker phrase to a name: a person named in it, a pronoun
+/// (the last named speaker), a role ("the Russian president"), an
+/// organisation ("the Kremlin"), or the phrase itself ("police").
+fn speaker_of(
+    text: &str,
+    p: &Parsed,
+    cue: &Cue,
+    people: &People,
+    persons: &HashMap<String, String>,
+    last_speaker: Option<&str>,
+    lex: &Lexicon,
+) -> Said {
+    let toks = &p.tokens[cue.speaker.clone()];
+    let span = Span::new(toks[0].span.start, toks[toks.len() - 1].span.end);
+    let mention = Some(Mention {
+        text: span.slice(text).to_string(),
+        span,
+    });
+    let cue_text = Span::new(
+        p.tokens[cue.cue.start].span.start,
+        p.tokens[cue.cue.end - 1].span.end,
+    )
+    .slice(text)
+    .to_lowercase();
+    let named = p
+        .names
+        .iter()
+        .filter(|m| m.span.overlaps(&span) && !m.key.is_empty())
+        .max_by_key(|m| (m.is_person || persons.contains_key(&m.key), m.name.len()));
+    let speaker = match named {
+        Some(m) if m.is_person || persons.contains_key(&m.key) => {
+            Some(persons.get(&m.key).cloned().unwrap_or_else(|| m.name.clone()))
+        }
+        _ if toks.len() == 1 && ["he", "she"].contains(&toks[0].lower.as_str()) => last_speaker
+            .map(str::to_string)
+            .or_else(|| people.last_person().and_then(|k| people.display(&k).map(str::to_string))),
+        _ => role_or_phrase(toks, named, people, lex),
+    };
+    Said {
+        speaker,
+        mention,
+        cue: Some(cue_text),
+    }
+}
+
+/// "the Russian president" → the person with that role; "the Kremlin" → the
+/// organisation; "hospital officials" → the phrase itself.
+fn role_or_phrase(
+    toks: &[Token],
+    named: Option<&NameMention>,
+    people: &People,
+    lex: &Lexicon,
+) -> Option<String> {
+    let words: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.is_word && !["the", "a", "an"].contains(&t.lower.as_str()))
+        .map(|t| t.lower.as_str())
+        .collect();
+    let head = *words.last()?;
+    if lex.titles.contains_word(head) {
+        let qualifiers: Vec<String> = words[..words.len() - 1].iter().map(|w| w.to_string()).collect();
+        if let Some(key) = people.resolve_role(head, &qualifiers) {
+            return people.display(&key).map(str::to_string);
+        }
+    }
+    if let Some(m) = named {
+        return Some(m.name.clone());
+    }
+    if ["they", "it", "we", "i"].contains(&head) {
+        return None;
+    }
+    Some(words.join(" "))
+}
+
+/// Give every sentence its speaker: its own cue, else the cue of another
+/// sentence of the same quote, else the quote it continues.
+fn quote_speakers(parsed: &[Parsed], quotes: &[QuoteSpan], cues: Vec<Option<(Cue, Said)>>) -> Vec<Said> {
+    let mut by_quote: Vec<Option<Said>> = vec![None; quotes.len()];
+    for (p, cue) in parsed.iter().zip(&cues) {
+        if let Some((_, said)) = cue {
+            for (q, slot) in quotes.iter().zip(by_quote.iter_mut()) {
+                if slot.is_none() && q.outer.overlaps(&p.span) {
+                    *slot = Some(said.clone());
+                }
+            }
+        }
+    }
+    for i in 1..quotes.len() {
+        if quotes[i].continues && by_quote[i].is_none() {
+            by_quote[i] = by_quote[i - 1].clone();
+        }
+    }
+    parsed
+        .iter()
+        .zip(cues)
+        .map(|(p, cue)| match cue {
+            Some((_, said)) => said,
+            None => quotes
+                .iter()
+                .zip(&by_quote)
+                .find(|(q, s)| q.outer.overlaps(&p.span) && s.is_some())
+                .and_then(|(_, s)| s.clone())
+                .map(|s| Said { mention: None, ..s })
+                .unwrap_or_default(),
+        })
+        .collect()
+}
+
+fn build_claim(
+    text: &str,
+    index: usize,
+    p: &Parsed,
+    said: &Said,
+    quotes: &[QuoteSpan],
+    reference: Option<NaiveDate>,
+    lex: &Lexicon,
+) -> Claim {
+    let claim_text = p.span.slice(text);
+    let quoted = |i: usize| in_quotes(quotes, p.tokens[i].span);
+    let quote = quoted_words(text, p.span, quotes);
+    let shift = |s: Span| s.shifted(p.span.start);
+    let dates: Vec<_> = dates::find_dates(claim_text, reference)
+        .into_iter()
+        .map(|mut d| {
+            d.span = shift(d.span);
+            d
+        })
+        .collect();
+    let quantities: Vec<_> = numbers::find_quantities(claim_text)
+        .into_iter()
+        .map(|mut q| {
+            q.span = shift(q.span);
+            q
+        })
+        .filter(|q| !dates.iter().any(|d| d.span.overlaps(&q.span)))
+        .collect();
+    let participants = participants(p, &quoted, lex);
+    let first_of = |set: &crate::lexicon::PhraseSet| {
+        let &(i, n) = set.find_all(&p.tokens).first()?;
+        Some(lower_words(&p.tokens[i..i + n]))
+    };
+    let outcome = first_of(&lex.outcome_nouns).or_else(|| first_of(&lex.outcome_verbs));
+    let attributed = said.speaker.is_some() || said.cue.is_some() || quote.is_some();
+    let kind = claim_kind(p, quote.as_deref(), &participants, outcome.is_some(), !quantities.is_empty(), !dates.is_empty());
+    let mut entities: Vec<String> = p.names.iter().map(|m| m.key.clone()).filter(|k| !k.is_empty()).collect();
+    entities.sort();
+    entities.dedup();
+    Claim {
+        id: String::new(),
+        kind,
+        text: claim_text.to_string(),
+        span: p.span,
+        sentence: index,
+        speaker: said.speaker.clone(),
+        speaker_mention: said.mention.clone().filter(|m| p.span.contains(&m.span)),
+        cue: said.cue.clone(),
+        quote,
+        participants,
+        outcome,
+        polarity: stance::polarity(&p.tokens, lex),
+        certainty: stance::certainty(&p.tokens, &quoted, attributed, lex),
+        quantities,
+        dates,
+        entities,
+    }
+}
+
+fn lower_words(tokens: &[Token]) -> String {
+    tokens
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The quoted words inside a claim's span, joined.
+fn quoted_words(text: &str, span: Span, quotes: &[QuoteSpan]) -> Option<String> {
+    let parts: Vec<&str> = quotes
+        .iter()
+        .filter(|q| q.content.overlaps(&span))
+        .map(|q| {
+            Span::new(q.content.start.max(span.start), q.content.end.min(span.end))
+                .slice(text)
+                .trim_matches(|c: char| c.is_whitespace() || c == ',')
+        })
+        .filter(|s| !s.is_empty())
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" … "))
+}
+
+/// People said to attend or meet, when the sentence has a participation cue.
+fn participants(p: &Parsed, quoted: &dyn Fn(usize) -> bool, lex: &Lexicon) -> Vec<String> {
+    let has_cue = lex
+        .participation
+        .find_all(&p.tokens)
+        .iter()
+        .any(|&(i, _)| !quoted(i));
+    if !has_cue {
+        return Vec::new();
+    }
+    let mut out: Vec<String> = Vec::new();
+    for m in &p.names {
+        if m.is_person && !quoted(m.first_token) && !out.contains(&m.name) {
+            out.push(m.name.clone());
+        }
+    }
+    out
+}
+
+/// The kind that best describes a claim: a quote when quoted words carry it,
+/// then participants, outcome, quantity, date, else a statement.
+fn claim_kind(
+    p: &Parsed,
+    quote: Option<&str>,
+    participants: &[String],
+    outcome: bool,
+    quantity: bool,
+    date: bool,
+) -> ClaimKind {
+    let words = p.tokens.iter().filter(|t| t.is_word).count().max(1);
+    let quote_words = quote.map_or(0, |q| q.split_whitespace().count());
+    let major_quote = quote_words >= 5 || quote_words * 5 >= words * 2;
+    if major_quote {
+        ClaimKind::Quote
+    } else if !participants.is_empty() {
+        ClaimKind::Participants
+    } else if outcome {
+        ClaimKind::Outcome
+    } else if quantity {
+        ClaimKind::Quantity
+    } else if date {
+        ClaimKind::DateTime
+    } else if quote.is_some() {
+        ClaimKind::Quote
+    } else {
+        ClaimKind::Statement
     }
 }

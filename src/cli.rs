@@ -1,0 +1,242 @@
+//! Command-line interface: clap definitions, turned into the library's
+//! configuration. Nothing else in the crate knows about clap.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use claimdiff::model::{DivergenceType, Severity};
+
+const AFTER_HELP: &str = "\
+Examples:
+  claimdiff compare corpora/kremlin-talks/wire.txt corpora/kremlin-talks/tabloid.md
+  claimdiff compare a.txt b.html --format json -o report.json
+  claimdiff compare a.txt b.txt --min-severity low --only quantity,polarity
+  claimdiff inspect corpora/kremlin-talks/wire.txt
+  claimdiff config --print-defaults > claimdiff.toml
+
+Exit status: 0 when no divergence is shown, 1 when some are, 2 on trouble.";
+
+/// Find where outlets' versions of the same news story diverge: numbers,
+/// dates, participants, quotes and speakers, negations, hedging, omissions.
+#[derive(Debug, Parser)]
+#[command(name = "claimdiff", version, after_help = AFTER_HELP)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Compare two versions of a story and list where they diverge.
+    #[command(after_help = "\
+Examples:
+  claimdiff compare corpora/kremlin-talks/wire.txt corpora/kremlin-talks/tabloid.md
+  claimdiff compare a.txt b.json --format md --label-a Reuters --label-b TASS
+  cat b.txt | claimdiff compare a.txt - --format csv -o diff.csv
+
+Inputs: .txt and .md (a first line without final punctuation is the headline),
+.json ({\"outlet\", \"title\", \"body\", \"url\"?, \"published\"?}), .html/.htm (main
+text only), or - for standard input.
+Exit status: 0 when no divergence is shown, 1 when some are, 2 on trouble.")]
+    Compare(CompareArgs),
+    /// Show the sentences and claims extracted from one source.
+    #[command(after_help = "\
+Examples:
+  claimdiff inspect corpora/kremlin-talks/wire.txt
+  claimdiff inspect page.html --format json | jq '.claims[] | select(.kind == \"quote\")'")]
+    Inspect(InspectArgs),
+    /// Work with configuration files.
+    #[command(after_help = "\
+Examples:
+  claimdiff config --print-defaults > claimdiff.toml
+  claimdiff compare a.txt b.txt --config claimdiff.toml")]
+    Config(ConfigArgs),
+    /// Score claimdiff on a public test set or on a gold-annotated corpus.
+    #[command(after_help = "\
+Examples:
+  claimdiff eval corpus corpora
+  claimdiff eval segmentation ../shared/eval/segmentation/pysbd-golden-rules-en.json --gate 46
+
+Prints the score; with --gate, exits 1 when the score is below the gate.")]
+    Eval(EvalArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// First version (path, or - for standard input).
+    pub a: String,
+    /// Second version (path, or - for standard input).
+    pub b: String,
+    /// Label for the first version (default: JSON outlet, else file name).
+    #[arg(long, value_name = "NAME")]
+    pub label_a: Option<String>,
+    /// Label for the second version.
+    #[arg(long, value_name = "NAME")]
+    pub label_b: Option<String>,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    /// The source to inspect (path, or - for standard input).
+    pub file: String,
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = InspectFormat::Table)]
+    pub format: InspectFormat,
+    /// Label for the source.
+    #[arg(long, value_name = "NAME")]
+    pub label: Option<String>,
+    /// Add the analysed text to JSON output.
+    #[arg(long)]
+    pub include_text: bool,
+    /// Write to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// Print the default lexicon and severity table as a TOML file to edit.
+    #[arg(long, required = true)]
+    pub print_defaults: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Which evaluation to run.
+    #[arg(value_enum)]
+    pub set: EvalSet,
+    /// The test set: a file, or for `corpus` the corpora folder.
+    pub path: String,
+    /// Exit 1 when the headline score is below this.
+    #[arg(long)]
+    pub gate: Option<f64>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum EvalSet {
+    /// The bundled corpora's gold divergences (recall, typed recall, alarms).
+    Corpus,
+}
+
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = OutputFormat::Table)]
+    pub format: OutputFormat,
+    /// Write to FILE instead of standard output (written whole or not at all).
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<String>,
+    /// Add each source's analysed text to JSON output.
+    #[arg(long)]
+    pub include_text: bool,
+    /// When to colour the table.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Args)]
+pub struct FilterArgs {
+    /// Hide divergences below this severity (they do not count for the exit status).
+    #[arg(long, value_enum, default_value_t = SeverityArg::Medium)]
+    pub min_severity: SeverityArg,
+    /// Show only these divergence types (comma-separated).
+    #[arg(long, value_delimiter = ',', value_enum, value_name = "TYPE,...")]
+    pub only: Vec<TypeArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Extra word lists and severity overrides (TOML; see `config --print-defaults`).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<String>,
+    /// Decode inputs with this encoding (e.g. windows-1252, latin1) instead of UTF-8.
+    #[arg(long, value_name = "NAME")]
+    pub encoding: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Table,
+    Json,
+    #[value(alias = "markdown")]
+    Md,
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InspectFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SeverityArg {
+    Low,
+    Medium,
+    High,
+}
+
+impl From<SeverityArg> for Severity {
+    fn from(s: SeverityArg) -> Self {
+        match s {
+            SeverityArg::Low => Severity::Low,
+            SeverityArg::Medium => Severity::Medium,
+            SeverityArg::High => Severity::High,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TypeArg {
+    Quantity,
+    DateTime,
+    Participants,
+    Attribution,
+    Quote,
+    Polarity,
+    Certainty,
+    Omission,
+    Wording,
+}
+
+impl From<TypeArg> for DivergenceType {
+    fn from(t: TypeArg) -> Self {
+        match t {
+            TypeArg::Quantity => DivergenceType::Quantity,
+            TypeArg::DateTime => DivergenceType::DateTime,
+            TypeArg::Participants => DivergenceType::Participants,
+            TypeArg::Attribution => DivergenceType::Attribution,
+            TypeArg::Quote => DivergenceType::Quote,
+            TypeArg::Polarity => DivergenceType::Polarity,
+            TypeArg::Certainty => DivergenceType::Certainty,
+            TypeArg::Omission => DivergenceType::Omission,
+            TypeArg::Wording => DivergenceType::Wording,
+        }
+    }
+}
+
+impl From<OutputFormat> for claimdiff::render::Format {
+    fn from(f: OutputFormat) -> Self {
+        use claimdiff::render::Format;
+        match f {
+            OutputFormat::Table => Format::Table,
+            OutputFormat::Json => Format::Json,
+            OutputFormat::Md => Format::Markdown,
+            OutputFormat::Csv => Format::Csv,
+        }
+    }
+}

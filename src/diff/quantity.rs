@@ -1,0 +1,257 @@
+//! Comparing quantities the way a careful reader would: "about 12,000" and
+//! "more than ten thousand" agree, "41" and "at least 30" agree only loosely,
+//! "five hours" and "four hours" do not agree at all.
+
+use crate::model::{Approximation, Quantity, QuantityKind};
+
+/// How two quantities relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Agreement {
+    Same,
+    /// Equal up to rounding ("about 40,000" vs "tens of thousands").
+    Rounding,
+    /// Compatible only as a bound or round figure far from the other value.
+    Loose,
+    /// Cannot both be true.
+    Incompatible,
+}
+
+/// Relative slack of "about X".
+const ABOUT: f64 = 0.15;
+
+/// Compare two quantities; `gap` is the relative distance beyond which a
+/// compatible bound counts as loose.
+pub fn compare(a: &Quantity, b: &Quantity, gap: f64) -> Agreement {
+    if a.kind == QuantityKind::Score || b.kind == QuantityKind::Score {
+        return if (a.low, a.high) == (b.low, b.high) { Agreement::Same } else { Agreement::Incompatible };
+    }
+    let exact = |q: &Quantity| q.approximation == Approximation::Exact && q.value.is_some();
+    if exact(a) && exact(b) {
+        return compare_exact(a.value.unwrap_or(0.0), b.value.unwrap_or(0.0));
+    }
+    if (a.approximation, a.value, a.low, a.high) == (b.approximation, b.value, b.low, b.high) {
+        return Agreement::Same;
+    }
+    let (alo, ahi) = interval(a);
+    let (blo, bhi) = interval(b);
+    if alo > bhi * 1.0001 || blo > ahi * 1.0001 {
+        return Agreement::Incompatible;
+    }
+    match (nominal(a), nominal(b)) {
+        (Some(x), Some(y)) if relative_gap(x, y) > gap => Agreement::Loose,
+        _ => Agreement::Rounding,
+    }
+}
+
+/// Exact figures agree only when equal, or when the rounder one is the other
+/// rounded (12,000 vs 12,345; 4 vs 4.4), within 10%.
+fn compare_exact(x: f64, y: f64) -> Agreement {
+    if x == y {
+        return Agreement::Same;
+    }
+    let (round, precise) = if rounding_unit(x) >= rounding_unit(y) { (x, y) } else { (y, x) };
+    let unit = rounding_unit(round);
+    let decimal = precise.fract() != 0.0;
+    if (unit >= 100.0 || decimal) && (precise / unit).round() * unit == round && relative_gap(x, y) <= 0.1 {
+        Agreement::Rounding
+    } else {
+        Agreement::Incompatible
+    }
+}
+
+/// The place of a number's last significant digit: 12,000 → 1,000; 4.5 → 0.1.
+fn rounding_unit(x: f64) -> f64 {
+    let x = x.abs();
+    if x == 0.0 {
+        return 1.0;
+    }
+    let mut unit = 1.0;
+    if x.fract() != 0.0 {
+        while (x / unit).fract().abs() > 1e-9 && unit > 1e-6 {
+            unit /= 10.0;
+        }
+        return unit;
+    }
+    while (x / (unit * 10.0)).fract() == 0.0 && unit < 1e15 {
+        unit *= 10.0;
+    }
+    unit
+}
+
+fn relative_gap(x: f64, y: f64) -> f64 {
+    let base = x.abs().max(y.abs());
+    if base == 0.0 { 0.0 } else { (x - y).abs() / base }
+}
+
+/// The values a quantity allows.
+fn interval(q: &Quantity) -> (f64, f64) {
+    let v = q.value;
+    match q.approximation {
+        Approximation::Exact => match (q.low, q.high, v) {
+            (Some(l), Some(h), _) => (l, h),
+            (_, _, Some(v)) => (v, v),
+            _ => (f64::NEG_INFINITY, f64::INFINITY),
+        },
+        Approximation::About => {
+            let v = v.or(q.low).unwrap_or(0.0);
+            let slack = (v.abs() * ABOUT).max(rounding_unit(v) / 2.0);
+            (v - slack, v + slack)
+        }
+        Approximation::AtLeast => (q.low.or(v).unwrap_or(f64::NEG_INFINITY), q.high.unwrap_or(f64::INFINITY)),
+        Approximation::AtMost => (q.low.unwrap_or(0.0f64.min(q.high.or(v).unwrap_or(0.0))), q.high.or(v).unwrap_or(f64::INFINITY)),
+        Approximation::Vague => (q.low.unwrap_or(f64::NEG_INFINITY), q.high.unwrap_or(f64::INFINITY)),
+    }
+}
+
+/// The figure a quantity names, if it names one.
+fn nominal(q: &Quantity) -> Option<f64> {
+    match q.approximation {
+        Approximation::Vague => None,
+        Approximation::AtLeast => q.low.or(q.value),
+        Approximation::AtMost => q.high.or(q.value),
+        _ => q.value,
+    }
+}
+
+/// Can two quantities be about the same thing? (same kind of amount and unit)
+pub fn comparable(a: &Quantity, b: &Quantity) -> bool {
+    use QuantityKind::*;
+    let family = |k: QuantityKind| match k {
+        Number | Range => 0,
+        Ordinal => 1,
+        Percent => 2,
+        Money => 3,
+        Score => 4,
+        Measure | Duration => 5,
+    };
+    family(a.kind) == family(b.kind) && a.unit == b.unit
+}
+
+/// Pair up the quantities of two claims: comparable ones, preferring the
+/// same counted noun and close values.
+pub fn pair(a: &[Quantity], b: &[Quantity]) -> Vec<(usize, usize)> {
+    let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
+    for (i, x) in a.iter().enumerate() {
+        for (j, y) in b.iter().enumerate() {
+            if !comparable(x, y) {
+                continue;
+            }
+            let mut score = 1.0;
+            if x.counts.is_some() && x.counts == y.counts {
+                score += 2.0;
+            }
+            if x.kind == y.kind {
+                score += 0.5;
+            }
+            if let (Some(u), Some(v)) = (nominal(x).or(x.low), nominal(y).or(y.low)) {
+                score += 1.0 / (1.0 + relative_gap(u, v) * 4.0);
+            }
+            // Position in the sentence: the n-th figure tends to match the n-th.
+            score -= 0.1 * (i as f64 - j as f64).abs();
+            candidates.push((score, i, j));
+        }
+    }
+    candidates.sort_by(|p, q| q.0.total_cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
+    let mut used_a = vec![false; a.len()];
+    let mut used_b = vec![false; b.len()];
+    let mut out = Vec::new();
+    for (_, i, j) in candidates {
+        if !used_a[i] && !used_b[j] {
+            used_a[i] = true;
+            used_b[j] = true;
+            out.push((i, j));
+        }
+    }
+    out.sort();
+    out
+}
+
+/// A quantity as an editor reads it: "5 hour", "~40,000", "≥ 30", "10,000–99,999".
+pub fn display(q: &Quantity) -> String {
+    let unit = q.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
+    let num = |v: Option<f64>| v.map(thousands).unwrap_or_else(|| "?".into());
+    if q.kind == QuantityKind::Score {
+        return format!("{}-{}", num(q.low), num(q.high));
+    }
+    let body = match q.approximation {
+        Approximation::Exact if q.value.is_some() => num(q.value),
+        Approximation::About => format!("~{}", num(q.value)),
+        Approximation::AtLeast => format!("≥ {}", num(q.low.or(q.value))),
+        Approximation::AtMost => format!("≤ {}", num(q.high.or(q.value))),
+        _ => format!("{}–{}", num(q.low), num(q.high)),
+    };
+    format!("{body}{unit}")
+}
+
+fn thousands(v: f64) -> String {
+    if v.fract() != 0.0 || v.abs() >= 1e15 {
+        return format!("{v}");
+    }
+    let digits = format!("{}", v.abs() as i64);
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if v < 0.0 { format!("-{out}") } else { out }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Span;
+
+    fn q(value: Option<f64>, low: Option<f64>, high: Option<f64>, approximation: Approximation) -> Quantity {
+        Quantity {
+            text: String::new(),
+            span: Span::default(),
+            kind: QuantityKind::Number,
+            value,
+            low,
+            high,
+            unit: None,
+            approximation,
+            counts: None,
+        }
+    }
+    fn exact(v: f64) -> Quantity {
+        q(Some(v), Some(v), Some(v), Approximation::Exact)
+    }
+    fn about(v: f64) -> Quantity {
+        q(Some(v), Some(v), Some(v), Approximation::About)
+    }
+    fn at_least(v: f64) -> Quantity {
+        q(Some(v), Some(v), None, Approximation::AtLeast)
+    }
+
+    #[test]
+    fn the_issue_examples() {
+        assert_eq!(compare(&exact(5.0), &exact(4.0), 0.2), Agreement::Incompatible);
+        assert_eq!(compare(&exact(41.0), &at_least(30.0), 0.2), Agreement::Loose);
+        assert_eq!(compare(&about(12000.0), &at_least(10000.0), 0.2), Agreement::Rounding);
+        let tens_of_thousands = q(None, Some(10000.0), Some(99999.0), Approximation::Vague);
+        assert_eq!(compare(&tens_of_thousands, &about(40000.0), 0.2), Agreement::Rounding);
+        assert_eq!(compare(&exact(3.0), &exact(3.0), 0.2), Agreement::Same);
+    }
+
+    #[test]
+    fn rounding_between_exact_figures() {
+        assert_eq!(compare(&exact(12000.0), &exact(12345.0), 0.2), Agreement::Rounding);
+        assert_eq!(compare(&exact(4.0), &exact(4.4), 0.2), Agreement::Rounding);
+        assert_eq!(compare(&exact(30.0), &exact(28.0), 0.2), Agreement::Incompatible);
+        assert_eq!(compare(&exact(28.0), &exact(27.0), 0.2), Agreement::Incompatible);
+    }
+
+    #[test]
+    fn bounds_that_exclude_each_other_are_incompatible() {
+        assert_eq!(compare(&at_least(2000.0), &exact(500.0), 0.2), Agreement::Incompatible);
+    }
+
+    #[test]
+    fn display_is_readable() {
+        assert_eq!(display(&about(40000.0)), "~40,000");
+        assert_eq!(display(&at_least(30.0)), "≥ 30");
+    }
+}

@@ -1,0 +1,112 @@
+//! Word-level differences between two versions of a sentence or quote, from
+//! `similar`: which words a renderer should mark, and whether a changed quote
+//! changed its meaning.
+
+use similar::{ChangeTag, TextDiff};
+
+use crate::lexicon::Lexicon;
+use crate::extract::names::same_entity;
+use crate::text::{Token, is_number_word, tokenize};
+
+/// A stretch of one side's text, marked when it differs from the other side.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment {
+    pub text: String,
+    pub changed: bool,
+}
+
+/// Mark the words of `a` and `b` that the other lacks.
+pub fn marked(a: &str, b: &str) -> (Vec<Segment>, Vec<Segment>) {
+    let diff = TextDiff::configure().diff_words(a, b);
+    let (mut left, mut right) = (Vec::new(), Vec::new());
+    for change in diff.iter_all_changes() {
+        let text = change.value();
+        match change.tag() {
+            ChangeTag::Equal => {
+                push(&mut left, text, false);
+                push(&mut right, text, false);
+            }
+            ChangeTag::Delete => push(&mut left, text, !text.trim().is_empty()),
+            ChangeTag::Insert => push(&mut right, text, !text.trim().is_empty()),
+        }
+    }
+    (left, right)
+}
+
+fn push(out: &mut Vec<Segment>, text: &str, changed: bool) {
+    match out.last_mut() {
+        Some(last) if last.changed == changed || text.trim().is_empty() => last.text.push_str(text),
+        _ => out.push(Segment {
+            text: text.to_string(),
+            changed,
+        }),
+    }
+}
+
+/// The words of `a` and `b` that differ (deleted from `a`, inserted in `b`).
+pub fn changed_words(a: &str, b: &str) -> (Vec<String>, Vec<String>) {
+    let (left, right) = marked(a, b);
+    let words = |segs: Vec<Segment>| {
+        segs.into_iter()
+            .filter(|s| s.changed)
+            .flat_map(|s| s.text.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+            .collect()
+    };
+    (words(left), words(right))
+}
+
+/// Does changing `a` into `b` change meaning: a negation, number, name or
+/// strong word added or removed? Case, punctuation, possessives and the
+/// spelling of a name ("Zelenskiy"/"Zelensky") do not count.
+pub fn meaning_changed(a: &str, b: &str, lex: &Lexicon) -> bool {
+    let (ta, tb) = (tokenize(a), tokenize(b));
+    lost(&ta, &tb, lex) || lost(&tb, &ta, lex)
+}
+
+fn word_key(t: &Token) -> &str {
+    t.lower.trim_end_matches("'s").trim_end_matches('.')
+}
+
+/// Some meaning-bearing word of `x` is missing from `y`.
+fn lost(x: &[Token], y: &[Token], lex: &Lexicon) -> bool {
+    x.iter().enumerate().any(|(i, t)| {
+        let present = y
+            .iter()
+            .any(|u| word_key(u) == word_key(t) || same_entity(word_key(u), word_key(t)));
+        t.is_word && !present && bearing(x, i, lex)
+    })
+}
+
+fn bearing(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
+    let t = &tokens[i];
+    let name = t.capitalized && i > 0 && !lex.not_names.contains(&t.lower);
+    t.is_digit()
+        || is_number_word(&t.lower)
+        || name
+        || [&lex.negations, &lex.negative_verbs, &lex.strong_words]
+            .iter()
+            .any(|set| set.match_at(tokens, i).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_the_words_that_differ() {
+        let (a, b) = marked("The five-hour meeting ended", "The four-hour meeting ended");
+        let changed: Vec<&str> = a.iter().filter(|s| s.changed).map(|s| s.text.trim()).collect();
+        assert_eq!(changed, ["five-hour"]);
+        assert_eq!(b.iter().filter(|s| s.changed).count(), 1);
+    }
+
+    #[test]
+    fn meaning_bearing_changes() {
+        let lex = Lexicon::default();
+        assert!(meaning_changed("more or less acceptable", "entirely acceptable", &lex));
+        assert!(meaning_changed("compromises have not yet been found", "compromises have yet been found", &lex));
+        assert!(meaning_changed("we need 28 proposals", "we need 27 proposals", &lex));
+        assert!(!meaning_changed("games behind Ukraine's back", "games behind the back of Ukraine", &lex));
+        assert!(!meaning_changed("talks with Zelenskiy", "talks with Zelensky", &lex));
+    }
+}

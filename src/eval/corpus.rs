@@ -1,0 +1,227 @@
+//! Score `compare` against the gold files of the bundled corpora.
+//!
+//! Each story folder holds outlet versions and a `gold.json` listing the
+//! divergences a reader would flag, pair by pair, with a short snippet of
+//! each side, and paraphrases that must not be flagged. A gold divergence is
+//! found when a reported divergence of medium or high severity has, for each
+//! listed source, a side whose text contains that source's snippet (case and
+//! whitespace folded); typed when its type matches too.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+use crate::ingest::{self, IngestOptions};
+use crate::model::{Divergence, Report, Severity};
+use crate::{Config, compare};
+
+#[derive(Debug, Deserialize)]
+struct Gold {
+    story: String,
+    sources: Vec<String>,
+    divergences: Vec<GoldEntry>,
+    #[serde(default)]
+    not_divergences: Vec<GoldEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldEntry {
+    #[serde(rename = "type", default)]
+    kind: Option<String>,
+    between: [String; 2],
+    snippets: HashMap<String, Option<String>>,
+    #[serde(default)]
+    note: String,
+}
+
+/// Scores of one story.
+#[derive(Debug, Default, Clone)]
+pub struct StoryScore {
+    pub story: String,
+    pub gold: usize,
+    pub found: usize,
+    pub typed: usize,
+    /// Medium/high reports over the evaluated pairs, and how many match gold.
+    pub reported: usize,
+    pub reported_matching: usize,
+    pub paraphrases: usize,
+    pub paraphrase_alarms: usize,
+    /// Per gold type: (gold, found, typed).
+    pub by_type: BTreeMap<String, (usize, usize, usize)>,
+    /// Gold entries not found, as "type a|b: note".
+    pub misses: Vec<String>,
+    /// Paraphrases reported at medium or high.
+    pub alarms: Vec<String>,
+}
+
+/// Scores over every story of a corpora folder.
+#[derive(Debug, Default, Clone)]
+pub struct CorpusScore {
+    pub stories: Vec<StoryScore>,
+}
+
+impl CorpusScore {
+    fn sum(&self, f: impl Fn(&StoryScore) -> usize) -> usize {
+        self.stories.iter().map(f).sum()
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.sum(|s| s.found), self.sum(|s| s.gold))
+    }
+    pub fn typed_recall(&self) -> f64 {
+        ratio(self.sum(|s| s.typed), self.sum(|s| s.gold))
+    }
+    pub fn precision(&self) -> f64 {
+        ratio(self.sum(|s| s.reported_matching), self.sum(|s| s.reported))
+    }
+    pub fn alarms(&self) -> usize {
+        self.sum(|s| s.paraphrase_alarms)
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 0.0 } else { a as f64 / b as f64 }
+}
+
+/// Evaluate every story folder (one holding `gold.json`) under `dir`.
+pub fn run(dir: &Path, config: &Config) -> Result<CorpusScore> {
+    let mut stories = Vec::new();
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+    let mut folders: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("gold.json").is_file())
+        .collect();
+    folders.sort();
+    for folder in folders {
+        stories.push(story(&folder, config)?);
+    }
+    Ok(CorpusScore { stories })
+}
+
+fn story(folder: &Path, config: &Config) -> Result<StoryScore> {
+    let gold_path = folder.join("gold.json");
+    let text = std::fs::read_to_string(&gold_path).map_err(|e| Error::io(&gold_path, e))?;
+    let gold: Gold = serde_json::from_str(&text).map_err(|e| Error::Json {
+        path: gold_path.display().to_string(),
+        message: e.to_string(),
+    })?;
+    let mut reports: HashMap<[String; 2], Report> = HashMap::new();
+    for entry in gold.divergences.iter().chain(&gold.not_divergences) {
+        if !reports.contains_key(&entry.between) {
+            let report = compare_pair(folder, &entry.between, config)?;
+            reports.insert(entry.between.clone(), report);
+        }
+    }
+    let mut score = StoryScore {
+        story: gold.story.clone(),
+        gold: gold.divergences.len(),
+        paraphrases: gold.not_divergences.len(),
+        ..StoryScore::default()
+    };
+    let _ = &gold.sources;
+    for entry in &gold.divergences {
+        let report = &reports[&entry.between];
+        let kind = entry.kind.clone().unwrap_or_default();
+        let hits: Vec<&Divergence> = serious(report).filter(|d| matches(report, d, entry)).collect();
+        let typed = hits.iter().any(|d| d.kind.name() == kind);
+        let slot = score.by_type.entry(kind.clone()).or_default();
+        slot.0 += 1;
+        if !hits.is_empty() {
+            score.found += 1;
+            slot.1 += 1;
+        } else {
+            score.misses.push(format!("{kind} {}|{}: {}", entry.between[0], entry.between[1], entry.note));
+        }
+        if typed {
+            score.typed += 1;
+            slot.2 += 1;
+        }
+    }
+    for entry in &gold.not_divergences {
+        let report = &reports[&entry.between];
+        if let Some(d) = serious(report).find(|d| matches(report, d, entry)) {
+            score.paraphrase_alarms += 1;
+            score.alarms.push(format!(
+                "{} {} {}|{}: {}",
+                d.kind.name(),
+                d.severity.name(),
+                entry.between[0],
+                entry.between[1],
+                entry.note
+            ));
+        }
+    }
+    for (pair, report) in &reports {
+        let entries: Vec<&GoldEntry> = gold.divergences.iter().filter(|e| &e.between == pair).collect();
+        for d in serious(report) {
+            score.reported += 1;
+            if entries.iter().any(|e| matches(report, d, e)) {
+                score.reported_matching += 1;
+            }
+        }
+    }
+    Ok(score)
+}
+
+fn compare_pair(folder: &Path, pair: &[String; 2], config: &Config) -> Result<Report> {
+    let load = |name: &str| {
+        let path = folder.join(name);
+        ingest::load(&path.display().to_string(), &IngestOptions::default())
+    };
+    let mut a = load(&pair[0])?;
+    let mut b = load(&pair[1])?;
+    // Labels are the file names the gold uses.
+    a.label = pair[0].clone();
+    b.label = pair[1].clone();
+    Ok(compare(vec![a, b], config))
+}
+
+fn serious(report: &Report) -> impl Iterator<Item = &Divergence> {
+    report.divergences.iter().filter(|d| d.severity >= Severity::Medium)
+}
+
+fn fold(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// Does a divergence carry, for each listed source, a side containing its snippet?
+fn matches(report: &Report, d: &Divergence, entry: &GoldEntry) -> bool {
+    entry.snippets.iter().all(|(file, snippet)| {
+        let Some(snippet) = snippet else { return true };
+        let snippet = fold(snippet);
+        d.sides.iter().any(|side| {
+            report.sources[side.source].document.label == *file && fold(&report.claim(side).text).contains(&snippet)
+        })
+    })
+}
+
+impl fmt::Display for CorpusScore {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for s in &self.stories {
+            writeln!(
+                f,
+                "{}: found {}/{} (typed {}), reports matching gold {}/{}, paraphrase alarms {}/{}",
+                s.story, s.found, s.gold, s.typed, s.reported_matching, s.reported, s.paraphrase_alarms, s.paraphrases
+            )?;
+            for (kind, (gold, found, typed)) in &s.by_type {
+                writeln!(f, "  {kind:<13} found {found}/{gold}, typed {typed}")?;
+            }
+            for miss in &s.misses {
+                writeln!(f, "  miss: {miss}")?;
+            }
+            for alarm in &s.alarms {
+                writeln!(f, "  alarm: {alarm}")?;
+            }
+        }
+        writeln!(
+            f,
+            "corpus: recall {:.3}, typed recall {:.3}, precision of medium/high reports {:.3}, paraphrase alarms {}",
+            self.recall(),
+            self.typed_recall(),
+            self.precision(),
+            self.alarms()
+        )
+    }
+}

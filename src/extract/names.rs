@@ -1,0 +1,386 @@
+//! People and organisations: find capitalised names, split off titles and
+//! roles, and give each a key that stays the same across "President Vladimir
+//! Putin", "Putin" and "Putin's", and across transliterations ("Zelenskiy",
+//! "Zelensky") when keys are compared with [`same_entity`].
+//!
+//! Outlets name the same person in different ways; without one key per person
+//! every title or spelling change would read as a different speaker.
+
+use std::collections::HashMap;
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::lexicon::Lexicon;
+use crate::model::Span;
+use crate::text::Token;
+
+/// A capitalised name in a sentence, with the titles around it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameMention {
+    /// Span of the whole mention, titles included (document offsets).
+    pub span: Span,
+    /// The name words as written, titles removed ("Vladimir Putin").
+    pub name: String,
+    /// Lower-case titles and roles ("president", "aide").
+    pub roles: Vec<String>,
+    /// Lower-case words that qualify the role ("russian", "kremlin").
+    pub context: Vec<String>,
+    pub is_person: bool,
+    /// Comparison key: a person's folded surname, else the folded name.
+    pub key: String,
+    /// Index of the first token of the mention (titles included).
+    pub first_token: usize,
+    /// Index one past the last token of the mention.
+    pub end_token: usize,
+}
+
+const CONNECTORS: &[&str] = &[
+    "de", "van", "von", "al", "bin", "da", "di", "la", "le", "du", "del", "der", "of", "ibn",
+];
+
+/// Find the names in a sentence's tokens (spans in document offsets).
+pub fn find_names(tokens: &[Token], text: &str, lex: &Lexicon) -> Vec<NameMention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match name_run_end(tokens, i, lex) {
+            Some(end) => {
+                out.push(build_mention(tokens, text, i, end, lex));
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn is_name_word(t: &Token, lex: &Lexicon) -> bool {
+    t.is_word && t.capitalized && !lex.not_names.contains(&t.lower) && !t.is_digit()
+}
+
+/// End (exclusive) of the capitalised run starting at `start`, if one does.
+fn name_run_end(tokens: &[Token], start: usize, lex: &Lexicon) -> Option<usize> {
+    if !is_name_word(&tokens[start], lex) {
+        return None;
+    }
+    let mut end = start + 1;
+    while end < tokens.len() {
+        let t = &tokens[end];
+        if possessive(&tokens[end - 1].lower) {
+            break;
+        }
+        if t.is_word && t.capitalized && !t.is_digit() {
+            end += 1;
+        } else if CONNECTORS.contains(&t.lower.as_str())
+            && tokens.get(end + 1).is_some_and(|n| is_name_word(n, lex))
+        {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    Some(end)
+}
+
+fn possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("s'")
+}
+
+fn build_mention(
+    tokens: &[Token],
+    text: &str,
+    start: usize,
+    end: usize,
+    lex: &Lexicon,
+) -> NameMention {
+    // Titles inside the run: "U.S. President Donald Trump".
+    let mut name_start = start;
+    let mut roles = Vec::new();
+    let mut context = Vec::new();
+    let mut j = start;
+    while j < end {
+        match lex.titles.match_at(&tokens[..end], j) {
+            Some(n) if j + n < end => {
+                context.extend(tokens[name_start..j].iter().map(|t| t.lower.clone()));
+                roles.push(joined(&tokens[j..j + n]));
+                j += n;
+                name_start = j;
+            }
+            _ => j += 1,
+        }
+    }
+    // Lower-case titles just before the run: "aide Yuri Ushakov".
+    let mut first = start;
+    if let Some((title_start, role)) = title_before(tokens, start, lex) {
+        roles.push(role);
+        context.extend(
+            tokens[title_start.saturating_sub(2)..title_start]
+                .iter()
+                .filter(|t| t.is_word && !crate::text::is_stop_word(&t.lower))
+                .map(|t| t.lower.clone()),
+        );
+        first = title_start;
+    }
+    roles.extend(appositive_role(tokens, end, lex));
+    let name_tokens = &tokens[name_start..end];
+    let name = Span::new(name_tokens[0].span.start, name_tokens[name_tokens.len() - 1].span.end)
+        .slice(text)
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .to_string();
+    let is_person = person_like(name_tokens, text, !roles.is_empty(), lex);
+    let key = entity_key(&name, is_person, lex);
+    NameMention {
+        span: Span::new(tokens[first].span.start, tokens[end - 1].span.end),
+        name,
+        roles,
+        context,
+        is_person,
+        key,
+        first_token: first,
+        end_token: end,
+    }
+}
+
+fn joined(tokens: &[Token]) -> String {
+    tokens
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A lower-case title right before token `start` ("aide", "foreign minister"),
+/// or before a comma ("Ukraine's foreign minister, Andrii Sybiha").
+fn title_before(tokens: &[Token], start: usize, lex: &Lexicon) -> Option<(usize, String)> {
+    let mut end = start;
+    if end > 0 && tokens[end - 1].is_punct(',') {
+        end -= 1;
+    }
+    (1..=3).rev().find_map(|n| {
+        let s = end.checked_sub(n)?;
+        let is_title = lex.titles.match_at(&tokens[..end], s) == Some(n);
+        (is_title && !tokens[s].capitalized).then(|| (s, joined(&tokens[s..end])))
+    })
+}
+
+/// A role given after the name: "Kirill Dmitriev, head of the fund".
+fn appositive_role(tokens: &[Token], end: usize, lex: &Lexicon) -> Option<String> {
+    if !tokens.get(end)?.is_punct(',') {
+        return None;
+    }
+    (end + 1..(end + 5).min(tokens.len())).find_map(|j| {
+        if !tokens[j].is_word {
+            return None;
+        }
+        lex.titles
+            .match_at(tokens, j)
+            .map(|n| joined(&tokens[j..j + n]))
+    })
+}
+
+fn person_like(name: &[Token], text: &str, has_role: bool, lex: &Lexicon) -> bool {
+    let place_word = name
+        .iter()
+        .any(|t| lex.non_person_heads.contains(t.lower.trim_end_matches("'s")));
+    let acronym = name.iter().any(|t| is_acronym(t.span.slice(text)));
+    if place_word || acronym {
+        return false;
+    }
+    has_role || name.iter().filter(|t| t.is_word).count() >= 2
+}
+
+/// "NATO", "US", "EU": two or more letters, all capitals.
+fn is_acronym(word: &str) -> bool {
+    let letters = || word.chars().filter(|c| c.is_alphabetic());
+    letters().count() >= 2 && letters().all(char::is_uppercase)
+}
+
+/// Fold a word for keys: lower case, diacritics removed, possessive dropped.
+pub fn fold(word: &str) -> String {
+    word.nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == '’' { '\'' } else { c })
+        .collect::<String>()
+        .trim_end_matches("'s")
+        .trim_end_matches('\'')
+        .to_string()
+}
+
+/// The key of a name: a person's folded surname (after aliases), else the
+/// folded full name.
+pub fn entity_key(name: &str, is_person: bool, lex: &Lexicon) -> String {
+    let shown = lex
+        .aliases
+        .get(&name.to_lowercase())
+        .map(String::as_str)
+        .unwrap_or(name);
+    if is_person {
+        shown.split_whitespace().last().map(fold).unwrap_or_default()
+    } else {
+        fold(shown)
+    }
+}
+
+/// Do two keys name the same entity, allowing transliteration variants
+/// ("zelenskiy" / "zelensky" / "zelenskyy")?
+pub fn same_entity(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let long_enough = a.chars().count() >= 5 && b.chars().count() >= 5;
+    long_enough
+        && a.chars().next() == b.chars().next()
+        && strsim::jaro_winkler(a, b) >= 0.92
+}
+
+/// What a document has said about each person so far: the longest form of the
+/// name and the roles given, for resolving "he" and "the Russian president".
+#[derive(Debug, Default, Clone)]
+pub struct People {
+    persons: HashMap<String, PersonInfo>,
+    /// Keys in order of last mention, most recent last.
+    recent: Vec<String>,
+}
+
+#[derive(Debug, Default, Clone)]
+struct PersonInfo {
+    display: String,
+    roles: Vec<String>,
+    context: Vec<String>,
+}
+
+impl People {
+    pub fn note(&mut self, mention: &NameMention) {
+        if !mention.is_person || mention.key.is_empty() {
+            return;
+        }
+        let info = self.persons.entry(mention.key.clone()).or_default();
+        if mention.name.len() > info.display.len() {
+            info.display = mention.name.clone();
+        }
+        info.roles.extend(mention.roles.iter().cloned());
+        info.context.extend(mention.context.iter().cloned());
+        self.recent.retain(|k| k != &mention.key);
+        self.recent.push(mention.key.clone());
+    }
+
+    pub fn is_person(&self, key: &str) -> bool {
+        self.persons.contains_key(key)
+    }
+
+    /// The fullest form of a person's name seen so far.
+    pub fn display(&self, key: &str) -> Option<&str> {
+        self.persons.get(key).map(|p| p.display.as_str())
+    }
+
+    /// The person a role phrase refers to: "the Russian president" is the most
+    /// recently named person with the role "president", preferring one whose
+    /// description shares a qualifier ("Russian" ~ "Russia").
+    pub fn resolve_role(&self, role: &str, qualifiers: &[String]) -> Option<String> {
+        let has_role = |k: &&String| {
+            self.persons[*k]
+                .roles
+                .iter()
+                .any(|r| r == role || r.ends_with(&format!(" {role}")))
+        };
+        let shares = |c: &String| {
+            qualifiers
+                .iter()
+                .any(|q| c.chars().take(5).eq(q.chars().take(5)))
+        };
+        let qualified = |k: &&&String| self.persons[**k].context.iter().any(shares);
+        // A person described with other qualifiers ("Ukrainian") is not
+        // "the Russian president".
+        let unqualified = |k: &&&String| qualifiers.is_empty() || self.persons[**k].context.is_empty();
+        let candidates: Vec<&String> = self.recent.iter().rev().filter(has_role).collect();
+        candidates
+            .iter()
+            .find(qualified)
+            .or_else(|| candidates.iter().find(unqualified))
+            .or(candidates.first())
+            .map(|k| (*k).clone())
+    }
+
+    /// The most recently named person.
+    pub fn last_person(&self) -> Option<String> {
+        self.recent.last().cloned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn names(text: &str) -> Vec<NameMention> {
+        find_names(&tokenize(text), text, &Lexicon::default())
+    }
+
+    #[test]
+    fn titles_are_roles_not_names() {
+        let n = names("U.S. President Donald Trump sent envoys.");
+        assert_eq!(n.len(), 1);
+        assert_eq!(n[0].name, "Donald Trump");
+        assert_eq!(n[0].roles, ["president"]);
+        assert_eq!(n[0].context, ["u.s."]);
+        assert_eq!(n[0].key, "trump");
+        assert!(n[0].is_person);
+    }
+
+    #[test]
+    fn lower_case_titles_before_and_roles_after() {
+        let n = names("Kremlin foreign-policy aide Yuri Ushakov spoke.");
+        let ushakov = n.iter().find(|m| m.key == "ushakov").unwrap();
+        assert_eq!(ushakov.roles, ["aide"]);
+        assert!(ushakov.context.contains(&"foreign-policy".to_string()));
+        let n = names("Kirill Dmitriev, head of the fund, attended.");
+        assert_eq!(n[0].roles, ["head"]);
+    }
+
+    #[test]
+    fn places_and_acronyms_are_not_people() {
+        for text in ["They walked across Red Square.", "The White House said.", "NATO met."] {
+            assert!(names(text).iter().all(|m| !m.is_person), "{text}");
+        }
+    }
+
+    #[test]
+    fn possessives_and_diacritics_fold_into_the_key() {
+        assert_eq!(names("Putin's warning")[0].key, "putin");
+        assert_eq!(fold("Zelenskýy"), "zelenskyy");
+    }
+
+    #[test]
+    fn transliterations_are_the_same_entity() {
+        assert!(same_entity("zelenskiy", "zelensky"));
+        assert!(same_entity("zelenskyy", "zelensky"));
+        assert!(!same_entity("putin", "peskov"));
+        assert!(!same_entity("chen", "chan"));
+    }
+
+    #[test]
+    fn role_phrases_resolve_to_the_latest_matching_person() {
+        let lex = Lexicon::default();
+        let mut people = People::default();
+        for text in [
+            "President Vladimir Putin met them.",
+            "Ukrainian President Volodymyr Zelenskiy spoke.",
+        ] {
+            for m in find_names(&tokenize(text), text, &lex) {
+                people.note(&m);
+            }
+        }
+        assert_eq!(people.resolve_role("president", &[]).as_deref(), Some("zelenskiy"));
+        assert_eq!(
+            people.resolve_role("president", &["ukrainian".into()]).as_deref(),
+            Some("zelenskiy")
+        );
+        assert_eq!(
+            people.resolve_role("president", &["russian".into()]).as_deref(),
+            Some("putin")
+        );
+        assert_eq!(people.display("putin"), Some("Vladimir Putin"));
+    }
+}

@@ -1,0 +1,113 @@
+//! Polarity and certainty: is a claim affirmed or negated, and is it stated as
+//! fact, put in someone's mouth, or softened?
+//!
+//! "No breakthrough" against "a breakthrough" and "the talks may resume"
+//! against "the talks will resume" are the divergences editors care most
+//! about, and string similarity scores them as near-identical.
+
+use crate::lexicon::Lexicon;
+use crate::model::{Certainty, Polarity};
+use crate::text::Token;
+
+/// Negated when the claim carries an odd number of negations ("no", "failed
+/// to", "rejected"); "did not reject" is affirmed.
+pub fn polarity(tokens: &[Token], lex: &Lexicon) -> Polarity {
+    if negation_count(tokens, lex) % 2 == 1 {
+        Polarity::Negated
+    } else {
+        Polarity::Affirmed
+    }
+}
+
+/// Number of negation cues, counting negative verbs ("rejected") too.
+pub fn negation_count(tokens: &[Token], lex: &Lexicon) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let len = lex
+            .negations
+            .match_at(tokens, i)
+            .or_else(|| lex.negative_verbs.match_at(tokens, i));
+        match len {
+            // "not only", "no doubt" and "not least" do not negate.
+            Some(_) if weak_negation(tokens, i) => i += 2,
+            Some(len) => {
+                n += 1;
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    n
+}
+
+fn weak_negation(tokens: &[Token], i: usize) -> bool {
+    let next = tokens.get(i + 1).map(|t| t.lower.as_str());
+    matches!(
+        (tokens[i].lower.as_str(), next),
+        ("not", Some("only" | "least")) | ("no", Some("doubt" | "sooner"))
+    )
+}
+
+/// Certainty from the cues present: a hedge outside quoted words makes the
+/// claim hedged; otherwise an attribution makes it attributed.
+pub fn certainty(
+    tokens: &[Token],
+    quoted: &dyn Fn(usize) -> bool,
+    attributed: bool,
+    lex: &Lexicon,
+) -> Certainty {
+    if hedge_at(tokens, quoted, lex).is_some() {
+        Certainty::Hedged
+    } else if attributed {
+        Certainty::Attributed
+    } else {
+        Certainty::Asserted
+    }
+}
+
+/// The first hedge outside quotes (the month "May" is not a hedge).
+pub fn hedge_at(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon) -> Option<usize> {
+    (0..tokens.len()).find(|&i| {
+        !quoted(i) && !tokens[i].capitalized_month() && lex.hedges.match_at(tokens, i).is_some()
+    })
+}
+
+impl Token {
+    /// "May" written with a capital is the month more often than the verb.
+    fn capitalized_month(&self) -> bool {
+        self.capitalized && self.lower == "may"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn pol(text: &str) -> Polarity {
+        polarity(&tokenize(text), &Lexicon::default())
+    }
+
+    #[test]
+    fn negations_flip_polarity() {
+        assert_eq!(pol("The meeting produced no breakthrough."), Polarity::Negated);
+        assert_eq!(pol("The meeting produced a breakthrough."), Polarity::Affirmed);
+        assert_eq!(pol("The talks failed to produce a deal."), Polarity::Negated);
+        assert_eq!(pol("The council rejected the plan."), Polarity::Negated);
+        assert_eq!(pol("The council did not reject the plan."), Polarity::Affirmed);
+        assert_eq!(pol("Compromises haven’t been found."), Polarity::Negated);
+        assert_eq!(pol("Not only Putin attended."), Polarity::Affirmed);
+        assert_eq!(pol("He no longer attends."), Polarity::Negated);
+    }
+
+    #[test]
+    fn hedges_outside_quotes_make_claims_hedged() {
+        let lex = Lexicon::default();
+        let c = |text: &str, attributed| certainty(&tokenize(text), &|_| false, attributed, &lex);
+        assert_eq!(c("Witkoff reportedly visited the embassy.", false), Certainty::Hedged);
+        assert_eq!(c("Witkoff visited the embassy.", true), Certainty::Attributed);
+        assert_eq!(c("Witkoff visited the embassy in May.", false), Certainty::Asserted);
+        assert_eq!(c("The fire may have been set.", false), Certainty::Hedged);
+    }
+}

@@ -1,0 +1,84 @@
+//! Markdown sources, reduced to their plain text: headings, paragraphs and
+//! list items each on their own line, emphasis and link syntax dropped, so
+//! `**NO DEAL**` reads as `NO DEAL` to the claim rules.
+
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+use crate::model::{Document, SourceFormat, Span};
+
+pub(super) fn parse(source: &str) -> Document {
+    let mut text = String::new();
+    let mut title_span = None;
+    let mut heading_start = 0;
+    for event in Parser::new(source) {
+        match event {
+            Event::Start(Tag::Heading { .. }) => {
+                end_block(&mut text);
+                heading_start = text.len();
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if title_span.is_none() && heading_start == first_text_offset(&text) {
+                    title_span = Some(Span::new(heading_start, text.trim_end().len()));
+                }
+                end_block(&mut text);
+            }
+            Event::Start(Tag::Item) | Event::End(TagEnd::Item) => end_line(&mut text),
+            Event::End(TagEnd::Paragraph | TagEnd::BlockQuote(_) | TagEnd::List(_)) => {
+                end_block(&mut text)
+            }
+            Event::End(TagEnd::CodeBlock) => end_block(&mut text),
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            Event::SoftBreak => text.push(' '),
+            Event::HardBreak => text.push('\n'),
+            Event::Rule => end_block(&mut text),
+            _ => {}
+        }
+    }
+    let text = text.trim_end().to_string();
+    Document {
+        label: String::new(),
+        path: None,
+        format: SourceFormat::Markdown,
+        title: title_span.map(|s: Span| s.slice(&text).to_string()),
+        text,
+        title_span,
+        url: None,
+        published: None,
+    }
+}
+
+fn first_text_offset(text: &str) -> usize {
+    text.len() - text.trim_start().len()
+}
+
+fn end_line(text: &mut String) {
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+}
+
+fn end_block(text: &mut String) {
+    end_line(text);
+    if !text.is_empty() && !text.ends_with("\n\n") {
+        text.push('\n');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_is_dropped_and_blocks_kept() {
+        let d = parse("# NO DEAL!\n\n**Putin** met [envoys](http://x).\n\n- one\n- two\n");
+        assert_eq!(d.text, "NO DEAL!\n\nPutin met envoys.\n\none\ntwo");
+        assert_eq!(d.title.as_deref(), Some("NO DEAL!"));
+    }
+
+    #[test]
+    fn a_heading_later_in_the_text_is_not_the_title() {
+        let d = parse("Lead paragraph.\n\n## Subhead\n\nMore.");
+        assert_eq!(d.title, None);
+        assert_eq!(d.text, "Lead paragraph.\n\nSubhead\n\nMore.");
+    }
+}

@@ -1,0 +1,354 @@
+//! Word lists that drive extraction: reporting verbs, hedges, negations,
+//! participation and outcome cues, titles, aliases, boilerplate patterns and
+//! the severity table.
+//!
+//! Extraction rules are only as good as their word lists, and every newsroom
+//! has its own house words, so the lists are data, not code: the defaults ship
+//! inside the binary (`defaults.toml`) and a user's TOML file adds to them.
+
+use std::collections::{HashMap, HashSet};
+
+use regex::Regex;
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+use crate::text::{Token, tokenize};
+
+/// The default lexicon as shipped, in the TOML format `--config` accepts.
+pub const DEFAULTS_TOML: &str = include_str!("defaults.toml");
+
+/// A set of phrases of one or more words, matched against lower-cased tokens.
+#[derive(Debug, Clone, Default)]
+pub struct PhraseSet {
+    by_first: HashMap<String, Vec<Vec<String>>>,
+}
+
+impl PhraseSet {
+    pub fn new<I: IntoIterator<Item = S>, S: AsRef<str>>(phrases: I) -> Self {
+        let mut set = PhraseSet::default();
+        for phrase in phrases {
+            let words: Vec<String> = tokenize(phrase.as_ref())
+                .iter()
+                .map(|t| t.lower.clone())
+                .collect();
+            if let Some(first) = words.first() {
+                set.by_first.entry(first.clone()).or_default().push(words);
+            }
+        }
+        for list in set.by_first.values_mut() {
+            // Longest phrase first, so "failed to" wins over "failed".
+            list.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        }
+        set
+    }
+
+    /// The length in tokens of the longest phrase starting at `tokens[at]`.
+    pub fn match_at(&self, tokens: &[Token], at: usize) -> Option<usize> {
+        let candidates = self.by_first.get(&tokens.get(at)?.lower)?;
+        candidates
+            .iter()
+            .find(|p| {
+                p.len() <= tokens.len() - at
+                    && p.iter().zip(&tokens[at..]).all(|(w, t)| *w == t.lower)
+            })
+            .map(|p| p.len())
+    }
+
+    /// Every match as (first token, length), left to right, not overlapping.
+    pub fn find_all(&self, tokens: &[Token]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            match self.match_at(tokens, i) {
+                Some(n) => {
+                    out.push((i, n));
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    pub fn contains_word(&self, word: &str) -> bool {
+        self.by_first
+            .get(word)
+            .is_some_and(|l| l.iter().any(|p| p.len() == 1))
+    }
+}
+
+/// Severity names per rule, as written in the `[severity]` section.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SeveritySpec {
+    pub polarity: String,
+    pub attribution: String,
+    pub participants: String,
+    pub certainty: String,
+    pub date_time: String,
+    pub wording: String,
+    pub quantity_incompatible: String,
+    pub quantity_loose: String,
+    pub quantity_rounding: String,
+    pub quantity_bound_gap: f64,
+    pub quote_meaning: String,
+    pub quote_other: String,
+    pub omission_major: String,
+    pub omission_minor: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LexiconSpec {
+    reporting: ReportingSpec,
+    hedges: WordsAndPhrases,
+    negation: NegationSpec,
+    participation: VerbList,
+    outcome: OutcomeSpec,
+    names: NamesSpec,
+    boilerplate: BoilerplateSpec,
+    severity: SeveritySpec,
+    quotes: QuotesSpec,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReportingSpec {
+    verbs: Vec<String>,
+    source_phrases: Vec<String>,
+}
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WordsAndPhrases {
+    words: Vec<String>,
+    phrases: Vec<String>,
+}
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NegationSpec {
+    words: Vec<String>,
+    phrases: Vec<String>,
+    negative_verbs: Vec<String>,
+}
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VerbList {
+    verbs: Vec<String>,
+}
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OutcomeSpec {
+    nouns: Vec<String>,
+    verbs: Vec<String>,
+}
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NamesSpec {
+    titles: Vec<String>,
+    speaker_nouns: Vec<String>,
+    non_person_heads: Vec<String>,
+    not_names: Vec<String>,
+    aliases: Vec<Vec<String>>,
+}
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BoilerplateSpec {
+    patterns: Vec<String>,
+}
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuotesSpec {
+    strong_words: Vec<String>,
+}
+
+/// The compiled lexicon used by extraction and diffing.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    pub reporting_verbs: PhraseSet,
+    pub source_phrases: PhraseSet,
+    pub hedges: PhraseSet,
+    pub negations: PhraseSet,
+    pub negative_verbs: PhraseSet,
+    pub participation: PhraseSet,
+    pub outcome_nouns: PhraseSet,
+    pub outcome_verbs: PhraseSet,
+    pub titles: PhraseSet,
+    pub speaker_nouns: HashSet<String>,
+    pub non_person_heads: HashSet<String>,
+    pub not_names: HashSet<String>,
+    /// Lower-cased alias → the name shown for its group.
+    pub aliases: HashMap<String, String>,
+    pub boilerplate: Vec<(String, Regex)>,
+    pub strong_words: PhraseSet,
+    pub severity: SeveritySpec,
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        Lexicon::from_toml(None).expect("the shipped default lexicon is valid")
+    }
+}
+
+impl Lexicon {
+    /// Build the lexicon from the defaults plus an optional user file
+    /// (`(path, contents)`); the user's lists are added to the defaults.
+    pub fn from_toml(user: Option<(&str, &str)>) -> Result<Self> {
+        let mut table: toml::Table = DEFAULTS_TOML.parse().map_err(|e| Error::Config {
+            path: "defaults.toml".into(),
+            message: format!("{e}"),
+        })?;
+        if let Some((path, text)) = user {
+            let user: toml::Table = text.parse().map_err(|e: toml::de::Error| Error::Config {
+                path: path.to_string(),
+                message: e.message().to_string(),
+            })?;
+            merge(&mut table, user, path)?;
+        }
+        let spec: LexiconSpec = table.try_into().map_err(|e: toml::de::Error| Error::Config {
+            path: user.map_or("defaults.toml", |u| u.0).to_string(),
+            message: e.message().to_string(),
+        })?;
+        Self::compile(spec, user.map_or("defaults.toml", |u| u.0))
+    }
+
+    fn compile(spec: LexiconSpec, path: &str) -> Result<Self> {
+        let boilerplate = spec
+            .boilerplate
+            .patterns
+            .iter()
+            .map(|p| {
+                regex::RegexBuilder::new(p)
+                    .case_insensitive(true)
+                    .build()
+                    .map(|r| (p.clone(), r))
+                    .map_err(|e| Error::Config {
+                        path: path.to_string(),
+                        message: format!("boilerplate pattern '{p}': {e}"),
+                    })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect::<HashSet<_>>();
+        let mut aliases = HashMap::new();
+        for group in &spec.names.aliases {
+            if let Some(shown) = group.first() {
+                for alias in group {
+                    aliases.insert(alias.to_lowercase(), shown.clone());
+                }
+            }
+        }
+        Ok(Lexicon {
+            reporting_verbs: PhraseSet::new(&spec.reporting.verbs),
+            source_phrases: PhraseSet::new(&spec.reporting.source_phrases),
+            hedges: PhraseSet::new(spec.hedges.words.iter().chain(&spec.hedges.phrases)),
+            negations: PhraseSet::new(spec.negation.words.iter().chain(&spec.negation.phrases)),
+            negative_verbs: PhraseSet::new(&spec.negation.negative_verbs),
+            participation: PhraseSet::new(&spec.participation.verbs),
+            outcome_nouns: PhraseSet::new(&spec.outcome.nouns),
+            outcome_verbs: PhraseSet::new(&spec.outcome.verbs),
+            titles: PhraseSet::new(&spec.names.titles),
+            speaker_nouns: lower(&spec.names.speaker_nouns),
+            non_person_heads: lower(&spec.names.non_person_heads),
+            not_names: lower(&spec.names.not_names),
+            aliases,
+            boilerplate,
+            strong_words: PhraseSet::new(&spec.quotes.strong_words),
+            severity: spec.severity,
+        })
+    }
+
+    /// The boilerplate pattern a sentence matches, if any.
+    pub fn boilerplate_match(&self, sentence: &str) -> Option<&str> {
+        let s = sentence.trim();
+        self.boilerplate
+            .iter()
+            .find(|(_, r)| r.is_match(s))
+            .map(|(p, _)| p.as_str())
+    }
+}
+
+/// Merge a user table into the defaults: arrays are appended (or replaced when
+/// the section says `replace = true`), scalars override, unknown keys are errors.
+fn merge(base: &mut toml::Table, user: toml::Table, path: &str) -> Result<()> {
+    for (section, value) in user {
+        let Some(toml::Value::Table(base_section)) = base.get_mut(&section) else {
+            return Err(Error::Config {
+                path: path.to_string(),
+                message: format!("unknown section [{section}]"),
+            });
+        };
+        let toml::Value::Table(mut user_section) = value else {
+            return Err(Error::Config {
+                path: path.to_string(),
+                message: format!("'{section}' must be a table ([{section}])"),
+            });
+        };
+        let replace = matches!(user_section.remove("replace"), Some(toml::Value::Boolean(true)));
+        for (key, value) in user_section {
+            match (base_section.get_mut(&key), value) {
+                (Some(toml::Value::Array(list)), toml::Value::Array(extra)) if !replace => {
+                    list.extend(extra)
+                }
+                (Some(slot), value) if slot.same_type(&value) => *slot = value,
+                (Some(_), _) => {
+                    return Err(Error::Config {
+                        path: path.to_string(),
+                        message: format!("[{section}] {key} has the wrong type"),
+                    });
+                }
+                (None, _) => {
+                    return Err(Error::Config {
+                        path: path.to_string(),
+                        message: format!("unknown key '{key}' in [{section}]"),
+                    });
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_compile_and_match_phrases() {
+        let lex = Lexicon::default();
+        let toks = tokenize("The talks failed to produce a deal");
+        assert_eq!(lex.negations.find_all(&toks), vec![(2, 2)]);
+        assert!(lex.reporting_verbs.contains_word("said"));
+    }
+
+    #[test]
+    fn user_lists_extend_the_defaults() {
+        let lex =
+            Lexicon::from_toml(Some(("my.toml", "[hedges]\nwords = [\"arguably\"]\n"))).unwrap();
+        assert!(lex.hedges.contains_word("arguably"));
+        assert!(lex.hedges.contains_word("reportedly"));
+    }
+
+    #[test]
+    fn replace_true_drops_the_defaults_of_a_section() {
+        let lex = Lexicon::from_toml(Some((
+            "my.toml",
+            "[hedges]\nreplace = true\nwords = [\"arguably\"]\nphrases = []\n",
+        )))
+        .unwrap();
+        assert!(!lex.hedges.contains_word("reportedly"));
+    }
+
+    #[test]
+    fn bad_user_files_name_the_problem() {
+        let err = Lexicon::from_toml(Some(("my.toml", "[nope]\nx = 1\n"))).unwrap_err();
+        assert_eq!(err.to_string(), "my.toml: unknown section [nope]");
+        let err = Lexicon::from_toml(Some(("my.toml", "[severity]\npolarity = 3\n"))).unwrap_err();
+        assert!(err.to_string().contains("wrong type"), "{err}");
+    }
+
+    #[test]
+    fn boilerplate_patterns_match_publisher_lines() {
+        let lex = Lexicon::default();
+        assert!(lex.boilerplate_match("Follow us on Google News, BlueSky, and X.").is_some());
+        assert!(lex.boilerplate_match("Putin met the envoys.").is_none());
+    }
+}

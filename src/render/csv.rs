@@ -1,0 +1,31 @@
+//! CSV: one row per divergence (id, type, severity, summary, then one column
+//! per source with its text), for spreadsheets.
+
+use std::io::Write;
+
+use super::View;
+use crate::model::Report;
+
+pub(super) fn render(report: &Report, view: &View, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut w = ::csv::Writer::from_writer(out);
+    let mut header = vec!["id".to_string(), "type".into(), "severity".into(), "summary".into()];
+    header.extend(report.sources.iter().map(|s| s.document.label.clone()));
+    w.write_record(&header)?;
+    for d in report.shown(view) {
+        let mut row = vec![
+            d.id.clone(),
+            d.kind.name().to_string(),
+            d.severity.name().to_string(),
+            d.summary.clone(),
+        ];
+        row.extend((0..report.sources.len()).map(|s| {
+            d.sides
+                .iter()
+                .find(|side| side.source == s)
+                .map(|side| report.claim(side).text.clone())
+                .unwrap_or_default()
+        }));
+        w.write_record(&row)?;
+    }
+    w.flush()
+}

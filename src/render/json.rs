@@ -1,0 +1,161 @@
+//! The `claimdiff/1` JSON contract (see the README). Built from output-only
+//! structs so internal types can change without breaking scripts; new fields
+//! may be added, none removed or renamed.
+
+use std::io::Write;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::View;
+use crate::model::{Report, Span, Why};
+
+/// The schema name every JSON document carries.
+pub const JSON_SCHEMA: &str = "claimdiff/1";
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    schema: &'static str,
+    sources: Vec<JsonSource<'a>>,
+    groups: Vec<JsonGroup<'a>>,
+    divergences: Vec<JsonDivergence<'a>>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct JsonSource<'a> {
+    id: String,
+    label: &'a str,
+    path: Option<&'a str>,
+    sha256: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    published: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonGroup<'a> {
+    id: &'a str,
+    kind: crate::model::ClaimKind,
+    members: Vec<JsonMember<'a>>,
+    why: &'a Why,
+}
+
+#[derive(Serialize)]
+struct JsonMember<'a> {
+    source: String,
+    claim: &'a str,
+    text: &'a str,
+    span: Span,
+}
+
+#[derive(Serialize)]
+struct JsonDivergence<'a> {
+    id: &'a str,
+    #[serde(rename = "type")]
+    kind: crate::model::DivergenceType,
+    severity: crate::model::Severity,
+    group: &'a str,
+    summary: &'a str,
+    sides: Vec<JsonSide<'a>>,
+    missing_in: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct JsonSide<'a> {
+    source: String,
+    variant: usize,
+    text: &'a str,
+    span: Span,
+    value: &'a Value,
+}
+
+/// Source id as shown in JSON: "S1" for the first source given.
+pub(crate) fn source_id(index: usize) -> String {
+    format!("S{}", index + 1)
+}
+
+pub(crate) fn json_source(report: &Report, index: usize, include_text: bool) -> JsonSource<'_> {
+    let a = &report.sources[index];
+    let d = &a.document;
+    JsonSource {
+        id: source_id(index),
+        label: &d.label,
+        path: d.path.as_deref(),
+        sha256: &a.sha256,
+        title: d.title.as_deref(),
+        url: d.url.as_deref(),
+        published: d.published.as_deref(),
+        text: include_text.then_some(d.text.as_str()),
+    }
+}
+
+/// The report as a `claimdiff/1` JSON value.
+pub fn report_json(report: &Report, view: &View) -> Value {
+    let groups = report
+        .groups
+        .iter()
+        .map(|g| JsonGroup {
+            id: &g.id,
+            kind: g.kind,
+            members: g
+                .members
+                .iter()
+                .map(|m| {
+                    let c = &report.sources[m.source].claims[m.claim];
+                    JsonMember {
+                        source: source_id(m.source),
+                        claim: &c.id,
+                        text: &c.text,
+                        span: c.span,
+                    }
+                })
+                .collect(),
+            why: &g.why,
+        })
+        .collect();
+    let divergences = report
+        .shown(view)
+        .into_iter()
+        .map(|d| JsonDivergence {
+            id: &d.id,
+            kind: d.kind,
+            severity: d.severity,
+            group: &report.groups[d.group].id,
+            summary: &d.summary,
+            sides: d
+                .sides
+                .iter()
+                .map(|s| {
+                    let c = report.claim(s);
+                    JsonSide {
+                        source: source_id(s.source),
+                        variant: s.variant,
+                        text: &c.text,
+                        span: c.span,
+                        value: &s.value,
+                    }
+                })
+                .collect(),
+            missing_in: d.missing_in.iter().map(|&s| source_id(s)).collect(),
+        })
+        .collect();
+    let json = JsonReport {
+        schema: JSON_SCHEMA,
+        sources: (0..report.sources.len())
+            .map(|i| json_source(report, i, view.include_text))
+            .collect(),
+        groups,
+        divergences,
+    };
+    serde_json::to_value(json).unwrap_or(Value::Null)
+}
+
+pub(super) fn render(report: &Report, view: &View, out: &mut dyn Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &report_json(report, view))?;
+    writeln!(out)
+}

@@ -1,0 +1,84 @@
+//! The terminal table: one row per divergence with each source's text, the
+//! differing words marked, and a one-line summary. Colour only when asked
+//! (the binary asks when stdout is a terminal).
+
+use std::io::Write;
+
+use comfy_table::{ContentArrangement, Table, presets};
+
+use super::{View, marked_sides, segments_with};
+use crate::model::{Divergence, Report, Severity};
+
+const BOLD_YELLOW: &str = "\x1b[1;33m";
+const RESET: &str = "\x1b[0m";
+
+pub(super) fn render(report: &Report, view: &View, out: &mut dyn Write) -> std::io::Result<()> {
+    let shown = report.shown(view);
+    if shown.is_empty() {
+        writeln!(out, "No divergences at {} severity or above.", view.min_severity.name())?;
+        return footer(report, view, &shown, out);
+    }
+    let mut table = Table::new();
+    table
+        .load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    if let Some(width) = view.width {
+        table.set_width(width);
+    }
+    let mut header = vec!["type".to_string(), "severity".to_string()];
+    header.extend(report.sources.iter().map(|s| s.document.label.clone()));
+    header.push("summary".into());
+    table.set_header(header);
+    for d in &shown {
+        table.add_row(row(report, view, d));
+    }
+    writeln!(out, "{table}")?;
+    footer(report, view, &shown, out)
+}
+
+fn row(report: &Report, view: &View, d: &Divergence) -> Vec<String> {
+    let marked = marked_sides(report, d);
+    let mut cells = vec![d.kind.name().to_string(), severity_cell(d.severity, view.color)];
+    for s in 0..report.sources.len() {
+        let cell = match d.sides.iter().position(|side| side.source == s) {
+            Some(i) if view.color => segments_with(&marked[i], BOLD_YELLOW, RESET),
+            Some(i) => segments_with(&marked[i], "[", "]"),
+            None => "—".to_string(),
+        };
+        cells.push(cell);
+    }
+    cells.push(d.summary.clone());
+    cells
+}
+
+fn severity_cell(severity: Severity, color: bool) -> String {
+    let name = severity.name();
+    if !color {
+        return name.to_string();
+    }
+    let code = match severity {
+        Severity::High => "\x1b[1;31m",
+        Severity::Medium => "\x1b[33m",
+        Severity::Low => "\x1b[2m",
+    };
+    format!("{code}{name}{RESET}")
+}
+
+fn footer(report: &Report, view: &View, shown: &[&Divergence], out: &mut dyn Write) -> std::io::Result<()> {
+    let count = |s: Severity| shown.iter().filter(|d| d.severity == s).count();
+    let hidden = report.divergences.len() - shown.len();
+    writeln!(
+        out,
+        "{} divergences shown ({} high, {} medium, {} low); {} hidden by filters; {} claim groups.",
+        shown.len(),
+        count(Severity::High),
+        count(Severity::Medium),
+        count(Severity::Low),
+        hidden,
+        report.groups.len()
+    )?;
+    if !shown.is_empty() && !view.color {
+        writeln!(out, "Words in [brackets] differ between the versions.")?;
+    }
+    Ok(())
+}
