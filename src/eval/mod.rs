@@ -1,1 +1,3 @@
 //! Evaluations on public test sets and on the bundled corpora.
+
+pub mod segmentation;
