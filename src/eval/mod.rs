@@ -3,3 +3,4 @@
 //! number anyone can re-run (`claimdiff eval …`).
 
 pub mod corpus;
+pub mod segmentation;
