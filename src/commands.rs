@@ -9,7 +9,10 @@ use claimdiff::ingest::{self, IngestOptions};
 use claimdiff::render::{self, View};
 use claimdiff::{Config, compare};
 
-use crate::cli::{ColorChoice, Command, CompareArgs, EvalArgs, EvalSet, FilterArgs, InputArgs, InspectArgs, InspectFormat, OutputArgs};
+use crate::cli::{
+    ColorChoice, Command, CompareArgs, EvalArgs, EvalSet, FilterArgs, InputArgs, InspectArgs,
+    InspectFormat, OutputArgs,
+};
 use crate::output;
 
 /// Exit status: nothing shown.
@@ -32,7 +35,9 @@ pub fn run(command: Command) -> Result<u8> {
 }
 
 fn load_config(input: &InputArgs) -> Result<Config> {
-    let Some(path) = &input.config else { return Ok(Config::default()) };
+    let Some(path) = &input.config else {
+        return Ok(Config::default());
+    };
     let text = std::fs::read_to_string(path).with_context(|| format!("{path}: cannot read"))?;
     Ok(Config::from_toml(path, &text)?)
 }
@@ -73,7 +78,11 @@ fn compare_command(args: CompareArgs) -> Result<u8> {
     let mut bytes = Vec::new();
     render::render(&report, &view, args.output.format.into(), &mut bytes)?;
     output::write(args.output.output.as_deref(), &[&args.a, &args.b], &bytes)?;
-    Ok(if report.shown(&view).is_empty() { NO_DIVERGENCE } else { DIVERGENCES })
+    Ok(if report.shown(&view).is_empty() {
+        NO_DIVERGENCE
+    } else {
+        DIVERGENCES
+    })
 }
 
 fn inspect_command(args: InspectArgs) -> Result<u8> {
@@ -95,7 +104,8 @@ fn inspect_command(args: InspectArgs) -> Result<u8> {
 fn eval_command(args: EvalArgs) -> Result<u8> {
     let (text, score) = match args.set {
         EvalSet::Corpus => {
-            let score = claimdiff::eval::corpus::run(std::path::Path::new(&args.path), &Config::default())?;
+            let score =
+                claimdiff::eval::corpus::run(std::path::Path::new(&args.path), &Config::default())?;
             (score.to_string(), score.recall())
         }
     };

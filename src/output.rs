@@ -20,8 +20,13 @@ pub fn write(target: Option<&str>, inputs: &[&str], bytes: &[u8]) -> Result<()> 
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let mut temp = tempfile::NamedTempFile::new_in(&dir)
-        .with_context(|| format!("{}: cannot create a file in {}", path.display(), dir.display()))?;
+    let mut temp = tempfile::NamedTempFile::new_in(&dir).with_context(|| {
+        format!(
+            "{}: cannot create a file in {}",
+            path.display(),
+            dir.display()
+        )
+    })?;
     temp.write_all(bytes)
         .and_then(|_| temp.flush())
         .with_context(|| format!("{}: write failed", path.display()))?;

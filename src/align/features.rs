@@ -54,7 +54,12 @@ pub fn build(sources: &[Analysis]) -> (Vec<Vec<ClaimFeatures>>, Vocabulary) {
     let mut vocab = Vocabulary::default();
     let features: Vec<Vec<ClaimFeatures>> = sources
         .iter()
-        .map(|s| s.claims.iter().map(|c| features_of(c, &mut vocab)).collect())
+        .map(|s| {
+            s.claims
+                .iter()
+                .map(|c| features_of(c, &mut vocab))
+                .collect()
+        })
         .collect();
     for f in features.iter().flatten() {
         vocab.claims += 1;

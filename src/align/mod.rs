@@ -81,9 +81,10 @@ pub fn align(sources: &[Analysis], config: &AlignConfig) -> Vec<ClaimGroup> {
                     let group = &mut groups[g];
                     group.members.push(member);
                     group.scores.push(score);
-                    let distinct = group.representatives.iter().all(|r| {
-                        features[r.source][r.claim].folded != feats[claim].folded
-                    });
+                    let distinct = group
+                        .representatives
+                        .iter()
+                        .all(|r| features[r.source][r.claim].folded != feats[claim].folded);
                     if distinct && group.representatives.len() < config.representatives {
                         group.representatives.push(member);
                     }
@@ -107,6 +108,11 @@ pub fn align(sources: &[Analysis], config: &AlignConfig) -> Vec<ClaimGroup> {
         }
     }
     finish(sources, &features, groups)
+}
+
+/// Features and vocabulary of the sources' claims, as alignment sees them.
+pub fn debug_features(sources: &[Analysis]) -> (Vec<Vec<ClaimFeatures>>, Vocabulary) {
+    features::build(sources)
 }
 
 /// Sources in the order of their text's hash, so that the input order does
@@ -157,7 +163,11 @@ fn assign(mut proposals: Vec<(f64, usize, usize)>, claims: usize) -> Vec<Option<
 
 /// Turn built groups into [`ClaimGroup`]s with content-derived ids, ordered by
 /// first appearance in the sources as given.
-fn finish(sources: &[Analysis], features: &[Vec<ClaimFeatures>], groups: Vec<Building>) -> Vec<ClaimGroup> {
+fn finish(
+    sources: &[Analysis],
+    features: &[Vec<ClaimFeatures>],
+    groups: Vec<Building>,
+) -> Vec<ClaimGroup> {
     let mut out: Vec<ClaimGroup> = groups
         .into_iter()
         .map(|mut g| {
@@ -186,7 +196,9 @@ fn finish(sources: &[Analysis], features: &[Vec<ClaimFeatures>], groups: Vec<Bui
 fn majority_kind(sources: &[Analysis], members: &[Member]) -> ClaimKind {
     let mut counts: HashMap<ClaimKind, usize> = HashMap::new();
     for m in members {
-        *counts.entry(sources[m.source].claims[m.claim].kind).or_default() += 1;
+        *counts
+            .entry(sources[m.source].claims[m.claim].kind)
+            .or_default() += 1;
     }
     counts
         .into_iter()
@@ -197,9 +209,14 @@ fn majority_kind(sources: &[Analysis], members: &[Member]) -> ClaimKind {
 
 /// Entities and numbers every member shares, and the weakest join score.
 fn why(features: &[Vec<ClaimFeatures>], members: &[Member], scores: &[f64]) -> Why {
-    let feats: Vec<&ClaimFeatures> = members.iter().map(|m| &features[m.source][m.claim]).collect();
+    let feats: Vec<&ClaimFeatures> = members
+        .iter()
+        .map(|m| &features[m.source][m.claim])
+        .collect();
     let shared = |pick: fn(&ClaimFeatures) -> &Vec<String>| -> Vec<String> {
-        let Some(first) = feats.first() else { return Vec::new() };
+        let Some(first) = feats.first() else {
+            return Vec::new();
+        };
         pick(first)
             .iter()
             .filter(|x| feats.iter().all(|f| pick(f).contains(x)))
@@ -207,7 +224,11 @@ fn why(features: &[Vec<ClaimFeatures>], members: &[Member], scores: &[f64]) -> W
             .collect()
     };
     Why {
-        score: if members.len() < 2 { 1.0 } else { scores.iter().copied().fold(1.0, f64::min) },
+        score: if members.len() < 2 {
+            1.0
+        } else {
+            scores.iter().copied().fold(1.0, f64::min)
+        },
         shared_entities: shared(|f| &f.entities),
         shared_numbers: shared(|f| &f.numbers),
     }

@@ -17,7 +17,11 @@ pub fn similarity(a: &ClaimFeatures, b: &ClaimFeatures, vocab: &Vocabulary) -> f
         let shared = a
             .entities
             .iter()
-            .filter(|e| b.entities.iter().any(|f| crate::extract::names::same_entity(e, f)))
+            .filter(|e| {
+                b.entities
+                    .iter()
+                    .any(|f| crate::extract::names::same_entity(e, f))
+            })
             .count();
         score += if shared == 0 { -0.08 } else { 0.04 };
     }

@@ -17,7 +17,8 @@ use serde_json::{Value, json};
 use crate::extract::names::{entity_key, fold, same_entity};
 use crate::lexicon::Lexicon;
 use crate::model::{
-    Analysis, Claim, ClaimGroup, ClaimKind, DateMention, Divergence, DivergenceType, Quantity, Severity, Side,
+    Analysis, Claim, ClaimGroup, ClaimKind, DateMention, Divergence, DivergenceType, Quantity,
+    Severity, Side,
 };
 use crate::text::{normalize, short_hash};
 pub use severity::SeverityTable;
@@ -41,14 +42,28 @@ struct Found {
 
 /// Find the divergences of every group, ordered by severity, then by the
 /// group's first appearance, then by type.
-pub fn diff(sources: &[Analysis], groups: &[ClaimGroup], table: &SeverityTable, lex: &Lexicon) -> Vec<Divergence> {
-    let ctx = Context { sources, table, lex };
+pub fn diff(
+    sources: &[Analysis],
+    groups: &[ClaimGroup],
+    table: &SeverityTable,
+    lex: &Lexicon,
+) -> Vec<Divergence> {
+    let ctx = Context {
+        sources,
+        table,
+        lex,
+    };
     let mut out: Vec<Divergence> = groups
         .par_iter()
         .enumerate()
         .flat_map_iter(|(g, group)| group_divergences(&ctx, g, group))
         .collect();
-    out.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.group.cmp(&b.group)).then(a.kind.cmp(&b.kind)));
+    out.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then(a.group.cmp(&b.group))
+            .then(a.kind.cmp(&b.kind))
+    });
     out
 }
 
@@ -68,7 +83,10 @@ fn group_divergences(ctx: &Context, g: usize, group: &ClaimGroup) -> Vec<Diverge
     if claims.len() < 2 {
         return out;
     }
-    let checks: [(DivergenceType, fn(&Context, &ClaimGroup, &[&Claim]) -> Option<Found>); 7] = [
+    let checks: [(
+        DivergenceType,
+        fn(&Context, &ClaimGroup, &[&Claim]) -> Option<Found>,
+    ); 7] = [
         (DivergenceType::Quantity, quantities),
         (DivergenceType::DateTime, dates),
         (DivergenceType::Participants, participants),
@@ -92,7 +110,10 @@ fn group_divergences(ctx: &Context, g: usize, group: &ClaimGroup) -> Vec<Diverge
 
 fn divergence(group: &ClaimGroup, g: usize, kind: DivergenceType, found: Found) -> Divergence {
     Divergence {
-        id: format!("D{}", short_hash(&format!("{}:{}", kind.name(), group.id), 12)),
+        id: format!(
+            "D{}",
+            short_hash(&format!("{}:{}", kind.name(), group.id), 12)
+        ),
         kind,
         severity: found.severity,
         group: g,
@@ -117,7 +138,10 @@ fn divergence(group: &ClaimGroup, g: usize, kind: DivergenceType, found: Found) 
 /// agree). Members without a value share one last variant and take no part
 /// in the severity. Returns the variants and the worst severity, if two
 /// valued variants disagree.
-fn partition<T>(items: &[Option<T>], differ: impl Fn(&T, &T) -> Option<Severity>) -> (Vec<usize>, Option<Severity>) {
+fn partition<T>(
+    items: &[Option<T>],
+    differ: impl Fn(&T, &T) -> Option<Severity>,
+) -> (Vec<usize>, Option<Severity>) {
     let mut reps: Vec<usize> = Vec::new();
     let mut variants = vec![usize::MAX; items.len()];
     for (i, item) in items.iter().enumerate() {
@@ -158,7 +182,12 @@ fn variant_labels(ctx: &Context, group: &ClaimGroup, variants: &[usize], variant
 }
 
 /// "a vs b", or "a (wire, state) vs b (tabloid)" when more than two sources.
-fn versus(ctx: &Context, group: &ClaimGroup, variants: &[usize], shown: &[(usize, String)]) -> String {
+fn versus(
+    ctx: &Context,
+    group: &ClaimGroup,
+    variants: &[usize],
+    shown: &[(usize, String)],
+) -> String {
     let labelled = group.members.len() > 2;
     shown
         .iter()
@@ -202,7 +231,10 @@ fn found<T>(
     Some(Found {
         severity,
         summary: format!("{label}: {}", versus(ctx, group, &variants, &shown)),
-        values: items.iter().map(|x| x.as_ref().map_or(Value::Null, &value)).collect(),
+        values: items
+            .iter()
+            .map(|x| x.as_ref().map_or(Value::Null, &value))
+            .collect(),
         variants,
         missing_in: Vec::new(),
     })
@@ -214,13 +246,22 @@ fn omission(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Foun
         return None;
     }
     let major = !matches!(group.kind, ClaimKind::Statement);
-    let severity = if major { ctx.table.omission_major } else { ctx.table.omission_minor };
-    let missing_in: Vec<usize> = (0..n).filter(|&s| group.members.iter().all(|m| m.source != s)).collect();
+    let severity = if major {
+        ctx.table.omission_major
+    } else {
+        ctx.table.omission_minor
+    };
+    let missing_in: Vec<usize> = (0..n)
+        .filter(|&s| group.members.iter().all(|m| m.source != s))
+        .collect();
     let label = |s: &usize| ctx.sources[*s].document.label.clone();
     let summary = if group.members.len() == 1 {
         format!("only in {}", label(&group.members[0].source))
     } else {
-        format!("missing in {}", missing_in.iter().map(label).collect::<Vec<_>>().join(", "))
+        format!(
+            "missing in {}",
+            missing_in.iter().map(label).collect::<Vec<_>>().join(", ")
+        )
     };
     Some(Found {
         severity,
@@ -232,8 +273,10 @@ fn omission(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Foun
 }
 
 fn quantities(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
-    let items: Vec<Option<&Vec<Quantity>>> =
-        claims.iter().map(|c| Some(&c.quantities).filter(|q| !q.is_empty())).collect();
+    let items: Vec<Option<&Vec<Quantity>>> = claims
+        .iter()
+        .map(|c| Some(&c.quantities).filter(|q| !q.is_empty()))
+        .collect();
     let t = ctx.table;
     let differ = |a: &&Vec<Quantity>, b: &&Vec<Quantity>| {
         quantity::pair(a, b)
@@ -254,7 +297,9 @@ fn quantities(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fo
     let (anchor_member, disputed) = disputed_quantity(&items, &reps, t.quantity_bound_gap)?;
     let anchor = &items[anchor_member]?[disputed];
     let pick = |qs: &Vec<Quantity>| -> Option<Quantity> {
-        quantity::pair(std::slice::from_ref(anchor), qs).first().map(|&(_, j)| qs[j].clone())
+        quantity::pair(std::slice::from_ref(anchor), qs)
+            .first()
+            .map(|&(_, j)| qs[j].clone())
     };
     let picked: Vec<Option<Quantity>> = items.iter().map(|q| q.and_then(|qs| pick(qs))).collect();
     let shown: Vec<(usize, String)> = reps
@@ -265,14 +310,21 @@ fn quantities(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fo
     Some(Found {
         severity,
         summary: format!("{what}: {}", versus(ctx, group, &variants, &shown)),
-        values: picked.iter().map(|q| q.as_ref().map_or(Value::Null, quantity_value)).collect(),
+        values: picked
+            .iter()
+            .map(|q| q.as_ref().map_or(Value::Null, quantity_value))
+            .collect(),
         variants,
         missing_in: Vec::new(),
     })
 }
 
 /// The member and index of the quantity whose disagreement is worst.
-fn disputed_quantity(items: &[Option<&Vec<Quantity>>], reps: &[(usize, usize)], gap: f64) -> Option<(usize, usize)> {
+fn disputed_quantity(
+    items: &[Option<&Vec<Quantity>>],
+    reps: &[(usize, usize)],
+    gap: f64,
+) -> Option<(usize, usize)> {
     let mut best: Option<(quantity::Agreement, usize, usize)> = None;
     for (n, &(_, a)) in reps.iter().enumerate() {
         for &(_, b) in &reps[n + 1..] {
@@ -303,15 +355,27 @@ fn quantity_value(q: &Quantity) -> Value {
 }
 
 fn dates(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
-    let items: Vec<Option<&Vec<DateMention>>> =
-        claims.iter().map(|c| Some(&c.dates).filter(|d| !d.is_empty())).collect();
+    let items: Vec<Option<&Vec<DateMention>>> = claims
+        .iter()
+        .map(|c| Some(&c.dates).filter(|d| !d.is_empty()))
+        .collect();
     let severity = ctx.table.date_time;
     let differ = |a: &&Vec<DateMention>, b: &&Vec<DateMention>| {
         let pairs = a.len().min(b.len());
-        (0..pairs).any(|i| !dates_agree(&a[i], &b[i])).then_some(severity)
+        (0..pairs)
+            .any(|i| !dates_agree(&a[i], &b[i]))
+            .then_some(severity)
     };
     let show = |d: &&Vec<DateMention>| date_value(&d[0]);
-    found(ctx, group, &items, differ, |d| Value::String(date_value(&d[0])), show, "date")
+    found(
+        ctx,
+        group,
+        &items,
+        differ,
+        |d| Value::String(date_value(&d[0])),
+        show,
+        "date",
+    )
 }
 
 fn date_value(d: &DateMention) -> String {
@@ -328,17 +392,21 @@ fn dates_agree(a: &DateMention, b: &DateMention) -> bool {
 }
 
 fn participants(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
-    let items: Vec<Option<&Vec<String>>> =
-        claims.iter().map(|c| Some(&c.participants).filter(|p| !p.is_empty())).collect();
+    let items: Vec<Option<&Vec<String>>> = claims
+        .iter()
+        .map(|c| Some(&c.participants).filter(|p| !p.is_empty()))
+        .collect();
     let severity = ctx.table.participants;
     let lex = ctx.lex;
     let covers = |a: &Vec<String>, b: &Vec<String>| {
         a.iter().all(|x| {
             let kx = entity_key(x, true, lex);
-            b.iter().any(|y| same_entity(&kx, &entity_key(y, true, lex)))
+            b.iter()
+                .any(|y| same_entity(&kx, &entity_key(y, true, lex)))
         })
     };
-    let differ = |a: &&Vec<String>, b: &&Vec<String>| (!(covers(a, b) && covers(b, a))).then_some(severity);
+    let differ =
+        |a: &&Vec<String>, b: &&Vec<String>| (!(covers(a, b) && covers(b, a))).then_some(severity);
     let value = |p: &&Vec<String>| json!(p);
     let show = |p: &&Vec<String>| p.join(", ");
     found(ctx, group, &items, differ, value, show, "participants")
@@ -355,10 +423,16 @@ fn same_speaker(a: &str, b: &str, lex: &Lexicon) -> bool {
 fn attribution(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
     let items: Vec<Option<&String>> = claims.iter().map(|c| c.speaker.as_ref()).collect();
     let severity = ctx.table.attribution;
-    let differ = |a: &&String, b: &&String| {
-        (!same_speaker(a, b, ctx.lex)).then_some(severity)
-    };
-    found(ctx, group, &items, differ, |s| json!(s), |s| s.to_string(), "speaker")
+    let differ = |a: &&String, b: &&String| (!same_speaker(a, b, ctx.lex)).then_some(severity);
+    found(
+        ctx,
+        group,
+        &items,
+        differ,
+        |s| json!(s),
+        |s| s.to_string(),
+        "speaker",
+    )
 }
 
 fn quote(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
@@ -366,17 +440,37 @@ fn quote(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> 
     let t = ctx.table;
     let differ = |a: &&String, b: &&String| {
         let same = quote_words(a) == quote_words(b);
-        (!same).then(|| if words::meaning_changed(a, b, ctx.lex) { t.quote_meaning } else { t.quote_other })
+        (!same).then(|| {
+            if words::meaning_changed(a, b, ctx.lex) {
+                t.quote_meaning
+            } else {
+                t.quote_other
+            }
+        })
     };
     let show = |q: &&String| format!("“{q}”");
-    found(ctx, group, &items, differ, |q| json!(q), show, "quoted words")
+    found(
+        ctx,
+        group,
+        &items,
+        differ,
+        |q| json!(q),
+        show,
+        "quoted words",
+    )
 }
 
 /// Quoted words without case, punctuation or quote marks.
 fn quote_words(q: &str) -> String {
     normalize(q)
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '\'' { c } else { ' ' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '\'' {
+                c
+            } else {
+                ' '
+            }
+        })
         .collect::<String>()
         .split_whitespace()
         .collect::<Vec<_>>()
@@ -384,17 +478,37 @@ fn quote_words(q: &str) -> String {
 }
 
 fn polarity(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
-    let items: Vec<Option<crate::model::Polarity>> = claims.iter().map(|c| Some(c.polarity)).collect();
+    let items: Vec<Option<crate::model::Polarity>> =
+        claims.iter().map(|c| Some(c.polarity)).collect();
     let severity = ctx.table.polarity;
-    let differ = |a: &crate::model::Polarity, b: &crate::model::Polarity| (a != b).then_some(severity);
-    found(ctx, group, &items, differ, |p| json!(p), |p| enum_name(p), "polarity")
+    let differ =
+        |a: &crate::model::Polarity, b: &crate::model::Polarity| (a != b).then_some(severity);
+    found(
+        ctx,
+        group,
+        &items,
+        differ,
+        |p| json!(p),
+        |p| enum_name(p),
+        "polarity",
+    )
 }
 
 fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
-    let items: Vec<Option<crate::model::Certainty>> = claims.iter().map(|c| Some(c.certainty)).collect();
+    let items: Vec<Option<crate::model::Certainty>> =
+        claims.iter().map(|c| Some(c.certainty)).collect();
     let severity = ctx.table.certainty;
-    let differ = |a: &crate::model::Certainty, b: &crate::model::Certainty| (a != b).then_some(severity);
-    found(ctx, group, &items, differ, |c| json!(c), |c| enum_name(c), "certainty")
+    let differ =
+        |a: &crate::model::Certainty, b: &crate::model::Certainty| (a != b).then_some(severity);
+    found(
+        ctx,
+        group,
+        &items,
+        differ,
+        |c| json!(c),
+        |c| enum_name(c),
+        "certainty",
+    )
 }
 
 fn enum_name<T: serde::Serialize>(value: &T) -> String {

@@ -23,7 +23,11 @@ const ABOUT: f64 = 0.15;
 /// compatible bound counts as loose.
 pub fn compare(a: &Quantity, b: &Quantity, gap: f64) -> Agreement {
     if a.kind == QuantityKind::Score || b.kind == QuantityKind::Score {
-        return if (a.low, a.high) == (b.low, b.high) { Agreement::Same } else { Agreement::Incompatible };
+        return if (a.low, a.high) == (b.low, b.high) {
+            Agreement::Same
+        } else {
+            Agreement::Incompatible
+        };
     }
     let exact = |q: &Quantity| q.approximation == Approximation::Exact && q.value.is_some();
     if exact(a) && exact(b) {
@@ -49,10 +53,17 @@ fn compare_exact(x: f64, y: f64) -> Agreement {
     if x == y {
         return Agreement::Same;
     }
-    let (round, precise) = if rounding_unit(x) >= rounding_unit(y) { (x, y) } else { (y, x) };
+    let (round, precise) = if rounding_unit(x) >= rounding_unit(y) {
+        (x, y)
+    } else {
+        (y, x)
+    };
     let unit = rounding_unit(round);
     let decimal = precise.fract() != 0.0;
-    if (unit >= 100.0 || decimal) && (precise / unit).round() * unit == round && relative_gap(x, y) <= 0.1 {
+    if (unit >= 100.0 || decimal)
+        && (precise / unit).round() * unit == round
+        && relative_gap(x, y) <= 0.1
+    {
         Agreement::Rounding
     } else {
         Agreement::Incompatible
@@ -80,7 +91,11 @@ fn rounding_unit(x: f64) -> f64 {
 
 fn relative_gap(x: f64, y: f64) -> f64 {
     let base = x.abs().max(y.abs());
-    if base == 0.0 { 0.0 } else { (x - y).abs() / base }
+    if base == 0.0 {
+        0.0
+    } else {
+        (x - y).abs() / base
+    }
 }
 
 /// The values a quantity allows.
@@ -97,9 +112,18 @@ fn interval(q: &Quantity) -> (f64, f64) {
             let slack = (v.abs() * ABOUT).max(rounding_unit(v) / 2.0);
             (v - slack, v + slack)
         }
-        Approximation::AtLeast => (q.low.or(v).unwrap_or(f64::NEG_INFINITY), q.high.unwrap_or(f64::INFINITY)),
-        Approximation::AtMost => (q.low.unwrap_or(0.0f64.min(q.high.or(v).unwrap_or(0.0))), q.high.or(v).unwrap_or(f64::INFINITY)),
-        Approximation::Vague => (q.low.unwrap_or(f64::NEG_INFINITY), q.high.unwrap_or(f64::INFINITY)),
+        Approximation::AtLeast => (
+            q.low.or(v).unwrap_or(f64::NEG_INFINITY),
+            q.high.unwrap_or(f64::INFINITY),
+        ),
+        Approximation::AtMost => (
+            q.low.unwrap_or(0.0f64.min(q.high.or(v).unwrap_or(0.0))),
+            q.high.or(v).unwrap_or(f64::INFINITY),
+        ),
+        Approximation::Vague => (
+            q.low.unwrap_or(f64::NEG_INFINITY),
+            q.high.unwrap_or(f64::INFINITY),
+        ),
     }
 }
 
@@ -168,7 +192,11 @@ pub fn pair(a: &[Quantity], b: &[Quantity]) -> Vec<(usize, usize)> {
 
 /// A quantity as an editor reads it: "5 hour", "~40,000", "≥ 30", "10,000–99,999".
 pub fn display(q: &Quantity) -> String {
-    let unit = q.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
+    let unit = q
+        .unit
+        .as_deref()
+        .map(|u| format!(" {u}"))
+        .unwrap_or_default();
     let num = |v: Option<f64>| v.map(thousands).unwrap_or_else(|| "?".into());
     if q.kind == QuantityKind::Score {
         return format!("{}-{}", num(q.low), num(q.high));
@@ -203,7 +231,12 @@ mod tests {
     use super::*;
     use crate::model::Span;
 
-    fn q(value: Option<f64>, low: Option<f64>, high: Option<f64>, approximation: Approximation) -> Quantity {
+    fn q(
+        value: Option<f64>,
+        low: Option<f64>,
+        high: Option<f64>,
+        approximation: Approximation,
+    ) -> Quantity {
         Quantity {
             text: String::new(),
             span: Span::default(),
@@ -228,25 +261,49 @@ mod tests {
 
     #[test]
     fn the_issue_examples() {
-        assert_eq!(compare(&exact(5.0), &exact(4.0), 0.2), Agreement::Incompatible);
-        assert_eq!(compare(&exact(41.0), &at_least(30.0), 0.2), Agreement::Loose);
-        assert_eq!(compare(&about(12000.0), &at_least(10000.0), 0.2), Agreement::Rounding);
+        assert_eq!(
+            compare(&exact(5.0), &exact(4.0), 0.2),
+            Agreement::Incompatible
+        );
+        assert_eq!(
+            compare(&exact(41.0), &at_least(30.0), 0.2),
+            Agreement::Loose
+        );
+        assert_eq!(
+            compare(&about(12000.0), &at_least(10000.0), 0.2),
+            Agreement::Rounding
+        );
         let tens_of_thousands = q(None, Some(10000.0), Some(99999.0), Approximation::Vague);
-        assert_eq!(compare(&tens_of_thousands, &about(40000.0), 0.2), Agreement::Rounding);
+        assert_eq!(
+            compare(&tens_of_thousands, &about(40000.0), 0.2),
+            Agreement::Rounding
+        );
         assert_eq!(compare(&exact(3.0), &exact(3.0), 0.2), Agreement::Same);
     }
 
     #[test]
     fn rounding_between_exact_figures() {
-        assert_eq!(compare(&exact(12000.0), &exact(12345.0), 0.2), Agreement::Rounding);
+        assert_eq!(
+            compare(&exact(12000.0), &exact(12345.0), 0.2),
+            Agreement::Rounding
+        );
         assert_eq!(compare(&exact(4.0), &exact(4.4), 0.2), Agreement::Rounding);
-        assert_eq!(compare(&exact(30.0), &exact(28.0), 0.2), Agreement::Incompatible);
-        assert_eq!(compare(&exact(28.0), &exact(27.0), 0.2), Agreement::Incompatible);
+        assert_eq!(
+            compare(&exact(30.0), &exact(28.0), 0.2),
+            Agreement::Incompatible
+        );
+        assert_eq!(
+            compare(&exact(28.0), &exact(27.0), 0.2),
+            Agreement::Incompatible
+        );
     }
 
     #[test]
     fn bounds_that_exclude_each_other_are_incompatible() {
-        assert_eq!(compare(&at_least(2000.0), &exact(500.0), 0.2), Agreement::Incompatible);
+        assert_eq!(
+            compare(&at_least(2000.0), &exact(500.0), 0.2),
+            Agreement::Incompatible
+        );
     }
 
     #[test]

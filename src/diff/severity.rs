@@ -35,8 +35,11 @@ pub struct SeverityTable {
 
 impl Default for SeverityTable {
     fn default() -> Self {
-        SeverityTable::from_spec(&crate::lexicon::Lexicon::default().severity, "defaults.toml")
-            .expect("the shipped severity table is valid")
+        SeverityTable::from_spec(
+            &crate::lexicon::Lexicon::default().severity,
+            "defaults.toml",
+        )
+        .expect("the shipped severity table is valid")
     }
 }
 

@@ -4,8 +4,8 @@
 
 use similar::{ChangeTag, TextDiff};
 
-use crate::lexicon::Lexicon;
 use crate::extract::names::same_entity;
+use crate::lexicon::Lexicon;
 use crate::text::{Token, is_number_word, tokenize};
 
 /// A stretch of one side's text, marked when it differs from the other side.
@@ -49,7 +49,12 @@ pub fn changed_words(a: &str, b: &str) -> (Vec<String>, Vec<String>) {
     let words = |segs: Vec<Segment>| {
         segs.into_iter()
             .filter(|s| s.changed)
-            .flat_map(|s| s.text.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+            .flat_map(|s| {
+                s.text
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
             .collect()
     };
     (words(left), words(right))
@@ -95,7 +100,11 @@ mod tests {
     #[test]
     fn marks_the_words_that_differ() {
         let (a, b) = marked("The five-hour meeting ended", "The four-hour meeting ended");
-        let changed: Vec<&str> = a.iter().filter(|s| s.changed).map(|s| s.text.trim()).collect();
+        let changed: Vec<&str> = a
+            .iter()
+            .filter(|s| s.changed)
+            .map(|s| s.text.trim())
+            .collect();
         assert_eq!(changed, ["five-hour"]);
         assert_eq!(b.iter().filter(|s| s.changed).count(), 1);
     }
@@ -103,10 +112,30 @@ mod tests {
     #[test]
     fn meaning_bearing_changes() {
         let lex = Lexicon::default();
-        assert!(meaning_changed("more or less acceptable", "entirely acceptable", &lex));
-        assert!(meaning_changed("compromises have not yet been found", "compromises have yet been found", &lex));
-        assert!(meaning_changed("we need 28 proposals", "we need 27 proposals", &lex));
-        assert!(!meaning_changed("games behind Ukraine's back", "games behind the back of Ukraine", &lex));
-        assert!(!meaning_changed("talks with Zelenskiy", "talks with Zelensky", &lex));
+        assert!(meaning_changed(
+            "more or less acceptable",
+            "entirely acceptable",
+            &lex
+        ));
+        assert!(meaning_changed(
+            "compromises have not yet been found",
+            "compromises have yet been found",
+            &lex
+        ));
+        assert!(meaning_changed(
+            "we need 28 proposals",
+            "we need 27 proposals",
+            &lex
+        ));
+        assert!(!meaning_changed(
+            "games behind Ukraine's back",
+            "games behind the back of Ukraine",
+            &lex
+        ));
+        assert!(!meaning_changed(
+            "talks with Zelenskiy",
+            "talks with Zelensky",
+            &lex
+        ));
     }
 }

@@ -124,7 +124,9 @@ fn story(folder: &Path, config: &Config) -> Result<StoryScore> {
     for entry in &gold.divergences {
         let report = &reports[&entry.between];
         let kind = entry.kind.clone().unwrap_or_default();
-        let hits: Vec<&Divergence> = serious(report).filter(|d| matches(report, d, entry)).collect();
+        let hits: Vec<&Divergence> = serious(report)
+            .filter(|d| matches(report, d, entry))
+            .collect();
         let typed = hits.iter().any(|d| d.kind.name() == kind);
         let slot = score.by_type.entry(kind.clone()).or_default();
         slot.0 += 1;
@@ -132,7 +134,10 @@ fn story(folder: &Path, config: &Config) -> Result<StoryScore> {
             score.found += 1;
             slot.1 += 1;
         } else {
-            score.misses.push(format!("{kind} {}|{}: {}", entry.between[0], entry.between[1], entry.note));
+            score.misses.push(format!(
+                "{kind} {}|{}: {}",
+                entry.between[0], entry.between[1], entry.note
+            ));
         }
         if typed {
             score.typed += 1;
@@ -154,7 +159,11 @@ fn story(folder: &Path, config: &Config) -> Result<StoryScore> {
         }
     }
     for (pair, report) in &reports {
-        let entries: Vec<&GoldEntry> = gold.divergences.iter().filter(|e| &e.between == pair).collect();
+        let entries: Vec<&GoldEntry> = gold
+            .divergences
+            .iter()
+            .filter(|e| &e.between == pair)
+            .collect();
         for d in serious(report) {
             score.reported += 1;
             if entries.iter().any(|e| matches(report, d, e)) {
@@ -179,11 +188,17 @@ fn compare_pair(folder: &Path, pair: &[String; 2], config: &Config) -> Result<Re
 }
 
 fn serious(report: &Report) -> impl Iterator<Item = &Divergence> {
-    report.divergences.iter().filter(|d| d.severity >= Severity::Medium)
+    report
+        .divergences
+        .iter()
+        .filter(|d| d.severity >= Severity::Medium)
 }
 
 fn fold(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// Does a divergence carry, for each listed source, a side containing its snippet?
@@ -192,7 +207,8 @@ fn matches(report: &Report, d: &Divergence, entry: &GoldEntry) -> bool {
         let Some(snippet) = snippet else { return true };
         let snippet = fold(snippet);
         d.sides.iter().any(|side| {
-            report.sources[side.source].document.label == *file && fold(&report.claim(side).text).contains(&snippet)
+            report.sources[side.source].document.label == *file
+                && fold(&report.claim(side).text).contains(&snippet)
         })
     })
 }
@@ -203,7 +219,14 @@ impl fmt::Display for CorpusScore {
             writeln!(
                 f,
                 "{}: found {}/{} (typed {}), reports matching gold {}/{}, paraphrase alarms {}/{}",
-                s.story, s.found, s.gold, s.typed, s.reported_matching, s.reported, s.paraphrase_alarms, s.paraphrases
+                s.story,
+                s.found,
+                s.gold,
+                s.typed,
+                s.reported_matching,
+                s.reported,
+                s.paraphrase_alarms,
+                s.paraphrases
             )?;
             for (kind, (gold, found, typed)) in &s.by_type {
                 writeln!(f, "  {kind:<13} found {found}/{gold}, typed {typed}")?;

@@ -21,9 +21,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use crate::lexicon::Lexicon;
-use crate::model::{
-    Analysis, Claim, ClaimKind, Document, Mention, Sentence, SentenceRole, Span,
-};
+use crate::model::{Analysis, Claim, ClaimKind, Document, Mention, Sentence, SentenceRole, Span};
 use crate::text::{Token, normalize, sha256_hex, short_hash, tokenize};
 use names::{NameMention, People};
 use quotes::QuoteSpan;
@@ -107,7 +105,12 @@ struct Said {
 /// Resolve the speaker of every sentence in document order, so that "he" and
 /// "the Russian president" can refer back, and quotes spanning several
 /// sentences share the speaker named in any of them.
-fn resolve_speakers(text: &str, parsed: &[Parsed], quotes: &[QuoteSpan], lex: &Lexicon) -> Vec<Said> {
+fn resolve_speakers(
+    text: &str,
+    parsed: &[Parsed],
+    quotes: &[QuoteSpan],
+    lex: &Lexicon,
+) -> Vec<Said> {
     let mut people = People::default();
     let persons = known_persons(parsed);
     let mut last_speaker: Option<String> = None;
@@ -117,7 +120,15 @@ fn resolve_speakers(text: &str, parsed: &[Parsed], quotes: &[QuoteSpan], lex: &L
         let found = speakers::find_cues(&p.tokens, &quoted, lex);
         let chosen = choose_cue(found, p, quotes);
         let said = chosen.as_ref().map(|cue| {
-            let said = speaker_of(text, p, cue, &people, &persons, last_speaker.as_deref(), lex);
+            let said = speaker_of(
+                text,
+                p,
+                cue,
+                &people,
+                &persons,
+                last_speaker.as_deref(),
+                lex,
+            );
             (cue.clone(), said)
         });
         for m in &p.names {
@@ -126,7 +137,10 @@ fn resolve_speakers(text: &str, parsed: &[Parsed], quotes: &[QuoteSpan], lex: &L
             people.note(&m);
         }
         if let Some((_, said)) = &said
-            && let Some(key) = said.speaker.as_deref().map(|s| names::entity_key(s, true, lex))
+            && let Some(key) = said
+                .speaker
+                .as_deref()
+                .map(|s| names::entity_key(s, true, lex))
             && people.is_person(&key)
         {
             last_speaker = said.speaker.clone();
@@ -202,12 +216,19 @@ fn speaker_of(
         .filter(|m| m.span.overlaps(&span) && !m.key.is_empty())
         .max_by_key(|m| (m.is_person || persons.contains_key(&m.key), m.name.len()));
     let speaker = match named {
-        Some(m) if m.is_person || persons.contains_key(&m.key) => {
-            Some(persons.get(&m.key).cloned().unwrap_or_else(|| m.name.clone()))
+        Some(m) if m.is_person || persons.contains_key(&m.key) => Some(
+            persons
+                .get(&m.key)
+                .cloned()
+                .unwrap_or_else(|| m.name.clone()),
+        ),
+        _ if toks.len() == 1 && ["he", "she"].contains(&toks[0].lower.as_str()) => {
+            last_speaker.map(str::to_string).or_else(|| {
+                people
+                    .last_person()
+                    .and_then(|k| people.display(&k).map(str::to_string))
+            })
         }
-        _ if toks.len() == 1 && ["he", "she"].contains(&toks[0].lower.as_str()) => last_speaker
-            .map(str::to_string)
-            .or_else(|| people.last_person().and_then(|k| people.display(&k).map(str::to_string))),
         _ => role_or_phrase(toks, named, people, lex),
     };
     Said {
@@ -232,7 +253,10 @@ fn role_or_phrase(
         .collect();
     let head = *words.last()?;
     if lex.titles.contains_word(head) {
-        let qualifiers: Vec<String> = words[..words.len() - 1].iter().map(|w| w.to_string()).collect();
+        let qualifiers: Vec<String> = words[..words.len() - 1]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
         if let Some(key) = people.resolve_role(head, &qualifiers) {
             return people.display(&key).map(str::to_string);
         }
@@ -248,7 +272,11 @@ fn role_or_phrase(
 
 /// Give every sentence its speaker: its own cue, else the cue of another
 /// sentence of the same quote, else the quote it continues.
-fn quote_speakers(parsed: &[Parsed], quotes: &[QuoteSpan], cues: Vec<Option<(Cue, Said)>>) -> Vec<Said> {
+fn quote_speakers(
+    parsed: &[Parsed],
+    quotes: &[QuoteSpan],
+    cues: Vec<Option<(Cue, Said)>>,
+) -> Vec<Said> {
     let mut by_quote: Vec<Option<Said>> = vec![None; quotes.len()];
     for (p, cue) in parsed.iter().zip(&cues) {
         if let Some((_, said)) = cue {
@@ -315,8 +343,20 @@ fn build_claim(
     };
     let outcome = first_of(&lex.outcome_nouns).or_else(|| first_of(&lex.outcome_verbs));
     let attributed = said.speaker.is_some() || said.cue.is_some() || quote.is_some();
-    let kind = claim_kind(p, quote.as_deref(), &participants, outcome.is_some(), !quantities.is_empty(), !dates.is_empty());
-    let mut entities: Vec<String> = p.names.iter().map(|m| m.key.clone()).filter(|k| !k.is_empty()).collect();
+    let kind = claim_kind(
+        p,
+        quote.as_deref(),
+        &participants,
+        outcome.is_some(),
+        !quantities.is_empty(),
+        !dates.is_empty(),
+    );
+    let mut entities: Vec<String> = p
+        .names
+        .iter()
+        .map(|m| m.key.clone())
+        .filter(|k| !k.is_empty())
+        .collect();
     entities.sort();
     entities.dedup();
     Claim {

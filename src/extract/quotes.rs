@@ -59,7 +59,15 @@ pub fn find_quotes(text: &str) -> Vec<QuoteSpan> {
     if let Some((start, mark)) = open
         && text.len() - start <= MAX_QUOTE
     {
-        push(&mut out, text, start, mark, text.len(), text.len(), continues);
+        push(
+            &mut out,
+            text,
+            start,
+            mark,
+            text.len(),
+            text.len(),
+            continues,
+        );
     }
     out
 }

@@ -80,17 +80,24 @@ fn role_of(document: &Document, text: &str, span: Span, lex: &Lexicon) -> Senten
 fn is_subhead(text: &str, span: Span) -> bool {
     let s = span.slice(text).trim();
     let alone = text[..span.start].trim_end_matches([' ', '\t']).is_empty()
-        || text[..span.start].trim_end_matches([' ', '\t']).ends_with('\n');
+        || text[..span.start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with('\n');
     let line_end = text[span.end..].trim_start_matches([' ', '\t']);
     let alone = alone && (line_end.is_empty() || line_end.starts_with(['\n', '\r']));
     if !alone || s.ends_with(['.', '!', '?', '"', '”', '’', ':', ';', ',']) {
         return false;
     }
     let words: Vec<&str> = s.split_whitespace().collect();
-    let small = ["a", "an", "the", "of", "on", "in", "to", "for", "and", "or", "with", "at", "by", "as", "no"];
+    let small = [
+        "a", "an", "the", "of", "on", "in", "to", "for", "and", "or", "with", "at", "by", "as",
+        "no",
+    ];
     let capitalised = words
         .iter()
-        .filter(|w| small.contains(w) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        .filter(|w| {
+            small.contains(w) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        })
         .count();
     words.len() <= 14 && capitalised * 10 >= words.len() * 8
 }
@@ -105,10 +112,19 @@ mod tests {
 
     #[test]
     fn datelines_and_timestamps_are_stripped() {
-        assert_eq!(strip("MOSCOW, Dec 3 (Wire) - Putin met envoys."), "Putin met envoys.");
-        assert_eq!(strip("PORT ASHBY (AP) — A fire broke out."), "A fire broke out.");
+        assert_eq!(
+            strip("MOSCOW, Dec 3 (Wire) - Putin met envoys."),
+            "Putin met envoys."
+        );
+        assert_eq!(
+            strip("PORT ASHBY (AP) — A fire broke out."),
+            "A fire broke out."
+        );
         assert_eq!(strip("23:40 — Talks end."), "Talks end.");
-        assert_eq!(strip("Putin - the president - spoke."), "Putin - the president - spoke.");
+        assert_eq!(
+            strip("Putin - the president - spoke."),
+            "Putin - the president - spoke."
+        );
         assert_eq!(strip("US officials said so."), "US officials said so.");
     }
 

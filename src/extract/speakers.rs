@@ -20,12 +20,38 @@ pub struct Cue {
     pub speaker: Range<usize>,
 }
 
-const DETERMINERS: &[&str] = &["the", "a", "an", "some", "two", "three", "several", "many", "both"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "some", "two", "three", "several", "many", "both",
+];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 const ADVERBS: &[&str] = &[
-    "also", "later", "then", "has", "had", "have", "was", "were", "is", "previously", "again",
-    "once", "earlier", "separately", "today", "yesterday", "publicly", "privately", "first",
-    "would", "will", "had", "recently", "initially", "repeatedly", "still", "subsequently",
+    "also",
+    "later",
+    "then",
+    "has",
+    "had",
+    "have",
+    "was",
+    "were",
+    "is",
+    "previously",
+    "again",
+    "once",
+    "earlier",
+    "separately",
+    "today",
+    "yesterday",
+    "publicly",
+    "privately",
+    "first",
+    "would",
+    "will",
+    "had",
+    "recently",
+    "initially",
+    "repeatedly",
+    "still",
+    "subsequently",
 ];
 
 /// Find every reporting cue in a sentence that is not inside a quote, with
@@ -145,9 +171,12 @@ pub fn phrase_left(tokens: &[Token], v: usize, lex: &Lexicon) -> Option<Range<us
     if s > 0 && DETERMINERS.contains(&tokens[s - 1].lower.as_str()) && s < e {
         s -= 1;
     }
-    (s < e && tokens[s..e].iter().any(|t| t.is_word && !is_stop_word(&t.lower)))
-        .then_some(s..e)
-        .filter(|r| !all_capitalised_function_words(&tokens[r.clone()], lex))
+    (s < e
+        && tokens[s..e]
+            .iter()
+            .any(|t| t.is_word && !is_stop_word(&t.lower)))
+    .then_some(s..e)
+    .filter(|r| !all_capitalised_function_words(&tokens[r.clone()], lex))
 }
 
 fn all_capitalised_function_words(tokens: &[Token], lex: &Lexicon) -> bool {
@@ -166,7 +195,9 @@ fn skip_parenthetical(tokens: &[Token], comma: usize) -> Option<usize> {
     let lo = comma.saturating_sub(25);
     let open = (lo..comma).rev().find(|&i| tokens[i].is_punct(','))?;
     let inner = &tokens[open + 1..comma];
-    let has_quote = inner.iter().any(|t| !t.is_word && "\"“”".contains(&t.lower[..]));
+    let has_quote = inner
+        .iter()
+        .any(|t| !t.is_word && "\"“”".contains(&t.lower[..]));
     (!has_quote && !inner.is_empty()).then_some(open)
 }
 
@@ -191,15 +222,27 @@ mod tests {
     #[test]
     fn speaker_before_the_verb() {
         assert_eq!(speakers("Ushakov said the talks were useful."), ["Ushakov"]);
-        assert_eq!(speakers("The White House later said no deal was tabled."), ["The White House"]);
+        assert_eq!(
+            speakers("The White House later said no deal was tabled."),
+            ["The White House"]
+        );
         assert_eq!(speakers("He added that nothing was agreed."), ["He"]);
     }
 
     #[test]
     fn speaker_after_the_verb_and_after_according_to() {
-        assert_eq!(speakers("\"No,\" said Mayor Ana Torres at City Hall."), ["Mayor Ana Torres"]);
-        assert_eq!(speakers("It burned for hours, according to the fire chief."), ["the fire chief"]);
-        assert_eq!(speakers("Five were hurt, hospital officials said."), ["hospital officials"]);
+        assert_eq!(
+            speakers("\"No,\" said Mayor Ana Torres at City Hall."),
+            ["Mayor Ana Torres"]
+        );
+        assert_eq!(
+            speakers("It burned for hours, according to the fire chief."),
+            ["the fire chief"]
+        );
+        assert_eq!(
+            speakers("Five were hurt, hospital officials said."),
+            ["hospital officials"]
+        );
     }
 
     #[test]
@@ -208,7 +251,10 @@ mod tests {
             speakers("Aide Yuri Ushakov, who attended the meeting alongside Putin, said no."),
             ["Aide Yuri Ushakov"]
         );
-        assert_eq!(speakers("Putin, speaking separately, said Russia wanted peace."), ["Putin"]);
+        assert_eq!(
+            speakers("Putin, speaking separately, said Russia wanted peace."),
+            ["Putin"]
+        );
     }
 
     #[test]

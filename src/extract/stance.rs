@@ -91,11 +91,23 @@ mod tests {
 
     #[test]
     fn negations_flip_polarity() {
-        assert_eq!(pol("The meeting produced no breakthrough."), Polarity::Negated);
-        assert_eq!(pol("The meeting produced a breakthrough."), Polarity::Affirmed);
-        assert_eq!(pol("The talks failed to produce a deal."), Polarity::Negated);
+        assert_eq!(
+            pol("The meeting produced no breakthrough."),
+            Polarity::Negated
+        );
+        assert_eq!(
+            pol("The meeting produced a breakthrough."),
+            Polarity::Affirmed
+        );
+        assert_eq!(
+            pol("The talks failed to produce a deal."),
+            Polarity::Negated
+        );
         assert_eq!(pol("The council rejected the plan."), Polarity::Negated);
-        assert_eq!(pol("The council did not reject the plan."), Polarity::Affirmed);
+        assert_eq!(
+            pol("The council did not reject the plan."),
+            Polarity::Affirmed
+        );
         assert_eq!(pol("Compromises haven’t been found."), Polarity::Negated);
         assert_eq!(pol("Not only Putin attended."), Polarity::Affirmed);
         assert_eq!(pol("He no longer attends."), Polarity::Negated);
@@ -105,9 +117,18 @@ mod tests {
     fn hedges_outside_quotes_make_claims_hedged() {
         let lex = Lexicon::default();
         let c = |text: &str, attributed| certainty(&tokenize(text), &|_| false, attributed, &lex);
-        assert_eq!(c("Witkoff reportedly visited the embassy.", false), Certainty::Hedged);
-        assert_eq!(c("Witkoff visited the embassy.", true), Certainty::Attributed);
-        assert_eq!(c("Witkoff visited the embassy in May.", false), Certainty::Asserted);
+        assert_eq!(
+            c("Witkoff reportedly visited the embassy.", false),
+            Certainty::Hedged
+        );
+        assert_eq!(
+            c("Witkoff visited the embassy.", true),
+            Certainty::Attributed
+        );
+        assert_eq!(
+            c("Witkoff visited the embassy in May.", false),
+            Certainty::Asserted
+        );
         assert_eq!(c("The fire may have been set.", false), Certainty::Hedged);
     }
 }

@@ -72,7 +72,10 @@ mod tests {
     fn invalid_utf8_names_the_byte_offset() {
         let err = decode("a.txt", b"Caf\xE9 talks", None).unwrap_err();
         assert!(matches!(err, Error::InvalidUtf8 { offset: 3, .. }), "{err}");
-        assert!(err.to_string().starts_with("a.txt: invalid UTF-8 at byte offset 3"));
+        assert!(
+            err.to_string()
+                .starts_with("a.txt: invalid UTF-8 at byte offset 3")
+        );
     }
 
     #[test]

@@ -116,8 +116,14 @@ mod tests {
     #[test]
     fn malformed_json_is_an_error() {
         let err = parse("a.json", "{\"body\": ").unwrap_err();
-        assert!(err.to_string().starts_with("a.json: malformed JSON: "), "{err}");
+        assert!(
+            err.to_string().starts_with("a.json: malformed JSON: "),
+            "{err}"
+        );
         let err = parse("a.json", "[1]").unwrap_err();
-        assert!(err.to_string().ends_with("expected an object, found an array"));
+        assert!(
+            err.to_string()
+                .ends_with("expected an object, found an array")
+        );
     }
 }

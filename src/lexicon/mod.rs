@@ -204,10 +204,12 @@ impl Lexicon {
             })?;
             merge(&mut table, user, path)?;
         }
-        let spec: LexiconSpec = table.try_into().map_err(|e: toml::de::Error| Error::Config {
-            path: user.map_or("defaults.toml", |u| u.0).to_string(),
-            message: e.message().to_string(),
-        })?;
+        let spec: LexiconSpec = table
+            .try_into()
+            .map_err(|e: toml::de::Error| Error::Config {
+                path: user.map_or("defaults.toml", |u| u.0).to_string(),
+                message: e.message().to_string(),
+            })?;
         Self::compile(spec, user.map_or("defaults.toml", |u| u.0))
     }
 
@@ -282,7 +284,10 @@ fn merge(base: &mut toml::Table, user: toml::Table, path: &str) -> Result<()> {
                 message: format!("'{section}' must be a table ([{section}])"),
             });
         };
-        let replace = matches!(user_section.remove("replace"), Some(toml::Value::Boolean(true)));
+        let replace = matches!(
+            user_section.remove("replace"),
+            Some(toml::Value::Boolean(true))
+        );
         for (key, value) in user_section {
             match (base_section.get_mut(&key), value) {
                 (Some(toml::Value::Array(list)), toml::Value::Array(extra)) if !replace => {
@@ -348,7 +353,10 @@ mod tests {
     #[test]
     fn boilerplate_patterns_match_publisher_lines() {
         let lex = Lexicon::default();
-        assert!(lex.boilerplate_match("Follow us on Google News, BlueSky, and X.").is_some());
+        assert!(
+            lex.boilerplate_match("Follow us on Google News, BlueSky, and X.")
+                .is_some()
+        );
         assert!(lex.boilerplate_match("Putin met the envoys.").is_none());
     }
 }

@@ -8,7 +8,12 @@ use crate::model::Report;
 
 pub(super) fn render(report: &Report, view: &View, out: &mut dyn Write) -> std::io::Result<()> {
     let mut w = ::csv::Writer::from_writer(out);
-    let mut header = vec!["id".to_string(), "type".into(), "severity".into(), "summary".into()];
+    let mut header = vec![
+        "id".to_string(),
+        "type".into(),
+        "severity".into(),
+        "summary".into(),
+    ];
     header.extend(report.sources.iter().map(|s| s.document.label.clone()));
     w.write_record(&header)?;
     for d in report.shown(view) {

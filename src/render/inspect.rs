@@ -45,15 +45,28 @@ struct InspectSentence<'a> {
 
 /// Every quantity and date in the document's claims, in text order.
 fn all_mentions(a: &Analysis) -> (Vec<Quantity>, Vec<DateMention>) {
-    let quantities = a.claims.iter().flat_map(|c| c.quantities.iter().cloned()).collect();
-    let dates = a.claims.iter().flat_map(|c| c.dates.iter().cloned()).collect();
+    let quantities = a
+        .claims
+        .iter()
+        .flat_map(|c| c.quantities.iter().cloned())
+        .collect();
+    let dates = a
+        .claims
+        .iter()
+        .flat_map(|c| c.dates.iter().cloned())
+        .collect();
     (quantities, dates)
 }
 
 /// Inspect output as JSON.
 pub fn json(a: &Analysis, include_text: bool, out: &mut dyn Write) -> std::io::Result<()> {
     let text = &a.document.text;
-    let claim_of = |i: usize| a.claims.iter().find(|c| c.sentence == i).map(|c| c.id.as_str());
+    let claim_of = |i: usize| {
+        a.claims
+            .iter()
+            .find(|c| c.sentence == i)
+            .map(|c| c.id.as_str())
+    };
     let (quantities, dates) = all_mentions(a);
     let doc = InspectJson {
         schema: JSON_SCHEMA,
@@ -102,9 +115,21 @@ pub fn table(a: &Analysis, width: Option<u16>, out: &mut dyn Write) -> std::io::
             Some(c) => (json_name(&c.kind), details(c)),
             None => (role_name(&s.role), String::new()),
         };
-        table.add_row(vec![(i + 1).to_string(), kind, s.span.slice(text).to_string(), details]);
+        table.add_row(vec![
+            (i + 1).to_string(),
+            kind,
+            s.span.slice(text).to_string(),
+            details,
+        ]);
     }
-    writeln!(out, "{} ({}): {} sentences, {} claims", a.document.label, short(&a.sha256), a.sentences.len(), a.claims.len())?;
+    writeln!(
+        out,
+        "{} ({}): {} sentences, {} claims",
+        a.document.label,
+        short(&a.sha256),
+        a.sentences.len(),
+        a.claims.len()
+    )?;
     writeln!(out, "{table}")
 }
 
@@ -126,12 +151,24 @@ fn details(c: &Claim) -> String {
     if let Some(o) = &c.outcome {
         lines.push(format!("outcome: {o}"));
     }
-    lines.push(format!("{} · {}", json_name(&c.polarity), json_name(&c.certainty)));
+    lines.push(format!(
+        "{} · {}",
+        json_name(&c.polarity),
+        json_name(&c.certainty)
+    ));
     for q in &c.quantities {
-        lines.push(format!("{}: {}", json_name(&q.kind), crate::diff::quantity::display(q)));
+        lines.push(format!(
+            "{}: {}",
+            json_name(&q.kind),
+            crate::diff::quantity::display(q)
+        ));
     }
     for d in &c.dates {
-        lines.push(format!("date: {} = {}", d.text, d.value.as_deref().unwrap_or("?")));
+        lines.push(format!(
+            "date: {} = {}",
+            d.text,
+            d.value.as_deref().unwrap_or("?")
+        ));
     }
     lines.join("\n")
 }

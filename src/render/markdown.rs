@@ -7,10 +7,18 @@ use crate::model::Report;
 
 pub(super) fn render(report: &Report, view: &View, out: &mut dyn Write) -> std::io::Result<()> {
     let shown = report.shown(view);
-    let labels: Vec<&str> = report.sources.iter().map(|s| s.document.label.as_str()).collect();
+    let labels: Vec<&str> = report
+        .sources
+        .iter()
+        .map(|s| s.document.label.as_str())
+        .collect();
     writeln!(out, "# claimdiff: {}\n", labels.join(" vs "))?;
     if shown.is_empty() {
-        return writeln!(out, "No divergences at {} severity or above.", view.min_severity.name());
+        return writeln!(
+            out,
+            "No divergences at {} severity or above.",
+            view.min_severity.name()
+        );
     }
     write!(out, "| type | severity |")?;
     for label in &labels {

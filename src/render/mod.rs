@@ -54,7 +54,8 @@ impl Default for View {
 impl View {
     /// Is this divergence shown?
     pub fn shows(&self, d: &Divergence) -> bool {
-        d.severity >= self.min_severity && self.only.as_ref().is_none_or(|only| only.contains(&d.kind))
+        d.severity >= self.min_severity
+            && self.only.as_ref().is_none_or(|only| only.contains(&d.kind))
     }
 }
 
@@ -71,7 +72,12 @@ impl Report {
 }
 
 /// Write a report in a format.
-pub fn render(report: &Report, view: &View, format: Format, out: &mut dyn Write) -> std::io::Result<()> {
+pub fn render(
+    report: &Report,
+    view: &View,
+    format: Format,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     match format {
         Format::Table => table::render(report, view, out),
         Format::Json => json::render(report, view, out),
@@ -84,8 +90,14 @@ pub fn render(report: &Report, view: &View, format: Format, out: &mut dyn Write)
 /// the first side is compared with the first side of another variant, every
 /// other side with the first side.
 pub fn marked_sides(report: &Report, d: &Divergence) -> Vec<Vec<Segment>> {
-    let texts: Vec<&str> = d.sides.iter().map(|s| report.claim(s).text.as_str()).collect();
-    let Some(first) = texts.first() else { return Vec::new() };
+    let texts: Vec<&str> = d
+        .sides
+        .iter()
+        .map(|s| report.claim(s).text.as_str())
+        .collect();
+    let Some(first) = texts.first() else {
+        return Vec::new();
+    };
     let other = d
         .sides
         .iter()
@@ -96,7 +108,10 @@ pub fn marked_sides(report: &Report, d: &Divergence) -> Vec<Vec<Segment>> {
         .enumerate()
         .map(|(i, text)| match (i, other) {
             (0, Some(o)) => marked(first, texts[o]).0,
-            (0, None) => vec![Segment { text: first.to_string(), changed: false }],
+            (0, None) => vec![Segment {
+                text: first.to_string(),
+                changed: false,
+            }],
             _ => marked(first, text).1,
         })
         .collect()

@@ -15,7 +15,11 @@ const RESET: &str = "\x1b[0m";
 pub(super) fn render(report: &Report, view: &View, out: &mut dyn Write) -> std::io::Result<()> {
     let shown = report.shown(view);
     if shown.is_empty() {
-        writeln!(out, "No divergences at {} severity or above.", view.min_severity.name())?;
+        writeln!(
+            out,
+            "No divergences at {} severity or above.",
+            view.min_severity.name()
+        )?;
         return footer(report, view, &shown, out);
     }
     let mut table = Table::new();
@@ -38,7 +42,10 @@ pub(super) fn render(report: &Report, view: &View, out: &mut dyn Write) -> std::
 
 fn row(report: &Report, view: &View, d: &Divergence) -> Vec<String> {
     let marked = marked_sides(report, d);
-    let mut cells = vec![d.kind.name().to_string(), severity_cell(d.severity, view.color)];
+    let mut cells = vec![
+        d.kind.name().to_string(),
+        severity_cell(d.severity, view.color),
+    ];
     for s in 0..report.sources.len() {
         let cell = match d.sides.iter().position(|side| side.source == s) {
             Some(i) if view.color => segments_with(&marked[i], BOLD_YELLOW, RESET),
@@ -64,7 +71,12 @@ fn severity_cell(severity: Severity, color: bool) -> String {
     format!("{code}{name}{RESET}")
 }
 
-fn footer(report: &Report, view: &View, shown: &[&Divergence], out: &mut dyn Write) -> std::io::Result<()> {
+fn footer(
+    report: &Report,
+    view: &View,
+    shown: &[&Divergence],
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let count = |s: Severity| shown.iter().filter(|d| d.severity == s).count();
     let hidden = report.divergences.len() - shown.len();
     writeln!(
