@@ -52,7 +52,7 @@ pub fn compare(documents: Vec<Document>, config: &Config) -> Report {
 
 /// Align and diff documents that are already analysed.
 pub fn compare_analyses(sources: Vec<Analysis>, config: &Config) -> Report {
-    let groups = align::align(&sources, &config.align);
+    let groups = align::align(&sources, &config.align, &config.lexicon);
     let divergences = diff::diff(&sources, &groups, &config.severity, &config.lexicon);
     Report {
         sources,

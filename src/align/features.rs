@@ -1,11 +1,15 @@
 //! What alignment compares: each claim reduced to weighted content stems,
-//! numbers, entity keys and a folded string.
+//! numbers, entity keys, quoted words and character bigrams.
 //!
 //! Outlets paraphrase ("five-hour talks", "a 5-hour meeting"), so claims are
-//! compared on stems, canonical numbers and entity keys rather than raw words.
+//! compared on stems folded through the lexicon's synonym groups, canonical
+//! numbers and entity keys rather than raw words. Reporting verbs ("said",
+//! "told") are left out: they say who spoke, not what was said.
 
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 
+use crate::lexicon::Lexicon;
 use crate::model::{Analysis, Claim};
 use crate::text::{is_stop_word, normalize, stem, tokenize};
 
@@ -19,9 +23,13 @@ pub struct ClaimFeatures {
     pub tokens: Vec<TokenId>,
     /// Number values as written canonically ("5", "28").
     pub numbers: Vec<String>,
+    /// What the claim's quantities measure ("hour/meeting"), values aside.
+    pub measures: Vec<String>,
     pub entities: Vec<String>,
-    /// Normalised text for character similarity.
-    pub folded: String,
+    /// Distinct quoted content tokens, sorted.
+    pub quote: Vec<TokenId>,
+    /// Character bigrams of the folded text, hashed and sorted (with repeats).
+    pub bigrams: Vec<u32>,
 }
 
 /// Interns tokens and counts in how many claims each occurs.
@@ -42,6 +50,12 @@ impl Vocabulary {
         id
     }
 
+    /// Does the token occur in more than half of all claims (with enough
+    /// claims to tell)?
+    pub fn is_common(&self, id: TokenId) -> bool {
+        self.claims >= 20 && self.document_frequency[id as usize] * 2 > self.claims
+    }
+
     /// Inverse document frequency: rare tokens weigh more.
     pub fn idf(&self, id: TokenId) -> f64 {
         let df = self.document_frequency[id as usize].max(1) as f64;
@@ -50,14 +64,14 @@ impl Vocabulary {
 }
 
 /// Features of every claim of every source, with the shared vocabulary.
-pub fn build(sources: &[Analysis]) -> (Vec<Vec<ClaimFeatures>>, Vocabulary) {
+pub fn build(sources: &[Analysis], lex: &Lexicon) -> (Vec<Vec<ClaimFeatures>>, Vocabulary) {
     let mut vocab = Vocabulary::default();
     let features: Vec<Vec<ClaimFeatures>> = sources
         .iter()
         .map(|s| {
             s.claims
                 .iter()
-                .map(|c| features_of(c, &mut vocab))
+                .map(|c| features_of(c, lex, &mut vocab))
                 .collect()
         })
         .collect();
@@ -70,7 +84,7 @@ pub fn build(sources: &[Analysis]) -> (Vec<Vec<ClaimFeatures>>, Vocabulary) {
     (features, vocab)
 }
 
-fn features_of(claim: &Claim, vocab: &mut Vocabulary) -> ClaimFeatures {
+fn features_of(claim: &Claim, lex: &Lexicon, vocab: &mut Vocabulary) -> ClaimFeatures {
     let mut numbers: Vec<String> = claim
         .quantities
         .iter()
@@ -78,31 +92,94 @@ fn features_of(claim: &Claim, vocab: &mut Vocabulary) -> ClaimFeatures {
         .collect();
     numbers.sort();
     numbers.dedup();
-    let mut tokens: Vec<TokenId> = Vec::new();
-    for t in tokenize(&claim.text) {
-        let in_quantity = claim
-            .quantities
-            .iter()
-            .any(|q| q.span.contains(&t.span.shifted(claim.span.start)));
-        if !t.is_word || in_quantity {
+    let mut measures: Vec<String> = claim
+        .quantities
+        .iter()
+        .filter(|q| q.unit.is_some() || q.counts.is_some())
+        .map(|q| {
+            format!(
+                "{}/{}",
+                q.unit.as_deref().unwrap_or(""),
+                q.counts.as_deref().unwrap_or("")
+            )
+        })
+        .collect();
+    measures.sort();
+    measures.dedup();
+    let in_quantity = |start: usize, end: usize| {
+        let span = crate::model::Span::new(start + claim.span.start, end + claim.span.start);
+        claim.quantities.iter().any(|q| q.span.contains(&span))
+    };
+    let mut tokens = content_tokens(&claim.text, lex, vocab, &in_quantity);
+    tokens.extend(numbers.iter().map(|n| vocab.intern(format!("#{n}"))));
+    tokens.sort_unstable();
+    tokens.dedup();
+    let quote = claim
+        .quote
+        .as_deref()
+        .map(|q| {
+            let mut t = content_tokens(q, lex, vocab, &|_, _| false);
+            t.sort_unstable();
+            t.dedup();
+            t
+        })
+        .unwrap_or_default();
+    ClaimFeatures {
+        tokens,
+        numbers,
+        measures,
+        entities: claim.entities.clone(),
+        quote,
+        bigrams: bigrams(&normalize(&claim.text)),
+    }
+}
+
+/// Content stems of a text, through the synonym groups, without stop words,
+/// reporting verbs or the words of quantities (those become number tokens).
+fn content_tokens(
+    text: &str,
+    lex: &Lexicon,
+    vocab: &mut Vocabulary,
+    in_quantity: &dyn Fn(usize, usize) -> bool,
+) -> Vec<TokenId> {
+    let mut out = Vec::new();
+    for t in tokenize(text) {
+        if !t.is_word
+            || in_quantity(t.span.start, t.span.end)
+            || lex.reporting_verbs.contains_word(&t.lower)
+        {
             continue;
         }
         for part in t.lower.split(['-', '.']) {
             let part = part.trim_end_matches("'s").trim_end_matches('\'');
             if part.len() > 1 && !is_stop_word(part) {
-                tokens.push(vocab.intern(stem(part)));
+                let word = lex.synonyms.get(part).cloned().unwrap_or_else(|| {
+                    let s = stem(part);
+                    lex.synonyms.get(&s).cloned().unwrap_or(s)
+                });
+                out.push(vocab.intern(word));
             }
         }
     }
-    tokens.extend(numbers.iter().map(|n| vocab.intern(format!("#{n}"))));
-    tokens.sort_unstable();
-    tokens.dedup();
-    ClaimFeatures {
-        tokens,
-        numbers,
-        entities: claim.entities.clone(),
-        folded: normalize(&claim.text),
-    }
+    out
+}
+
+/// Hashed character bigrams of the alphanumeric text, sorted.
+fn bigrams(text: &str) -> Vec<u32> {
+    let chars: Vec<char> = text
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == ' ')
+        .collect();
+    let mut out: Vec<u32> = chars
+        .windows(2)
+        .map(|w| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            (w[0], w[1]).hash(&mut h);
+            h.finish() as u32
+        })
+        .collect();
+    out.sort_unstable();
+    out
 }
 
 /// "5", "2.5", "12000": a number as a token.

@@ -15,6 +15,7 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
+use crate::lexicon::Lexicon;
 use crate::model::{Analysis, ClaimGroup, ClaimKind, Member, Why};
 use crate::text::short_hash;
 pub use features::{ClaimFeatures, Vocabulary, canonical_number};
@@ -27,16 +28,17 @@ pub struct AlignConfig {
     pub threshold: f64,
     /// How many distinct members of a group a claim is compared with.
     pub representatives: usize,
-    /// How many of a claim's rarest tokens look up candidate groups.
-    pub probe_tokens: usize,
+    /// How many candidate groups (those sharing the most rare-token weight)
+    /// a claim is scored against.
+    pub candidates: usize,
 }
 
 impl Default for AlignConfig {
     fn default() -> Self {
         AlignConfig {
-            threshold: 0.42,
+            threshold: 0.34,
             representatives: 6,
-            probe_tokens: 8,
+            candidates: 12,
         }
     }
 }
@@ -50,8 +52,8 @@ struct Building {
 }
 
 /// Align the claims of `sources` into groups.
-pub fn align(sources: &[Analysis], config: &AlignConfig) -> Vec<ClaimGroup> {
-    let (features, vocab) = features::build(sources);
+pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<ClaimGroup> {
+    let (features, vocab) = features::build(sources, lex);
     let mut groups: Vec<Building> = Vec::new();
     let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
     for source in visiting_order(sources) {
@@ -84,7 +86,7 @@ pub fn align(sources: &[Analysis], config: &AlignConfig) -> Vec<ClaimGroup> {
                     let distinct = group
                         .representatives
                         .iter()
-                        .all(|r| features[r.source][r.claim].folded != feats[claim].folded);
+                        .all(|r| features[r.source][r.claim].bigrams != feats[claim].bigrams);
                     if distinct && group.representatives.len() < config.representatives {
                         group.representatives.push(member);
                     }
@@ -111,8 +113,11 @@ pub fn align(sources: &[Analysis], config: &AlignConfig) -> Vec<ClaimGroup> {
 }
 
 /// Features and vocabulary of the sources' claims, as alignment sees them.
-pub fn debug_features(sources: &[Analysis]) -> (Vec<Vec<ClaimFeatures>>, Vocabulary) {
-    features::build(sources)
+pub fn debug_features(
+    sources: &[Analysis],
+    lex: &Lexicon,
+) -> (Vec<Vec<ClaimFeatures>>, Vocabulary) {
+    features::build(sources, lex)
 }
 
 /// Sources in the order of their text's hash, so that the input order does
@@ -126,25 +131,29 @@ fn visiting_order(sources: &[Analysis]) -> Vec<usize> {
     order
 }
 
-/// Groups sharing one of the claim's rarest tokens.
+/// The groups sharing the most token weight with a claim (tokens in more
+/// than half of all claims are skipped: they tell nothing apart). Counting
+/// shared weight through the inverted index is cheap; only the best
+/// `candidates` groups are then scored in full.
 fn candidates(
     f: &ClaimFeatures,
     vocab: &Vocabulary,
     index: &HashMap<u32, Vec<usize>>,
     config: &AlignConfig,
 ) -> Vec<usize> {
-    let mut probes: Vec<u32> = f.tokens.clone();
-    probes.sort_by(|&a, &b| vocab.idf(b).total_cmp(&vocab.idf(a)).then(a.cmp(&b)));
-    probes.truncate(config.probe_tokens);
-    let mut out: Vec<usize> = probes
-        .iter()
-        .filter_map(|t| index.get(t))
-        .flatten()
-        .copied()
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
+    let mut shared: HashMap<usize, f64> = HashMap::new();
+    for &t in &f.tokens {
+        if vocab.is_common(t) {
+            continue;
+        }
+        for &g in index.get(&t).map(Vec::as_slice).unwrap_or_default() {
+            *shared.entry(g).or_default() += vocab.idf(t);
+        }
+    }
+    let mut ranked: Vec<(usize, f64)> = shared.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    ranked.truncate(config.candidates);
+    ranked.into_iter().map(|(g, _)| g).collect()
 }
 
 /// One-to-one greedy assignment of claims to groups, best score first; ties

@@ -109,6 +109,7 @@ struct LexiconSpec {
     boilerplate: BoilerplateSpec,
     severity: SeveritySpec,
     quotes: QuotesSpec,
+    synonyms: SynonymsSpec,
 }
 
 #[derive(Debug, Deserialize)]
@@ -157,6 +158,11 @@ struct BoilerplateSpec {
 }
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+struct SynonymsSpec {
+    groups: Vec<Vec<String>>,
+}
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct QuotesSpec {
     strong_words: Vec<String>,
 }
@@ -180,6 +186,8 @@ pub struct Lexicon {
     pub aliases: HashMap<String, String>,
     pub boilerplate: Vec<(String, Regex)>,
     pub strong_words: PhraseSet,
+    /// Lower-case word (and its stem) → the name of its synonym group.
+    pub synonyms: HashMap<String, String>,
     pub severity: SeveritySpec,
 }
 
@@ -254,6 +262,7 @@ impl Lexicon {
             aliases,
             boilerplate,
             strong_words: PhraseSet::new(&spec.quotes.strong_words),
+            synonyms: synonym_map(&spec.synonyms.groups),
             severity: spec.severity,
         })
     }
@@ -266,6 +275,22 @@ impl Lexicon {
             .find(|(_, r)| r.is_match(s))
             .map(|(p, _)| p.as_str())
     }
+}
+
+/// Every word of a group, and its stem, mapped to the group's first word.
+fn synonym_map(groups: &[Vec<String>]) -> HashMap<String, String> {
+    let mut map = HashMap::new();
+    for group in groups {
+        let Some(head) = group.first().map(|h| h.to_lowercase()) else {
+            continue;
+        };
+        for word in group {
+            let word = word.to_lowercase();
+            map.insert(crate::text::stem(&word), head.clone());
+            map.insert(word, head.clone());
+        }
+    }
+    map
 }
 
 /// Merge a user table into the defaults: arrays are appended (or replaced when

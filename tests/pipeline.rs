@@ -1,0 +1,104 @@
+//! Whole-pipeline behaviour over the bundled corpora: snapshots of rendered
+//! output, and the invariants ids and groups promise.
+
+use claimdiff::ingest::{self, IngestOptions};
+use claimdiff::render::{self, Format, View};
+use claimdiff::{Config, DivergenceType, Report, compare};
+
+fn load(path: &str) -> claimdiff::Document {
+    ingest::load(path, &IngestOptions::default()).unwrap()
+}
+
+fn kremlin(a: &str, b: &str) -> Report {
+    let dir = "corpora/kremlin-talks/";
+    compare(
+        vec![load(&format!("{dir}{a}")), load(&format!("{dir}{b}"))],
+        &Config::default(),
+    )
+}
+
+fn rendered(report: &Report, format: Format) -> String {
+    let view = View {
+        width: Some(120),
+        ..View::default()
+    };
+    let mut out = Vec::new();
+    render::render(report, &view, format, &mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn snapshot_table() {
+    insta::assert_snapshot!(rendered(&kremlin("wire.txt", "tabloid.md"), Format::Table));
+}
+
+#[test]
+fn snapshot_json() {
+    insta::assert_snapshot!(rendered(&kremlin("wire.txt", "tabloid.md"), Format::Json));
+}
+
+#[test]
+fn ids_do_not_depend_on_argument_order() {
+    let ab = kremlin("wire.txt", "tabloid.md");
+    let ba = kremlin("tabloid.md", "wire.txt");
+    let ids = |r: &Report| {
+        let mut v: Vec<(String, DivergenceType)> = r
+            .divergences
+            .iter()
+            .map(|d| (d.id.clone(), d.kind))
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(ids(&ab), ids(&ba));
+}
+
+#[test]
+fn every_claim_is_in_exactly_one_group() {
+    let report = kremlin("wire.txt", "state-media.txt");
+    for (s, source) in report.sources.iter().enumerate() {
+        for c in 0..source.claims.len() {
+            let n = report
+                .groups
+                .iter()
+                .filter(|g| g.members.iter().any(|m| m.source == s && m.claim == c))
+                .count();
+            assert_eq!(n, 1, "claim {c} of source {s}");
+        }
+    }
+}
+
+#[test]
+fn a_light_edit_keeps_the_other_ids() {
+    let text = std::fs::read_to_string("corpora/kremlin-talks/tabloid.md").unwrap();
+    let edited = text.replacen("strolled through Red Square", "walked across Red Square", 1);
+    assert_ne!(text, edited);
+    let wire = load("corpora/kremlin-talks/wire.txt");
+    let parse =
+        |t: &str| ingest::parse("tabloid.md", t, claimdiff::SourceFormat::Markdown).unwrap();
+    let before = compare(vec![wire.clone(), parse(&text)], &Config::default());
+    let after = compare(vec![wire, parse(&edited)], &Config::default());
+    let ids = |r: &Report| {
+        r.divergences
+            .iter()
+            .map(|d| d.id.clone())
+            .collect::<std::collections::HashSet<_>>()
+    };
+    let (b, a) = (ids(&before), ids(&after));
+    let kept = b.intersection(&a).count();
+    assert!(
+        kept + 3 >= b.len(),
+        "only the edited claim's divergences may change: kept {kept} of {}",
+        b.len()
+    );
+}
+
+#[test]
+fn spans_slice_back_to_claim_text() {
+    let report = kremlin("wire.txt", "liveblog.json");
+    for source in &report.sources {
+        for claim in &source.claims {
+            assert_eq!(claim.span.slice(&source.document.text), claim.text);
+        }
+    }
+}
