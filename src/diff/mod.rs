@@ -40,6 +40,9 @@ struct Found {
     missing_in: Vec<usize>,
 }
 
+/// A check for one divergence type.
+type Check = fn(&Context, &ClaimGroup, &[&Claim]) -> Option<Found>;
+
 /// Find the divergences of every group, ordered by severity, then by the
 /// group's first appearance, then by type.
 pub fn diff(
@@ -83,10 +86,7 @@ fn group_divergences(ctx: &Context, g: usize, group: &ClaimGroup) -> Vec<Diverge
     if claims.len() < 2 {
         return out;
     }
-    let checks: [(
-        DivergenceType,
-        fn(&Context, &ClaimGroup, &[&Claim]) -> Option<Found>,
-    ); 7] = [
+    let checks: [(DivergenceType, Check); 7] = [
         (DivergenceType::Quantity, quantities),
         (DivergenceType::DateTime, dates),
         (DivergenceType::Participants, participants),
@@ -301,7 +301,7 @@ fn quantities(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fo
             .first()
             .map(|&(_, j)| qs[j].clone())
     };
-    let picked: Vec<Option<Quantity>> = items.iter().map(|q| q.and_then(|qs| pick(qs))).collect();
+    let picked: Vec<Option<Quantity>> = items.iter().map(|q| q.and_then(&pick)).collect();
     let shown: Vec<(usize, String)> = reps
         .iter()
         .filter_map(|&(v, i)| picked[i].as_ref().map(|q| (v, quantity::display(q))))
@@ -489,7 +489,7 @@ fn polarity(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Foun
         &items,
         differ,
         |p| json!(p),
-        |p| enum_name(p),
+        enum_name,
         "polarity",
     )
 }
@@ -506,7 +506,7 @@ fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
         &items,
         differ,
         |c| json!(c),
-        |c| enum_name(c),
+        enum_name,
         "certainty",
     )
 }
