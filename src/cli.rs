@@ -123,6 +123,8 @@ pub struct EvalArgs {
 pub enum EvalSet {
     /// The bundled corpora's gold divergences (recall, typed recall, alarms).
     Corpus,
+    /// Sentence boundaries on the pySBD golden rules (score: rows exact).
+    Segmentation,
 }
 
 #[derive(Debug, Args)]

@@ -102,11 +102,15 @@ fn inspect_command(args: InspectArgs) -> Result<u8> {
 }
 
 fn eval_command(args: EvalArgs) -> Result<u8> {
+    let path = std::path::Path::new(&args.path);
     let (text, score) = match args.set {
         EvalSet::Corpus => {
-            let score =
-                claimdiff::eval::corpus::run(std::path::Path::new(&args.path), &Config::default())?;
+            let score = claimdiff::eval::corpus::run(path, &Config::default())?;
             (score.to_string(), score.recall())
+        }
+        EvalSet::Segmentation => {
+            let score = claimdiff::eval::segmentation::run(path)?;
+            (score.to_string(), score.exact as f64)
         }
     };
     print!("{text}");
