@@ -113,7 +113,7 @@ fn eval_command(args: EvalArgs) -> Result<u8> {
             (score.to_string(), score.exact as f64)
         }
     };
-    print!("{text}");
+    println!("{}", text.trim_end());
     match args.gate {
         Some(gate) if score < gate => {
             eprintln!("claimdiff: score {score:.4} is below the gate {gate}");

@@ -11,6 +11,9 @@
 use super::features::{ClaimFeatures, TokenId, Vocabulary};
 use crate::extract::names::same_entity;
 
+/// Token weight below which a claim counts as short (about four rare words).
+const SHORT_CLAIM_WEIGHT: f64 = 10.0;
+
 /// Similarity of two claims in 0..=1.
 pub fn similarity(a: &ClaimFeatures, b: &ClaimFeatures, vocab: &Vocabulary) -> f64 {
     let (shared, wa, wb) = weighted_overlap(&a.tokens, &b.tokens, vocab);

@@ -60,6 +60,20 @@ pub fn changed_words(a: &str, b: &str) -> (Vec<String>, Vec<String>) {
     (words(left), words(right))
 }
 
+/// The share of the shorter text's words that the other text also has
+/// (case and punctuation folded): how far two quotes are "the same words".
+pub fn shared_share(a: &str, b: &str) -> f64 {
+    let words = |s: &str| -> std::collections::HashSet<String> {
+        tokenize(s).into_iter().filter(|t| t.is_word).map(|t| t.lower).collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    let smaller = wa.len().min(wb.len());
+    if smaller == 0 {
+        return 0.0;
+    }
+    wa.intersection(&wb).count() as f64 / smaller as f64
+}
+
 /// Does changing `a` into `b` change meaning: a negation, number, name or
 /// strong word added or removed? Case, punctuation, possessives and the
 /// spelling of a name ("Zelenskiy"/"Zelensky") do not count.

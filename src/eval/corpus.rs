@@ -149,12 +149,13 @@ fn story(folder: &Path, config: &Config) -> Result<StoryScore> {
         if let Some(d) = serious(report).find(|d| matches(report, d, entry)) {
             score.paraphrase_alarms += 1;
             score.alarms.push(format!(
-                "{} {} {}|{}: {}",
+                "{} {} {}|{}: {} (reported: {})",
                 d.kind.name(),
                 d.severity.name(),
                 entry.between[0],
                 entry.between[1],
-                entry.note
+                entry.note,
+                d.summary
             ));
         }
     }
