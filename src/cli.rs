@@ -55,8 +55,12 @@ Examples:
 Examples:
   claimdiff eval corpus corpora
   claimdiff eval segmentation ../shared/eval/segmentation/pysbd-golden-rules-en.json --gate 46
+  claimdiff eval paraphrase ../shared/eval/paraphrase/mrpc-train.jsonl --gate 0.735
+  claimdiff eval alignment ../shared/eval/alignment/ecbplus-docs.jsonl --gate 0.83
 
-Prints the score; with --gate, exits 1 when the score is below the gate.")]
+Prints the score; with --gate, exits 1 when the headline score (corpus: recall,
+paraphrase: accuracy, alignment: precision) is below the gate, or for alignment
+when recall is below 0.30.")]
     Eval(EvalArgs),
 }
 
@@ -112,7 +116,8 @@ pub struct EvalArgs {
     /// Which evaluation to run.
     #[arg(value_enum)]
     pub set: EvalSet,
-    /// The test set: a file, or for `corpus` the corpora folder.
+    /// The test set: a file, or for `corpus` the corpora folder; for
+    /// `alignment` the articles file, with the gold pairs file beside it.
     pub path: String,
     /// Exit 1 when the headline score is below this.
     #[arg(long)]
@@ -125,6 +130,11 @@ pub enum EvalSet {
     Corpus,
     /// Sentence boundaries on the pySBD golden rules (score: rows exact).
     Segmentation,
+    /// MRPC-style sentence pairs, `{label, s1, s2}` (gate: accuracy).
+    Paraphrase,
+    /// ECB+ articles; the gold pairs file sits next to them (gate: precision,
+    /// with recall at least 0.30).
+    Alignment,
 }
 
 #[derive(Debug, Args)]

@@ -101,24 +101,105 @@ fn inspect_command(args: InspectArgs) -> Result<u8> {
     Ok(NO_DIVERGENCE)
 }
 
+/// What an evaluation printed and what `--gate` compares.
+struct Scored {
+    text: String,
+    /// The headline measure's name and value, compared with the gate.
+    headline: (&'static str, f64),
+    /// A measure that must reach a fixed floor before the headline counts:
+    /// (name, value, floor).
+    floor: Option<(&'static str, f64, f64)>,
+}
+
+impl Scored {
+    /// Why the score fails `gate`, if it does.
+    fn failure(&self, gate: f64) -> Option<String> {
+        let (name, value) = self.headline;
+        if let Some((floor_name, floor_value, floor)) = self.floor
+            && floor_value < floor
+        {
+            return Some(format!(
+                "{floor_name} {floor_value:.4} is below {floor}, so {name} {value:.4} does not count"
+            ));
+        }
+        (value < gate).then(|| format!("{name} {value:.4} is below the gate {gate}"))
+    }
+}
+
 fn eval_command(args: EvalArgs) -> Result<u8> {
+    let scored = score_eval(&args)?;
+    println!("{}", scored.text.trim_end());
+    match args.gate.and_then(|gate| scored.failure(gate)) {
+        Some(failure) => {
+            eprintln!("claimdiff: {failure}");
+            Ok(DIVERGENCES)
+        }
+        None => Ok(NO_DIVERGENCE),
+    }
+}
+
+fn score_eval(args: &EvalArgs) -> Result<Scored> {
+    use claimdiff::eval::{alignment, corpus, paraphrase};
     let path = std::path::Path::new(&args.path);
-    let (text, score) = match args.set {
+    let config = Config::default();
+    Ok(match args.set {
         EvalSet::Corpus => {
-            let score = claimdiff::eval::corpus::run(path, &Config::default())?;
-            (score.to_string(), score.recall())
+            let score = corpus::run(path, &config)?;
+            Scored {
+                text: score.to_string(),
+                headline: ("recall", score.recall()),
+                floor: None,
+            }
         }
         EvalSet::Segmentation => {
             let score = claimdiff::eval::segmentation::run(path)?;
-            (score.to_string(), score.exact as f64)
+            Scored {
+                text: score.to_string(),
+                headline: ("rows exact", score.exact as f64),
+                floor: None,
+            }
         }
-    };
-    println!("{}", text.trim_end());
-    match args.gate {
-        Some(gate) if score < gate => {
-            eprintln!("claimdiff: score {score:.4} is below the gate {gate}");
-            Ok(DIVERGENCES)
+        EvalSet::Paraphrase => {
+            let score = paraphrase::run(path, &config)?;
+            Scored {
+                text: score.to_string(),
+                headline: ("accuracy", score.accuracy()),
+                floor: None,
+            }
         }
-        _ => Ok(NO_DIVERGENCE),
+        EvalSet::Alignment => {
+            let score = alignment::run(path, &config)?;
+            Scored {
+                text: score.to_string(),
+                headline: ("precision", score.precision()),
+                floor: Some(("recall", score.recall(), alignment::MIN_RECALL)),
+            }
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scored(headline: f64, floor: Option<f64>) -> Scored {
+        Scored {
+            text: String::new(),
+            headline: ("precision", headline),
+            floor: floor.map(|r| ("recall", r, 0.30)),
+        }
+    }
+
+    #[test]
+    fn the_gate_checks_the_floor_then_the_headline() {
+        assert_eq!(scored(0.9, Some(0.4)).failure(0.83), None);
+        let low_recall = scored(0.9, Some(0.2)).failure(0.83).unwrap();
+        assert_eq!(
+            low_recall,
+            "recall 0.2000 is below 0.3, so precision 0.9000 does not count"
+        );
+        let low_precision = scored(0.8, Some(0.4)).failure(0.83).unwrap();
+        assert_eq!(low_precision, "precision 0.8000 is below the gate 0.83");
+        assert_eq!(scored(0.8, None).failure(0.7), None);
     }
 }

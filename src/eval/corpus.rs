@@ -13,6 +13,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use super::ratio;
 use crate::error::{Error, Result};
 use crate::ingest::{self, IngestOptions};
 use crate::model::{Divergence, Report, Severity};
@@ -79,10 +80,6 @@ impl CorpusScore {
     pub fn alarms(&self) -> usize {
         self.sum(|s| s.paraphrase_alarms)
     }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 { 0.0 } else { a as f64 / b as f64 }
 }
 
 /// Evaluate every story folder (one holding `gold.json`) under `dir`.
