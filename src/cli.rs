@@ -122,6 +122,9 @@ pub struct EvalArgs {
     /// Exit 1 when the headline score is below this.
     #[arg(long)]
     pub gate: Option<f64>,
+    /// Evaluate with these word lists and severities (TOML).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

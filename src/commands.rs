@@ -141,7 +141,10 @@ fn eval_command(args: EvalArgs) -> Result<u8> {
 fn score_eval(args: &EvalArgs) -> Result<Scored> {
     use claimdiff::eval::{alignment, corpus, paraphrase};
     let path = std::path::Path::new(&args.path);
-    let config = Config::default();
+    let config = load_config(&InputArgs {
+        config: args.config.clone(),
+        encoding: None,
+    })?;
     Ok(match args.set {
         EvalSet::Corpus => {
             let score = corpus::run(path, &config)?;

@@ -10,12 +10,8 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    #[error("{path}: {source}")]
-    Io {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
+    #[error("{path}: {}", io_message(source))]
+    Io { path: String, source: std::io::Error },
     #[error("{path}: is a directory, not a file")]
     IsDirectory { path: String },
     #[error("{path}: empty file (no text to compare)")]
@@ -40,6 +36,22 @@ pub enum Error {
     Config { path: String, message: String },
     #[error("{0}")]
     Usage(String),
+}
+
+/// An I/O error in plain words, without the "(os error 2)" suffix.
+fn io_message(e: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    match e.kind() {
+        NotFound => "no such file or directory".into(),
+        PermissionDenied => "permission denied".into(),
+        _ => {
+            let text = e.to_string();
+            match text.find(" (os error") {
+                Some(i) => text[..i].to_string(),
+                None => text,
+            }
+        }
+    }
 }
 
 impl Error {

@@ -227,6 +227,10 @@ pub struct Claim {
     /// Index of the sentence in the document's sentence list.
     #[serde(skip)]
     pub sentence: usize,
+    /// The claim comes from a headline or subhead, which compress the story:
+    /// their omission elsewhere matters less.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub headline: bool,
     /// Resolved name of whoever the claim is attributed to.
     pub speaker: Option<String>,
     /// The words naming the speaker in this sentence.

@@ -21,8 +21,11 @@ pub fn similarity(a: &ClaimFeatures, b: &ClaimFeatures, vocab: &Vocabulary) -> f
         return 0.0;
     }
     let dice = 2.0 * shared / (wa + wb);
-    let containment = if wa.min(wb) > 0.0 {
-        shared / wa.min(wb)
+    // Containment favours a short claim inside a long one; a very short
+    // claim ("The talks are over.") is contained in too much to count fully.
+    let smaller = wa.min(wb);
+    let containment = if smaller > 0.0 {
+        shared / smaller * (smaller / SHORT_CLAIM_WEIGHT).min(1.0)
     } else {
         0.0
     };

@@ -245,7 +245,8 @@ fn omission(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Foun
     if n < 2 || group.members.len() == n {
         return None;
     }
-    let major = !matches!(group.kind, ClaimKind::Statement);
+    let headline_only = claims.iter().all(|c| c.headline);
+    let major = !matches!(group.kind, ClaimKind::Statement) && !headline_only;
     let severity = if major {
         ctx.table.omission_major
     } else {

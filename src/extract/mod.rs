@@ -5,8 +5,9 @@
 //! body sentence yields at most one claim carrying everything found in it
 //! (speaker, quoted words, participants, polarity, certainty, quantities and
 //! dates), so that later stages can compare any of these between outlets.
-//! Headlines, subheads, datelines and publisher boilerplate yield none, and
-//! say why in their [`SentenceRole`].
+//! Headlines and subheads yield claims marked as such; datelines, publisher
+//! boilerplate and bare fragments yield none, and say why in their
+//! [`SentenceRole`].
 
 pub mod dates;
 pub mod names;
@@ -38,11 +39,13 @@ pub fn extract(document: Document, mut sentences: Vec<Sentence>, lex: &Lexicon) 
     let mut claims = Vec::new();
     let mut ids: HashMap<String, usize> = HashMap::new();
     for (index, (sentence, p)) in sentences.iter().zip(&parsed).enumerate() {
-        if sentence.role != SentenceRole::Body {
+        let headline = matches!(sentence.role, SentenceRole::Headline | SentenceRole::Subhead);
+        if sentence.role != SentenceRole::Body && !headline {
             continue;
         }
         let said = &speakers[index];
         let mut claim = build_claim(text, index, p, said, &quotes, reference, lex);
+        claim.headline = headline;
         claim.id = unique_id(&mut ids, &claim.text);
         claims.push(claim);
     }
@@ -365,6 +368,7 @@ fn build_claim(
         text: claim_text.to_string(),
         span: p.span,
         sentence: index,
+        headline: false,
         speaker: said.speaker.clone(),
         speaker_mention: said.mention.clone().filter(|m| p.span.contains(&m.span)),
         cue: said.cue.clone(),
