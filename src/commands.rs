@@ -63,6 +63,8 @@ fn view(output: &OutputArgs, filter: &FilterArgs) -> View {
         include_text: output.include_text,
         color,
         width: if to_terminal { None } else { Some(120) },
+        reference: None,
+        by_group: false,
     }
 }
 

@@ -18,6 +18,7 @@
 //! ```
 
 pub mod align;
+pub mod batch;
 pub mod config;
 pub mod diff;
 pub mod error;

@@ -14,7 +14,8 @@ pub(super) fn render(report: &Report, view: &View, out: &mut dyn Write) -> std::
         "severity".into(),
         "summary".into(),
     ];
-    header.extend(report.sources.iter().map(|s| s.document.label.clone()));
+    let columns = view.columns(report.sources.len());
+    header.extend(columns.iter().map(|&s| report.sources[s].document.label.clone()));
     w.write_record(&header)?;
     for d in report.shown(view) {
         let mut row = vec![
@@ -23,7 +24,7 @@ pub(super) fn render(report: &Report, view: &View, out: &mut dyn Write) -> std::
             d.severity.name().to_string(),
             d.summary.clone(),
         ];
-        row.extend((0..report.sources.len()).map(|s| {
+        row.extend(columns.iter().map(|&s| {
             d.sides
                 .iter()
                 .find(|side| side.source == s)

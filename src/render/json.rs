@@ -74,6 +74,13 @@ struct JsonSide<'a> {
     value: &'a Value,
 }
 
+/// Sides with the reference source's first (when there is one).
+fn reference_first(sides: &[crate::model::Side], reference: Option<usize>) -> Vec<&crate::model::Side> {
+    let mut out: Vec<&crate::model::Side> = sides.iter().collect();
+    out.sort_by_key(|s| Some(s.source) != reference);
+    out
+}
+
 /// Source id as shown in JSON: "S1" for the first source given.
 pub(crate) fn source_id(index: usize) -> String {
     format!("S{}", index + 1)
@@ -127,9 +134,8 @@ pub fn report_json(report: &Report, view: &View) -> Value {
             severity: d.severity,
             group: &report.groups[d.group].id,
             summary: &d.summary,
-            sides: d
-                .sides
-                .iter()
+            sides: reference_first(&d.sides, view.reference)
+                .into_iter()
                 .map(|s| {
                     let c = report.claim(s);
                     JsonSide {

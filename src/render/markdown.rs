@@ -7,10 +7,10 @@ use crate::model::Report;
 
 pub(super) fn render(report: &Report, view: &View, out: &mut dyn Write) -> std::io::Result<()> {
     let shown = report.shown(view);
-    let labels: Vec<&str> = report
-        .sources
+    let columns = view.columns(report.sources.len());
+    let labels: Vec<&str> = columns
         .iter()
-        .map(|s| s.document.label.as_str())
+        .map(|&s| report.sources[s].document.label.as_str())
         .collect();
     writeln!(out, "# claimdiff: {}\n", labels.join(" vs "))?;
     if shown.is_empty() {
@@ -29,7 +29,7 @@ pub(super) fn render(report: &Report, view: &View, out: &mut dyn Write) -> std::
     for d in shown {
         let marked = marked_sides(report, d);
         write!(out, "| {} | {} |", d.kind.name(), d.severity.name())?;
-        for s in 0..labels.len() {
+        for &s in &columns {
             let cell = d
                 .sides
                 .iter()

@@ -3,6 +3,7 @@
 //! chooses what to show ([`View`]) and how.
 
 mod csv;
+mod grid;
 pub mod inspect;
 mod json;
 mod markdown;
@@ -37,6 +38,12 @@ pub struct View {
     pub color: bool,
     /// Terminal width for the table.
     pub width: Option<u16>,
+    /// Show everything relative to this source: only divergences where it
+    /// differs from another source, with its version first.
+    pub reference: Option<usize>,
+    /// Table and Markdown show one row per claim group (the `table` command)
+    /// rather than one row per divergence.
+    pub by_group: bool,
 }
 
 impl Default for View {
@@ -47,6 +54,8 @@ impl Default for View {
             include_text: false,
             color: false,
             width: None,
+            reference: None,
+            by_group: false,
         }
     }
 }
@@ -59,16 +68,45 @@ impl View {
     }
 }
 
+impl View {
+    /// Source indices in display order: the reference first, then the rest
+    /// in the order given.
+    pub fn columns(&self, sources: usize) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..sources).collect();
+        if let Some(r) = self.reference.filter(|&r| r < sources) {
+            order.retain(|&s| s != r);
+            order.insert(0, r);
+        }
+        order
+    }
+}
+
 impl Report {
     /// The divergences a view shows, in report order.
     pub fn shown<'r>(&'r self, view: &View) -> Vec<&'r Divergence> {
-        self.divergences.iter().filter(|d| view.shows(d)).collect()
+        self.divergences
+            .iter()
+            .filter(|d| view.shows(d) && view.reference.is_none_or(|r| differs_from_others(d, r)))
+            .collect()
     }
 
     /// The claim behind a side.
     pub fn claim(&self, side: &Side) -> &Claim {
         &self.sources[side.source].claims[side.claim]
     }
+}
+
+/// Does the reference source take part in the disagreement? An omission
+/// always involves every source (present or missing); otherwise the
+/// reference must hold a valued variant another side does not share.
+fn differs_from_others(d: &Divergence, reference: usize) -> bool {
+    if d.kind == DivergenceType::Omission {
+        return true;
+    }
+    let Some(own) = d.sides.iter().find(|s| s.source == reference) else {
+        return false;
+    };
+    !own.value.is_null() && d.sides.iter().any(|s| s.variant != own.variant && !s.value.is_null())
 }
 
 /// Write a report in a format.
@@ -79,6 +117,8 @@ pub fn render(
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     match format {
+        Format::Table if view.by_group => grid::render(report, view, out, false),
+        Format::Markdown if view.by_group => grid::render(report, view, out, true),
         Format::Table => table::render(report, view, out),
         Format::Json => json::render(report, view, out),
         Format::Markdown => markdown::render(report, view, out),

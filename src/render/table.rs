@@ -30,7 +30,11 @@ pub(super) fn render(report: &Report, view: &View, out: &mut dyn Write) -> std::
         table.set_width(width);
     }
     let mut header = vec!["type".to_string(), "severity".to_string()];
-    header.extend(report.sources.iter().map(|s| s.document.label.clone()));
+    header.extend(
+        view.columns(report.sources.len())
+            .iter()
+            .map(|&s| report.sources[s].document.label.clone()),
+    );
     header.push("summary".into());
     table.set_header(header);
     for d in &shown {
@@ -46,7 +50,7 @@ fn row(report: &Report, view: &View, d: &Divergence) -> Vec<String> {
         d.kind.name().to_string(),
         severity_cell(d.severity, view.color),
     ];
-    for s in 0..report.sources.len() {
+    for s in view.columns(report.sources.len()) {
         let cell = match d.sides.iter().position(|side| side.source == s) {
             Some(i) if view.color => segments_with(&marked[i], BOLD_YELLOW, RESET),
             Some(i) => segments_with(&marked[i], "[", "]"),
