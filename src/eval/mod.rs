@@ -1,1 +1,2 @@
 //! Evaluations on public test sets and on the bundled corpora.
+pub mod numbers;
