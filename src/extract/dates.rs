@@ -62,10 +62,14 @@ pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMention> 
         }
     }
     let found = cx.merge(found);
+    let urls = super::numbers::url_spans(text);
     found
         .into_iter()
         .filter_map(|f| {
             let span = Span::new(toks[f.first].start, toks[f.last].end);
+            if urls.iter().any(|u| u.overlaps(&span)) {
+                return None;
+            }
             let value = f.value();
             (!span.is_empty()).then(|| DateMention {
                 text: span.slice(text).to_string(),
@@ -92,6 +96,8 @@ enum Day {
     Weekend(NaiveDate),
     /// A weekday, date unknown.
     Weekday(Weekday),
+    /// A quarter of a year, the year possibly unknown.
+    Quarter(Option<i32>, u32),
     /// Relative to an unknown day of writing.
     Unknown,
 }
@@ -104,44 +110,63 @@ enum Time {
     Part(&'static str),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 struct Found {
     first: usize,
     last: usize,
     day: Option<Day>,
     time: Option<Time>,
+    /// The other end of an interval ("from March to May", "5 to 6pm").
+    until: Option<(Option<Day>, Option<Time>)>,
+    /// The year was written (not inferred from the reference).
+    year_written: bool,
+    /// A day and month whose year was chosen (nearest the reference).
+    year_guessed: bool,
+    /// Named by its weekday ("Friday", "next Monday").
+    weekday: bool,
 }
 
 impl Found {
     fn value(&self) -> Option<String> {
-        let day = match self.day {
-            None => String::new(),
-            Some(Day::Date(d)) => d.format("%Y-%m-%d").to_string(),
-            Some(Day::PartialDate(m, d)) => format!("XXXX-{m:02}-{d:02}"),
-            Some(Day::Month(y, m)) => format!("{y:04}-{m:02}"),
-            Some(Day::MonthOnly(m)) => format!("XXXX-{m:02}"),
-            Some(Day::Year(y)) => format!("{y:04}"),
-            Some(Day::Week(d)) => {
-                let w = d.iso_week();
-                format!("{:04}-W{:02}", w.year(), w.week())
-            }
-            Some(Day::Weekend(d)) => {
-                let w = d.iso_week();
-                format!("{:04}-W{:02}-WE", w.year(), w.week())
-            }
-            Some(Day::Weekday(w)) => format!("XXXX-WXX-{}", w.number_from_monday()),
-            Some(Day::Unknown) => return None,
-        };
-        let time = match self.time {
-            None => String::new(),
-            Some(Time::At(h, m)) => format!("T{h:02}:{m:02}"),
-            Some(Time::Part(p)) => format!("T{p}"),
-        };
-        if day.is_empty() && time.is_empty() {
-            return None;
+        let start = point_value(self.day, self.time)?;
+        match self.until {
+            Some((day, time)) => Some(format!("{start}/{}", point_value(day, time)?)),
+            None => Some(start),
         }
-        Some(day + &time)
     }
+}
+
+/// The value of one point in time: a day, a time or both.
+fn point_value(day: Option<Day>, time: Option<Time>) -> Option<String> {
+    let day = match day {
+        None => String::new(),
+        Some(Day::Date(d)) => d.format("%Y-%m-%d").to_string(),
+        Some(Day::PartialDate(m, d)) => format!("XXXX-{m:02}-{d:02}"),
+        Some(Day::Month(y, m)) => format!("{y:04}-{m:02}"),
+        Some(Day::MonthOnly(m)) => format!("XXXX-{m:02}"),
+        Some(Day::Year(y)) => format!("{y:04}"),
+        Some(Day::Week(d)) => {
+            let w = d.iso_week();
+            format!("{:04}-W{:02}", w.year(), w.week())
+        }
+        Some(Day::Weekend(d)) => {
+            let w = d.iso_week();
+            format!("{:04}-W{:02}-WE", w.year(), w.week())
+        }
+        Some(Day::Weekday(w)) => format!("XXXX-WXX-{}", w.number_from_monday()),
+        Some(Day::Quarter(Some(y), q)) => format!("{y:04}-Q{q}"),
+        Some(Day::Quarter(None, q)) => format!("XXXX-Q{q}"),
+        Some(Day::Unknown) => return None,
+    };
+    let time = match time {
+        None => String::new(),
+        Some(Time::At(h, m)) => format!("T{h:02}:{m:02}"),
+        Some(Time::Part(p)) => format!("T{p}"),
+    };
+    if day.is_empty() && time.is_empty() {
+        return None;
+    }
+    Some(day + &time)
 }
 
 fn month_number(w: &str) -> Option<(u32, bool)> {
@@ -222,6 +247,18 @@ const DATE_PREPOSITIONS: &[&str] = &[
     "fiscal",
 ];
 
+/// A clock reading.
+#[derive(Debug, Clone, Copy)]
+struct Clock {
+    h: u32,
+    m: u32,
+    last: usize,
+    /// A bare hour ("at 7"), a time only with a part of the day after it.
+    bare: bool,
+    /// Written with a.m./p.m. (or noon/midnight).
+    meridiem: bool,
+}
+
 fn is_dash(t: &Tok) -> bool {
     matches!(t.punct(), Some('-' | '\u{2010}' | '\u{2011}' | '–'))
 }
@@ -255,19 +292,47 @@ impl Cx<'_, '_> {
         if t.kind == Kind::Punct {
             return None;
         }
+        // "early March", "late 2019", "mid-2022": the qualifier joins the span.
+        if matches!(t.lower.as_str(), "early" | "mid" | "late") {
+            let k = if self.glued(i + 1).is_some_and(is_dash) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some(f) = self.month_first(k).or_else(|| self.year_in_context(k))
+                && f.first == k
+            {
+                return Some(Found { first: i, ..f });
+            }
+        }
         let candidates = [
+            self.quarter(i),
+            self.weekday_and_day(i),
+            self.holiday(i),
+            self.offset(i),
             self.numeric_date(i),
             self.month_first(i),
             self.day_first(i),
             self.relative(i),
             self.year_in_context(i),
             self.time(i),
+            self.time_range(i),
             self.part_of_day(i),
         ];
-        candidates
+        let mut best = candidates
             .into_iter()
             .flatten()
-            .max_by_key(|f| (f.last, f.day.is_some()))
+            .max_by_key(|f| (f.last, f.day.is_some()))?;
+        // "Mar 4 night", "Dec. 3 evening": a day with a part of it.
+        if matches!(best.day, Some(Day::Date(_) | Day::PartialDate(..)))
+            && best.time.is_none()
+            && best.until.is_none()
+            && let Some((p, pl)) = self.part_word(best.last + 1)
+        {
+            best.time = Some(Time::Part(p));
+            best.last = pl;
+        }
+        Some(best)
     }
 
     // -- Pieces ------------------------------------------------------------
@@ -388,18 +453,10 @@ impl Cx<'_, '_> {
         }
     }
 
+    /// A month named without a year. Its year is not guessed: "in March" in a
+    /// December story may be either March, so it stays `XXXX-03`.
     fn month_of(&self, m: u32) -> Day {
-        match self.reference {
-            Some(r) => {
-                let here = r.year() * 12 + r.month0() as i32;
-                let best = [r.year() - 1, r.year(), r.year() + 1]
-                    .into_iter()
-                    .min_by_key(|y| (y * 12 + m as i32 - 1 - here).abs())
-                    .unwrap_or(r.year());
-                Day::Month(best, m)
-            }
-            None => Day::MonthOnly(m),
-        }
+        Day::MonthOnly(m)
     }
 
     /// `w` relative to the reference: `shift` 0 is the most recent on or
@@ -438,7 +495,7 @@ impl Cx<'_, '_> {
     fn numeric_date(&self, i: usize) -> Option<Found> {
         let a = self.tok(i)?.num.filter(|n| n.integer && !n.grouped)?;
         let sep = self.glued(i + 1)?;
-        let sep_char = sep.punct().filter(|c| matches!(c, '-' | '/'))?;
+        let sep_char = sep.punct().filter(|c| matches!(c, '-' | '/' | '.'))?;
         let b = self.glued(i + 2)?.num.filter(|n| n.integer && !n.grouped)?;
         let third = self
             .glued(i + 3)
@@ -459,6 +516,7 @@ impl Cx<'_, '_> {
             last,
             day: Some(day),
             time: None,
+            ..Default::default()
         };
         let (av, bv) = (a.value as i32, b.value as u32);
         if a.int_digits == 4
@@ -469,12 +527,18 @@ impl Cx<'_, '_> {
             if let Some(c) = third {
                 if c.int_digits <= 2 {
                     let d = NaiveDate::from_ymd_opt(av, bv, c.value as u32)?;
-                    return Some(found(i + 4, Day::Date(d)));
+                    return Some(Found {
+                        year_written: true,
+                        ..found(i + 4, Day::Date(d))
+                    });
                 }
                 return None;
             }
             if sep_char == '-' {
-                return Some(found(i + 2, Day::Month(av, bv)));
+                return Some(Found {
+                    year_written: true,
+                    ..found(i + 2, Day::Month(av, bv))
+                });
             }
             return None;
         }
@@ -496,7 +560,10 @@ impl Cx<'_, '_> {
                 _ => return None,
             };
             let date = NaiveDate::from_ymd_opt(y, m, d)?;
-            return Some(found(i + 4, Day::Date(date)));
+            return Some(Found {
+                year_written: true,
+                ..found(i + 4, Day::Date(date))
+            });
         }
         // "on 5/12": a day and month need a word that makes them a date.
         if sep_char == '/'
@@ -536,6 +603,7 @@ impl Cx<'_, '_> {
             last,
             day: Some(day),
             time: None,
+            ..Default::default()
         };
         // A day after the month: "Dec. 3", "Dec31", "Oct/2".
         let mut k = mlast + 1;
@@ -561,10 +629,20 @@ impl Cx<'_, '_> {
                 y += 1;
             }
             if let Some((year, ylast)) = self.year_at(y) {
-                return self.date_of(Some(year), m, d).map(|day| found(ylast, day));
+                return self.date_of(Some(year), m, d).map(|day| Found {
+                    year_written: true,
+                    ..found(ylast, day)
+                });
+            }
+            // "November 19-20": days of one month.
+            if let Some(f) = self.day_span(first, m, d, dlast) {
+                return Some(f);
             }
             // "March 15 200 troops" is not a date with a year, but still a date.
-            return self.date_of(None, m, d).map(|day| found(dlast, day));
+            return self.date_of(None, m, d).map(|day| Found {
+                year_guessed: true,
+                ..found(dlast, day)
+            });
         }
         // A year after the month: "February 2022", "june of 1992", "Dec/2018".
         let mut y = mlast + 1;
@@ -575,7 +653,10 @@ impl Cx<'_, '_> {
             y += 1;
         }
         if let Some((year, ylast)) = self.year_at(y) {
-            return Some(found(ylast, Day::Month(year, m)));
+            return Some(Found {
+                year_written: true,
+                ..found(ylast, Day::Month(year, m))
+            });
         }
         // The month alone.
         let prev = self.prev_word(first);
@@ -591,6 +672,168 @@ impl Cx<'_, '_> {
             return None;
         }
         Some(found(mlast, self.month_of(m)))
+    }
+
+    /// "November 19-20", "April ninth through 17th": a span of days of one
+    /// month, starting at the day that ends at token `dlast`.
+    fn day_span(&self, first: usize, m: u32, d: u32, dlast: usize) -> Option<Found> {
+        if !matches!(
+            self.word(dlast + 1),
+            "-" | "–" | "to" | "through" | "until" | "till"
+        ) {
+            return None;
+        }
+        let (e, elast) = self.day_at(dlast + 2)?;
+        if e <= d || self.month_at(elast + 1).is_some() {
+            return None;
+        }
+        let mut y = elast + 1;
+        if self.tok(y).is_some_and(|t| t.is_punct(',')) {
+            y += 1;
+        }
+        let (year, last) = match self.year_at(y) {
+            Some((year, ylast)) => (Some(year), ylast),
+            None => (None, elast),
+        };
+        let start = self.date_of(year, m, d)?;
+        let end = match start {
+            Day::Date(s) => Day::Date(s.with_day(e)?),
+            _ => self.date_of(year, m, e)?,
+        };
+        Some(Found {
+            first,
+            last,
+            day: Some(start),
+            until: Some((Some(end), None)),
+            year_written: year.is_some(),
+            ..Default::default()
+        })
+    }
+
+    /// "Tuesday the 11th", "Mon 13th": the nearest such day that falls on
+    /// that weekday.
+    fn weekday_and_day(&self, i: usize) -> Option<Found> {
+        let (w, wl) = self.weekday_at(i)?;
+        let mut k = wl + 1;
+        if self.tok(k).is_some_and(|t| t.is_punct(',')) {
+            k += 1;
+        }
+        let the = self.tok(k).is_some_and(|t| t.is_word("the"));
+        if the {
+            k += 1;
+        }
+        let (d, dl) = self.day_at(k)?;
+        // An ordinal ("13th", "eleventh") or "the": "Monday 21" is too often a count.
+        if !(the || dl > k || self.toks[k].kind == Kind::Word) || self.month_at(dl + 1).is_some() {
+            return None;
+        }
+        if self.word(dl + 1) == "of" && self.month_at(dl + 2).is_some() {
+            return None;
+        }
+        let day = match self.reference {
+            Some(r) => {
+                let start = r.with_day(1)?;
+                let best = (-6..=6)
+                    .filter_map(|k| shift_months(start, k))
+                    .filter_map(|m| m.with_day(d))
+                    .filter(|c| c.weekday() == w)
+                    .min_by_key(|c| (*c - r).num_days().abs())?;
+                Day::Date(best)
+            }
+            None => Day::Weekday(w),
+        };
+        Some(Found {
+            first: i,
+            last: dl,
+            day: Some(day),
+            ..Default::default()
+        })
+    }
+
+    /// "Q3 2025", "2017-Q1", "the third quarter of 2024", "last quarter".
+    fn quarter(&self, i: usize) -> Option<Found> {
+        let found = |last: usize, y: Option<i32>, q: u32| Found {
+            first: i,
+            last,
+            day: Some(Day::Quarter(y, q)),
+            year_written: y.is_some(),
+            ..Default::default()
+        };
+        let q_of = |k: usize| -> Option<u32> {
+            let t = self.tok(k)?;
+            let raw = t.raw;
+            if t.kind == Kind::Word && (raw == "Q" || raw == "q") {
+                let n = self.glued(k + 1)?.num?;
+                return (n.integer && (1.0..=4.0).contains(&n.value)).then_some(n.value as u32);
+            }
+            None
+        };
+        // "2017-Q1", "2017 Q1"
+        if let Some((y, yl)) = self.year_at(i) {
+            let k = if self.glued(yl + 1).is_some_and(is_dash) {
+                yl + 2
+            } else {
+                yl + 1
+            };
+            let q = q_of(k)?;
+            return Some(found(k + 1, Some(y), q));
+        }
+        // "Q1 2017", "Q1 of 2017", "Q3"
+        if let Some(q) = q_of(i) {
+            let mut k = i + 2;
+            if self.word(k) == "of" || self.word(k) == "," {
+                k += 1;
+            }
+            return Some(match self.year_at(k) {
+                Some((y, yl)) => found(yl, Some(y), q),
+                None => found(i + 1, None, q),
+            });
+        }
+        // "last quarter", "this quarter", "next quarter"
+        let shift = match self.word(i) {
+            "last" | "previous" => Some(-1),
+            "this" | "current" => Some(0),
+            "next" | "coming" => Some(1),
+            _ => None,
+        };
+        if let Some(shift) = shift
+            && self.word(i + 1) == "quarter"
+        {
+            let r = self.reference?;
+            let index = r.year() * 4 + r.month0() as i32 / 3 + shift;
+            return Some(found(
+                i + 1,
+                Some(index.div_euclid(4)),
+                index.rem_euclid(4) as u32 + 1,
+            ));
+        }
+        // "the third quarter (of 2024)", "first-quarter"
+        let mut k = i;
+        if self.word(k) == "the" {
+            k += 1;
+        }
+        let q = match self.word(k) {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            "fourth" => 4,
+            _ => return None,
+        };
+        k += 1;
+        if self.glued(k).is_some_and(is_dash) {
+            k += 1;
+        }
+        if self.word(k) != "quarter" {
+            return None;
+        }
+        let mut y = k + 1;
+        if self.word(y) == "of" {
+            y += 1;
+        }
+        Some(match self.year_at(y) {
+            Some((year, yl)) => found(yl, Some(year), q),
+            None => found(k, None, q),
+        })
     }
 
     /// "3 December 2025", "the 3rd of December", "second of Aug.".
@@ -632,6 +875,9 @@ impl Cx<'_, '_> {
             last,
             day: Some(day),
             time: None,
+            year_written: year.is_some(),
+            year_guessed: year.is_none(),
+            ..Default::default()
         })
     }
 
@@ -653,9 +899,13 @@ impl Cx<'_, '_> {
             cued = true;
         }
         if !cued
-            && matches!(self.word(last + 1), "-" | "–" | "~" | "to" | "through")
-            && self.year_at(last + 2).is_some()
-            && DATE_PREPOSITIONS.contains(&self.prev_word(i))
+            && matches!(
+                self.word(last + 1),
+                "-" | "–" | "~" | "to" | "through" | "till" | "until"
+            )
+            && let Some((z, _)) = self.year_at(last + 2)
+            && (1900..2100).contains(&y)
+            && (y + 1..=y + 50).contains(&z)
         {
             cued = true;
         }
@@ -675,10 +925,174 @@ impl Cx<'_, '_> {
             last,
             day: Some(Day::Year(y)),
             time: None,
+            year_written: true,
+            ..Default::default()
         })
     }
 
     // -- Relative dates ------------------------------------------------------
+
+    /// "Christmas", "New Year's Day", "Halloween", "Independence Day".
+    fn holiday(&self, i: usize) -> Option<Found> {
+        let words: Vec<&str> = (i..i + 5).map(|k| self.word(k)).collect();
+        let (m, d, len) = match words.as_slice() {
+            ["christmas", "eve", ..] => (12, 24, 2),
+            ["christmas", "day", ..] => (12, 25, 2),
+            ["christmas", ..] => (12, 25, 1),
+            ["boxing", "day", ..] => (12, 26, 2),
+            ["halloween", ..] => (10, 31, 1),
+            ["independence", "day", ..]
+                if self.toks[i].capitalised() || self.prev_word(i) == "before" =>
+            {
+                (7, 4, 2)
+            }
+            ["new", "year", "'" | "’", "s", "day"] | ["new", "years", "day", ..] => {
+                (1, 1, 5 - usize::from(words[1] == "years") * 2)
+            }
+            ["new", "year", "'" | "’", "s", "eve"] | ["new", "years", "eve", ..] => {
+                (12, 31, 5 - usize::from(words[1] == "years") * 2)
+            }
+            ["valentine", "'" | "’", "s", "day", ..] => (2, 14, 4),
+            _ => return None,
+        };
+        let day = self.date_of(None, m, d)?;
+        Some(Found {
+            first: i,
+            last: i + len - 1,
+            day: Some(day),
+            ..Default::default()
+        })
+    }
+
+    /// "three days after Tuesday", "two weeks before Christmas", "4 months
+    /// from tomorrow", "3 days from now", "in two weeks" (said of the future),
+    /// "on the 18th".
+    fn offset(&self, i: usize) -> Option<Found> {
+        let w = self.word(i);
+        // "on the 18th": a day of the nearest month.
+        if w == "the"
+            && matches!(
+                self.prev_word(i),
+                "on" | "by" | "until" | "till" | "since" | "from" | "before" | "after"
+            )
+            && let Some((d, dl)) = self.day_at(i + 1)
+            && (dl > i + 1 || self.toks[i + 1].kind == Kind::Word)
+            && self.month_at(dl + 1).is_none()
+            && !(self.word(dl + 1) == "of" && self.month_at(dl + 2).is_some())
+        {
+            let day = match self.reference {
+                Some(r) => {
+                    let months = [-1, 0, 1].map(|k| shift_months(r.with_day(1)?, k));
+                    let best = months
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|m| m.with_day(d))
+                        .min_by_key(|c| (*c - r).num_days().abs())?;
+                    Day::Date(best)
+                }
+                None => Day::Unknown,
+            };
+            return Some(Found {
+                first: i,
+                last: dl,
+                day: Some(day),
+                ..Default::default()
+            });
+        }
+        // "in two weeks", "in 3 months": a future date when the sentence speaks of one.
+        if w == "in"
+            && let Some((n, nl)) = self.count_at(i + 1)
+            && let Some(unit) = unit_days(self.word(nl + 1))
+            && self.future_before(i)
+        {
+            let day = match self.reference {
+                Some(r) => Day::Date(add_units(r, n, unit)?),
+                None => Day::Unknown,
+            };
+            return Some(Found {
+                first: i,
+                last: nl + 1,
+                day: Some(day),
+                ..Default::default()
+            });
+        }
+        let (n, nl) = self.count_at(i)?;
+        let unit = unit_days(self.word(nl + 1))?;
+        let dir = match self.word(nl + 2) {
+            "after" | "from" | "later" => 1,
+            "before" | "earlier" => -1,
+            _ => return None,
+        };
+        // "3 days from now"
+        if self.word(nl + 2) == "from" && self.word(nl + 3) == "now" {
+            let day = match self.reference {
+                Some(r) => Day::Date(add_units(r, n, unit)?),
+                None => Day::Unknown,
+            };
+            return Some(Found {
+                first: i,
+                last: nl + 3,
+                day: Some(day),
+                ..Default::default()
+            });
+        }
+        if matches!(self.word(nl + 2), "later" | "earlier") {
+            return None;
+        }
+        let anchor = self.mention_at(nl + 3)?;
+        if anchor.time.is_some() || anchor.until.is_some() {
+            return None;
+        }
+        let day = match anchor.day? {
+            Day::Date(d) => Day::Date(add_units(d, dir * n, unit)?),
+            Day::Unknown => Day::Unknown,
+            _ => return None,
+        };
+        Some(Found {
+            first: i,
+            last: anchor.last,
+            day: Some(day),
+            year_written: anchor.year_written,
+            ..Default::default()
+        })
+    }
+
+    /// Does the sentence before token `i` speak of the future ("will", "'ll",
+    /// "expected", "due")? Then "in two weeks" is a date, not a stretch of time.
+    fn future_before(&self, i: usize) -> bool {
+        const CUES: &[&str] = &[
+            "will",
+            "ll",
+            "shall",
+            "going",
+            "expected",
+            "expects",
+            "due",
+            "plans",
+            "plan",
+            "planned",
+            "scheduled",
+            "hope",
+            "hopes",
+            "could",
+            "would",
+            "should",
+            "may",
+            "might",
+            "must",
+            "back",
+            "return",
+            "returns",
+            "resume",
+            "resumes",
+            "set",
+        ];
+        (i.saturating_sub(10)..i)
+            .rev()
+            .map(|k| &self.toks[k])
+            .take_while(|t| !matches!(t.punct(), Some('.' | '?' | '!' | ';')))
+            .any(|t| t.kind == Kind::Word && CUES.contains(&t.lower.as_str()))
+    }
 
     /// "yesterday", "tonight", "last week", "on Tuesday", "next Monday",
     /// "three days ago", "last night", "this morning".
@@ -690,6 +1104,7 @@ impl Cx<'_, '_> {
             last,
             day: Some(day),
             time,
+            ..Default::default()
         };
         let with_part = |last: usize, day: Day| -> Found {
             // "yesterday afternoon", "Tuesday night", "tomorrow morning"
@@ -726,7 +1141,10 @@ impl Cx<'_, '_> {
         if let Some((wd, wl)) = self.weekday_at(k) {
             // "Tuesday, Dec. 2" is a date: leave it to the month parser.
             let day = self.weekday_date(wd, shift);
-            return Some(with_part(wl, day));
+            return Some(Found {
+                weekday: true,
+                ..with_part(wl, day)
+            });
         }
         // "last night", "this morning", "this evening"
         if k != i
@@ -738,6 +1156,25 @@ impl Cx<'_, '_> {
                 _ => return None,
             };
             return Some(found(pl, day, Some(Time::Part(p))));
+        }
+        // "week 23": an ISO week of the reference year.
+        if w == "week"
+            && let Some(n) = self.tok(i + 1).and_then(|t| t.num)
+            && n.integer
+            && (1.0..=53.0).contains(&n.value)
+            && self.tok(i + 1).is_some_and(|t| t.space_before)
+        {
+            let (year, last) = match (self.word(i + 2), self.year_at(i + 3)) {
+                ("of", Some((y, yl))) => (Some(y), yl),
+                _ => (self.reference.map(|r| r.year()), i + 1),
+            };
+            let day = match year
+                .and_then(|y| NaiveDate::from_isoywd_opt(y, n.value as u32, Weekday::Mon))
+            {
+                Some(d) => Day::Week(d),
+                None => Day::Unknown,
+            };
+            return Some(found(last, day, None));
         }
         // "last week", "this month", "next year", "last weekend",
         // "earlier this month", "later this year".
@@ -762,7 +1199,8 @@ impl Cx<'_, '_> {
                 ("week" | "weekend" | "month" | "year", None) => Day::Unknown,
                 _ => {
                     // "last May", "next February"
-                    if let Some((m, ml, _)) = self.month_at(k)
+                    if let Some((m, ml, ambiguous)) = self.month_at(k)
+                        && (!ambiguous || self.toks[k].capitalised())
                         && w != "earlier"
                         && w != "later"
                     {
@@ -791,6 +1229,7 @@ impl Cx<'_, '_> {
                 last: k,
                 day: Some(day),
                 time: None,
+                ..Default::default()
             });
         }
         // "three days ago", "a week ago", "two years ago"
@@ -858,6 +1297,7 @@ impl Cx<'_, '_> {
                 last: k + 1,
                 day: None,
                 time: Some(Time::Part("NI")),
+                ..Default::default()
             });
         }
         let (p, last) = self.part_word(k)?;
@@ -870,6 +1310,7 @@ impl Cx<'_, '_> {
             last,
             day: None,
             time: Some(Time::Part(p)),
+            ..Default::default()
         })
     }
 
@@ -888,52 +1329,58 @@ impl Cx<'_, '_> {
             k = i + 2;
         } else if matches!(
             w0,
-            "around"
-                | "about"
-                | "approximately"
-                | "roughly"
-                | "past"
-                | "after"
-                | "before"
-                | "until"
-                | "till"
-                | "by"
+            "around" | "about" | "approximately" | "roughly" | "past" | "after" | "before"
         ) {
             k = i + 1;
         }
-        let qualified = k != i;
-        let (h, m, mut last, needs_day_part) = self.clock_at(k)?;
-        // "after"/"before"/"until"/"by" only belong to the span before midnight and noon.
-        if qualified
-            && matches!(w0, "past" | "after" | "before" | "until" | "till" | "by")
+        let mut c = self.clock_at(k)?;
+        // "past/after/before" belong to the span only before midnight and noon.
+        if k == i + 1
+            && matches!(w0, "past" | "after" | "before")
             && !matches!(self.word(k), "midnight" | "noon" | "midday")
         {
             return self.time(k);
         }
-        let mut h = h;
-        // "in the evening", "at night", "in the morning"
-        let tail = (
-            self.word(last + 1),
-            self.word(last + 2),
-            self.word(last + 3),
-        );
-        match tail {
+        if !self.day_part_after(&mut c) && c.bare {
+            return None;
+        }
+        let last = self.zone_after(c.last);
+        Some(Found {
+            first: i,
+            last,
+            time: Some(Time::At(c.h, c.m)),
+            ..Default::default()
+        })
+    }
+
+    /// "in the evening", "at night", "in the morning" after a clock reading:
+    /// move the hour into that part of the day. True if one was there.
+    fn day_part_after(&self, c: &mut Clock) -> bool {
+        match (
+            self.word(c.last + 1),
+            self.word(c.last + 2),
+            self.word(c.last + 3),
+        ) {
             ("in", "the", p @ ("morning" | "afternoon" | "evening")) => {
-                if p != "morning" && h < 12 {
-                    h += 12;
+                if p != "morning" && c.h < 12 {
+                    c.h += 12;
                 }
-                last += 3;
+                c.last += 3;
+                true
             }
             ("at", "night", _) => {
-                if (6..12).contains(&h) {
-                    h += 12;
+                if (6..12).contains(&c.h) {
+                    c.h += 12;
                 }
-                last += 2;
+                c.last += 2;
+                true
             }
-            _ if needs_day_part => return None,
-            _ => {}
+            _ => false,
         }
-        // Time zones.
+    }
+
+    /// A time zone or "local time" after token `last`.
+    fn zone_after(&self, last: usize) -> usize {
         if let Some(z) = self.tok(last + 1)
             && z.kind == Kind::Word
             && matches!(
@@ -950,27 +1397,75 @@ impl Cx<'_, '_> {
                     | "PST"
                     | "PDT"
                     | "MSK"
+                    | "CST"
+                    | "CDT"
             )
         {
-            last += 1;
-        } else if self.word(last + 1) == "local" && self.word(last + 2) == "time" {
-            last += 2;
+            return last + 1;
         }
+        if self.word(last + 1) == "local" && self.word(last + 2) == "time" {
+            return last + 2;
+        }
+        last
+    }
+
+    /// "5 to 6pm", "between 4pm and 5pm", "from 10:30 to 11:15", "9.30-4.30pm".
+    fn time_range(&self, i: usize) -> Option<Found> {
+        let lead = matches!(self.word(i), "from" | "between");
+        let k = if lead { i + 1 } else { i };
+        let mut a = self.clock_at(k)?;
+        let joiner = self.word(a.last + 1);
+        let ok = match joiner {
+            "-" | "–" | "to" | "until" | "till" | "through" => true,
+            "and" => self.word(i) == "between",
+            _ => false,
+        };
+        if !ok {
+            return None;
+        }
+        let mut b = self.clock_at(a.last + 2)?;
+        let tail = self.day_part_after(&mut b);
+        // "from 10:30 to 3": a bare end after a written start, later in the day.
+        if b.bare && !tail && lead && !a.bare {
+            if b.h < a.h {
+                b.h += 12;
+            }
+            b.bare = false;
+        }
+        if b.bare && !tail {
+            return None;
+        }
+        if a.bare && !lead && joiner != "-" && joiner != "–" && !b.meridiem && !tail {
+            return None;
+        }
+        // The first end takes the second's half of the day when it fits:
+        // "5 to 6pm" is 17:00-18:00, "9.30-4.30pm" stays 09:30-16:30.
+        if !a.meridiem && a.h < 12 && b.h >= 12 && a.h + 12 <= b.h {
+            a.h += 12;
+        }
+        let last = self.zone_after(b.last);
         Some(Found {
             first: i,
             last,
-            day: None,
-            time: Some(Time::At(h, m)),
+            time: Some(Time::At(a.h, a.m)),
+            until: Some((None, Some(Time::At(b.h, b.m)))),
+            ..Default::default()
         })
     }
 
-    /// The clock reading at `i`: (hour, minute, last token, needs a part of
-    /// the day to be a time).
-    fn clock_at(&self, i: usize) -> Option<(u32, u32, usize, bool)> {
+    /// The clock reading at `i`.
+    fn clock_at(&self, i: usize) -> Option<Clock> {
         let t = self.tok(i)?;
+        let at = |h, m, last| Clock {
+            h,
+            m,
+            last,
+            bare: false,
+            meridiem: true,
+        };
         match t.lower.as_str() {
-            "noon" | "midday" | "noonish" => return Some((12, 0, i, false)),
-            "midnight" => return Some((0, 0, i, false)),
+            "noon" | "midday" | "noonish" => return Some(at(12, 0, i)),
+            "midnight" => return Some(at(0, 0, i)),
             _ => {}
         }
         // "half past seven", "quarter to eight", "20 minutes past eight"
@@ -978,7 +1473,7 @@ impl Cx<'_, '_> {
             return Some(r);
         }
         // The hour (and minutes) as written.
-        let (h, m, last, explicit_minutes) = if let Some(n) = t.num {
+        let (h, m, last, minutes) = if let Some(n) = t.num {
             if n.grouped {
                 return None;
             }
@@ -1008,10 +1503,11 @@ impl Cx<'_, '_> {
                     last = i + 4;
                 }
                 (h % 24, m, last, true)
-            } else if n.int_digits >= 3 && n.int_digits <= 4 {
+            } else if (3..=4).contains(&n.int_digits) {
                 // "1140 a.m."
                 let v = n.value as u32;
-                (v / 100, v % 100, i, false)
+                self.meridiem(i + 1)?;
+                (v / 100, v % 100, i, true)
             } else {
                 (n.value as u32, 0, i, false)
             }
@@ -1036,25 +1532,42 @@ impl Cx<'_, '_> {
                 (true, 12) => 12,
                 (true, h) => h + 12,
             };
-            return Some((h, m, mlast, false));
+            return Some(at(h, m, mlast));
         }
         // "o'clock"
-        if self.word(last + 1) == "oclock" && (1..=12).contains(&h) {
-            return Some((h, m, last + 1, false));
+        if (1..=12).contains(&h) {
+            if self.word(last + 1) == "oclock" {
+                return Some(Clock {
+                    meridiem: false,
+                    ..at(h, m, last + 1)
+                });
+            }
+            if self.word(last + 1) == "o"
+                && self
+                    .glued(last + 2)
+                    .is_some_and(|a| a.raw == "'" || a.raw == "’")
+                && self.word(last + 3) == "clock"
+            {
+                return Some(Clock {
+                    meridiem: false,
+                    ..at(h, m, last + 3)
+                });
+            }
         }
-        if self.word(last + 1) == "o"
-            && self
-                .glued(last + 2)
-                .is_some_and(|a| a.raw == "'" || a.raw == "’")
-            && self.word(last + 3) == "clock"
-        {
-            return Some((h, m, last + 3, false));
-        }
-        if explicit_minutes && (t.num.is_some_and(|n| n.integer) || self.prev_word(i) == "at") {
-            return Some((h, m, last, false));
+        if minutes && (t.num.is_some_and(|n| n.integer) || self.prev_word(i) == "at") {
+            return Some(Clock {
+                meridiem: false,
+                ..at(h, m, last)
+            });
         }
         // A bare hour is a time only with a part of the day after it.
-        Some((h, m, last, true)).filter(|_| h <= 12 && t.num.is_none_or(|n| n.integer))
+        (h <= 12 && t.num.is_none_or(|n| n.integer)).then_some(Clock {
+            h,
+            m,
+            last,
+            bare: true,
+            meridiem: false,
+        })
     }
 
     /// "a.m.", "am", "AM", "p.m.", "pm", "a", "p" after a number.
@@ -1063,9 +1576,13 @@ impl Cx<'_, '_> {
         if t.kind != Kind::Word {
             return None;
         }
+        let ends = |last: usize| {
+            !self
+                .glued(last + 1)
+                .is_some_and(|x| x.kind == Kind::Word || x.kind == Kind::Num)
+        };
         match t.lower.as_str() {
-            "am" => Some((false, k)),
-            "pm" => Some((true, k)),
+            "am" | "pm" if ends(k) => Some((t.lower == "pm", k)),
             "a" | "p" => {
                 let pm = t.lower == "p";
                 if self.glued(k + 1).is_some_and(|d| d.is_punct('.')) {
@@ -1080,33 +1597,35 @@ impl Cx<'_, '_> {
                     return Some((pm, k + 1));
                 }
                 // "9a", "9p" glued to the number.
-                (!t.space_before).then_some((pm, k))
+                (!t.space_before && ends(k)).then_some((pm, k))
             }
             _ => None,
         }
     }
 
-    /// "half past seven", "quarter to eight", "20 minutes past eight".
-    fn past_to(&self, i: usize) -> Option<(u32, u32, usize, bool)> {
-        let (minutes, k) = match self.word(i) {
-            "half" => (30, i + 1),
-            "quarter" => (15, i + 1),
-            "a" if self.word(i + 1) == "quarter" => (15, i + 2),
+    /// "half past seven", "quarter to eight", "20 minutes past eight", "ten past nine".
+    fn past_to(&self, i: usize) -> Option<Clock> {
+        let (minutes, k, named) = match self.word(i) {
+            "half" => (30, i + 1, true),
+            "quarter" => (15, i + 1, true),
+            "a" if self.word(i + 1) == "quarter" => (15, i + 2, true),
             _ => {
                 let (n, nl) = self.count_at(i)?;
                 let mut k = nl + 1;
-                if matches!(self.word(k), "minutes" | "minute" | "min" | "mins") {
+                let named = matches!(self.word(k), "minutes" | "minute" | "min" | "mins");
+                if named {
                     k += 1;
                 }
                 if !(1..60).contains(&n) {
                     return None;
                 }
-                (n as u32, k)
+                (n as u32, k, named)
             }
         };
+        // "five to seven" is more often a range than 6:55.
         let past = match self.word(k) {
             "past" | "after" => true,
-            "to" | "before" if minutes != 30 => false,
+            "to" | "before" if minutes != 30 && named => false,
             _ => return None,
         };
         let (h, hl) = self.count_at(k + 1)?;
@@ -1114,22 +1633,29 @@ impl Cx<'_, '_> {
             return None;
         }
         let h = h as u32;
-        let (h, m) = if past {
+        let (mut h, m) = if past {
             (h, minutes)
         } else {
             ((h + 11) % 12, 60 - minutes)
         };
         let mut last = hl;
-        let mut h = h;
+        let mut meridiem = false;
         if let Some((pm, ml)) = self.meridiem(hl + 1) {
             if pm && h < 12 {
                 h += 12;
             }
             last = ml;
+            meridiem = true;
         } else if self.word(hl + 1) == "oclock" {
             last = hl + 1;
         }
-        Some((h, m, last, false))
+        Some(Clock {
+            h,
+            m,
+            last,
+            bare: false,
+            meridiem,
+        })
     }
 
     // -- Merging ---------------------------------------------------------------
@@ -1139,48 +1665,246 @@ impl Cx<'_, '_> {
     fn merge(&self, found: Vec<Found>) -> Vec<Found> {
         let mut out: Vec<Found> = Vec::with_capacity(found.len());
         for f in found {
-            if let Some(p) = out.last_mut() {
-                let gap: Vec<&str> = (p.last + 1..f.first).map(|k| self.word(k)).collect();
-                let joinable = matches!(
-                    gap.as_slice(),
-                    [] | [","]
-                        | ["at"]
-                        | [",", "at"]
-                        | ["on"]
-                        | ["around"]
-                        | ["about"]
-                        | ["by"]
-                        | ["in", "the"]
-                );
-                let date_then_time =
-                    p.day.is_some() && p.time.is_none() && f.day.is_none() && f.time.is_some();
-                let time_then_date =
-                    p.day.is_none() && p.time.is_some() && f.day.is_some() && f.time.is_none();
-                if joinable && (date_then_time || time_then_date) {
-                    let day = p.day.or(f.day);
-                    let time = p.time.or(f.time);
-                    // A day part cannot carry a year or month alone.
-                    if !matches!(
-                        day,
-                        Some(
-                            Day::Year(_)
-                                | Day::Month(..)
-                                | Day::MonthOnly(_)
-                                | Day::Week(_)
-                                | Day::Weekend(_)
-                        )
-                    ) {
-                        p.last = f.last;
-                        p.day = day;
-                        p.time = time;
-                        continue;
-                    }
-                }
+            if let Some(p) = out.last_mut()
+                && let Some(joined) = self.date_and_time(p, &f)
+            {
+                *p = joined;
+                continue;
+            }
+            out.push(f);
+        }
+        self.intervals(out)
+    }
+
+    /// A date and a time (or span of times) next to each other: "Tuesday at
+    /// 2 a.m.", "2 a.m. on Tuesday", "tonight from 7 to 7:30", or a part of
+    /// the day and a clock time: "late evening at 10:00".
+    fn date_and_time(&self, p: &Found, f: &Found) -> Option<Found> {
+        let gap: Vec<&str> = (p.last + 1..f.first).map(|k| self.word(k)).collect();
+        let joinable = matches!(
+            gap.as_slice(),
+            [] | [","]
+                | ["at"]
+                | [",", "at"]
+                | ["on"]
+                | ["around"]
+                | ["about"]
+                | ["by"]
+                | ["in", "the"]
+                | ["@"]
+                | ["from"]
+                | ["between"]
+                | [",", "from"]
+                | ["before"]
+                | ["after"]
+                | ["until"]
+        );
+        if !joinable || p.until.is_some() && f.until.is_some() {
+            return None;
+        }
+        // A part of the day, then a clock time in it.
+        if p.day.is_none()
+            && f.day.is_none()
+            && let (Some(Time::Part(part)), Some(Time::At(..))) = (p.time, f.time)
+        {
+            return Some(Found {
+                first: p.first,
+                ..in_part(*f, part)
+            });
+        }
+        let (date, time) = match (p.day, f.day) {
+            (Some(_), None) => (p, f),
+            (None, Some(_)) => (f, p),
+            _ => return None,
+        };
+        if date.until.is_some() || time.time.is_none() {
+            return None;
+        }
+        // "from" and "between" only lead into a span of times.
+        if matches!(gap.last(), Some(&("from" | "between"))) && time.until.is_none() {
+            return None;
+        }
+        if matches!(
+            date.day,
+            Some(
+                Day::Year(_)
+                    | Day::Month(..)
+                    | Day::MonthOnly(_)
+                    | Day::Week(_)
+                    | Day::Weekend(_)
+                    | Day::Quarter(..)
+            )
+        ) {
+            return None;
+        }
+        let time = match (date.time, time.time) {
+            (None, _) => *time,
+            // "tonight at 7", "Sunday late evening at 10:00"
+            (Some(Time::Part(part)), Some(Time::At(..))) => in_part(*time, part),
+            _ => return None,
+        };
+        Some(Found {
+            first: p.first,
+            last: f.last,
+            day: date.day,
+            time: time.time,
+            until: time.until.map(|(_, t)| (date.day, t)),
+            year_written: date.year_written,
+            ..Default::default()
+        })
+    }
+
+    /// "from March to May 2020", "2014-2018", "between Jan. 3 and Jan. 9":
+    /// two days, months or years joined into one span.
+    fn intervals(&self, found: Vec<Found>) -> Vec<Found> {
+        let mut out: Vec<Found> = Vec::with_capacity(found.len());
+        for f in found {
+            if let Some(p) = out.last_mut()
+                && let Some(joined) = self.interval(p, &f)
+            {
+                *p = joined;
+                continue;
             }
             out.push(f);
         }
         out
     }
+
+    fn interval(&self, a: &Found, b: &Found) -> Option<Found> {
+        if a.until.is_some() || b.until.is_some() || a.time.is_some() || b.time.is_some() {
+            return None;
+        }
+        let gap: Vec<&str> = (a.last + 1..b.first).map(|k| self.word(k)).collect();
+        let lead = self.prev_word(a.first);
+        let ok = match gap.as_slice() {
+            ["-" | "–" | "~" | "to" | "through" | "thru" | "till" | "until"] => true,
+            ["and"] => lead == "between",
+            _ => false,
+        };
+        // "Friday-Jun-15" is one day, not a span.
+        if !ok || (a.weekday && gap == ["-"]) {
+            return None;
+        }
+        let (mut start, mut end) = (a.day?, b.day?);
+        let mut last = b.last;
+        let mut year_written = b.year_written;
+        // A year after the span: "26 June to 28 June in 2020".
+        let mut y = b.last + 1;
+        if matches!(self.word(y), "in" | "of" | ",") {
+            y += 1;
+        }
+        if !b.year_written
+            && let Some((year, yl)) = self.year_at(y)
+        {
+            end = with_year(end, year)?;
+            last = yl;
+            year_written = true;
+        }
+        // The start borrows a year written only at the end: "Nov. 18 - Dec. 19, 2015".
+        if (a.year_guessed || matches!(start, Day::MonthOnly(_) | Day::PartialDate(..)))
+            && year_written
+        {
+            start = match (start, end) {
+                (Day::Date(d), Day::Date(e)) => {
+                    let y = if (d.month(), d.day()) > (e.month(), e.day()) {
+                        e.year() - 1
+                    } else {
+                        e.year()
+                    };
+                    Day::Date(NaiveDate::from_ymd_opt(y, d.month(), d.day())?)
+                }
+                (Day::PartialDate(m, dd), Day::Date(e)) => {
+                    let y = if (m, dd) > (e.month(), e.day()) {
+                        e.year() - 1
+                    } else {
+                        e.year()
+                    };
+                    Day::Date(NaiveDate::from_ymd_opt(y, m, dd)?)
+                }
+                (Day::MonthOnly(m), Day::Month(y, em)) => {
+                    Day::Month(if m > em { y - 1 } else { y }, m)
+                }
+                (s, _) => s,
+            };
+        }
+        let same_grain = matches!(
+            (start, end),
+            (
+                Day::Date(_) | Day::PartialDate(..),
+                Day::Date(_) | Day::PartialDate(..)
+            ) | (
+                Day::Month(..) | Day::MonthOnly(_),
+                Day::Month(..) | Day::MonthOnly(_)
+            ) | (Day::Year(_), Day::Year(_))
+                | (Day::Quarter(..), Day::Quarter(..))
+        );
+        if !same_grain {
+            return None;
+        }
+        let first = if matches!(lead, "from" | "between") {
+            a.first - 1
+        } else {
+            a.first
+        };
+        Some(Found {
+            first,
+            last,
+            day: Some(start),
+            time: None,
+            until: Some((Some(end), None)),
+            year_written,
+            ..Default::default()
+        })
+    }
+}
+
+/// Days, weeks, months and years as (count of months, count of days).
+#[derive(Debug, Clone, Copy)]
+enum Unit {
+    Days(i64),
+    Months(i32),
+}
+
+fn unit_days(w: &str) -> Option<Unit> {
+    Some(match w {
+        "day" | "days" => Unit::Days(1),
+        "week" | "weeks" => Unit::Days(7),
+        "fortnight" | "fortnights" => Unit::Days(14),
+        "month" | "months" => Unit::Months(1),
+        "year" | "years" => Unit::Months(12),
+        _ => return None,
+    })
+}
+
+fn add_units(d: NaiveDate, n: i64, unit: Unit) -> Option<NaiveDate> {
+    match unit {
+        Unit::Days(k) => d.checked_add_signed(chrono::Duration::days(n.checked_mul(k)?)),
+        Unit::Months(k) => shift_months(d, i32::try_from(n).ok()?.checked_mul(k)?),
+    }
+}
+
+/// A clock time read within a part of the day: "7" in the evening is 19:00.
+fn in_part(f: Found, part: &str) -> Found {
+    let shift = |t: Option<Time>| match t {
+        Some(Time::At(h, m)) if h < 12 && matches!(part, "AF" | "EV") => Some(Time::At(h + 12, m)),
+        Some(Time::At(h, m)) if (6..12).contains(&h) && part == "NI" => Some(Time::At(h + 12, m)),
+        t => t,
+    };
+    Found {
+        time: shift(f.time),
+        until: f.until.map(|(d, t)| (d, shift(t))),
+        ..f
+    }
+}
+
+/// A day or month given a year ("28 June" in "… in 2020").
+fn with_year(day: Day, year: i32) -> Option<Day> {
+    Some(match day {
+        Day::Date(d) => Day::Date(NaiveDate::from_ymd_opt(year, d.month(), d.day())?),
+        Day::PartialDate(m, d) => Day::Date(NaiveDate::from_ymd_opt(year, m, d)?),
+        Day::MonthOnly(m) | Day::Month(_, m) => Day::Month(year, m),
+        other => other,
+    })
 }
 
 fn shift_months(d: NaiveDate, months: i32) -> Option<NaiveDate> {

@@ -1222,7 +1222,7 @@ fn is_pronoun(toks: &[Tok], a: &Atom) -> bool {
 }
 
 /// Web and e-mail addresses, whose digits are not amounts.
-fn url_spans(text: &str) -> Vec<Span> {
+pub(crate) fn url_spans(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut i = 0;
