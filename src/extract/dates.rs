@@ -43,7 +43,7 @@ mod merge;
 mod relative;
 
 use super::numbers::lexer::{Kind, Tok, tokenize};
-use super::numbers::words::{Form, spelled};
+use super::numbers::words::{Form, lexeme, spelled};
 use crate::model::{DateMention, Span};
 use chrono::{Datelike, Months, NaiveDate, Weekday};
 
@@ -215,6 +215,69 @@ fn weekday_of(w: &str) -> Option<(Weekday, bool)> {
     })
 }
 
+/// Can a mention start with this word? Most words cannot, and checking
+/// first keeps the recogniser fast.
+fn could_start(w: &str) -> bool {
+    month_number(w).is_some()
+        || weekday_of(w).is_some()
+        || lexeme(w).is_some()
+        || matches!(
+            w,
+            "today"
+                | "tonight"
+                | "yesterday"
+                | "tomorrow"
+                | "the"
+                | "last"
+                | "next"
+                | "this"
+                | "coming"
+                | "upcoming"
+                | "following"
+                | "past"
+                | "previous"
+                | "current"
+                | "earlier"
+                | "later"
+                | "early"
+                | "mid"
+                | "late"
+                | "in"
+                | "from"
+                | "between"
+                | "week"
+                | "q"
+                | "christmas"
+                | "boxing"
+                | "halloween"
+                | "independence"
+                | "new"
+                | "valentine"
+                | "noon"
+                | "midday"
+                | "noonish"
+                | "midnight"
+                | "shortly"
+                | "just"
+                | "soon"
+                | "right"
+                | "sometime"
+                | "well"
+                | "immediately"
+                | "around"
+                | "about"
+                | "approximately"
+                | "roughly"
+                | "after"
+                | "before"
+                | "at"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+        )
+}
+
 /// Words before a month or year that make it a date ("in May", "since 2014").
 const DATE_PREPOSITIONS: &[&str] = &[
     "in",
@@ -293,8 +356,14 @@ impl Cx<'_, '_> {
 
     /// The longest mention starting at token `i`.
     fn mention_at(&self, i: usize) -> Option<Found> {
+        self.mention_with(i, true)
+    }
+
+    /// The longest mention at `i`; `offsets` allows "three days after …",
+    /// whose anchor is read without them (so chains cannot recurse).
+    fn mention_with(&self, i: usize, offsets: bool) -> Option<Found> {
         let t = self.tok(i)?;
-        if t.kind == Kind::Punct {
+        if t.kind == Kind::Punct || (t.kind == Kind::Word && !could_start(&t.lower)) {
             return None;
         }
         // "early March", "late 2019", "mid-2022": the qualifier joins the span.
@@ -314,7 +383,7 @@ impl Cx<'_, '_> {
             self.quarter(i),
             self.weekday_and_day(i),
             self.holiday(i),
-            self.offset(i),
+            if offsets { self.offset(i) } else { None },
             self.numeric_date(i),
             self.month_first(i),
             self.day_first(i),

@@ -111,7 +111,7 @@ impl Cx<'_, '_> {
         if matches!(self.word(nl + 2), "later" | "earlier") {
             return None;
         }
-        let anchor = self.mention_at(nl + 3)?;
+        let anchor = self.mention_with(nl + 3, false)?;
         if anchor.time.is_some() || anchor.until.is_some() {
             return None;
         }

@@ -2,6 +2,8 @@
 //! "some", "or more", "or so".
 
 use super::*;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 pub(super) use Approximation::{About, AtLeast, AtMost};
 
@@ -149,33 +151,50 @@ pub(super) fn form_of<'a>(t: &'a Tok) -> &'a str {
     }
 }
 
+type PhraseIndex = HashMap<&'static str, Vec<(&'static str, Approximation)>>;
+
+/// Prefixes by their last word, suffixes by their first: only the phrases
+/// that can match are tried.
+static PREFIX_INDEX: LazyLock<PhraseIndex> =
+    LazyLock::new(|| index(PREFIXES, |p| p.rsplit(' ').next()));
+static SUFFIX_INDEX: LazyLock<PhraseIndex> =
+    LazyLock::new(|| index(SUFFIXES, |p| p.split(' ').next()));
+
+fn index(
+    phrases: &'static [(&'static str, Approximation)],
+    key: fn(&'static str) -> Option<&'static str>,
+) -> PhraseIndex {
+    let mut m: PhraseIndex = HashMap::new();
+    for (p, ap) in phrases {
+        if let Some(k) = key(p) {
+            m.entry(k).or_default().push((p, *ap));
+        }
+    }
+    m
+}
+
 /// Does `phrase` end right before token `end` (exclusive)? Returns its first token.
 pub(super) fn phrase_before(toks: &[Tok], end: usize, phrase: &str) -> Option<usize> {
-    let words: Vec<&str> = phrase.split(' ').collect();
-    if words.len() > end {
-        return None;
-    }
-    let start = end - words.len();
-    for (w, t) in words.iter().zip(&toks[start..end]) {
-        if form_of(t) != *w {
+    let mut k = end;
+    for w in phrase.rsplit(' ') {
+        k = k.checked_sub(1)?;
+        if form_of(&toks[k]) != w {
             return None;
         }
     }
-    Some(start)
+    Some(k)
 }
 
 /// Does `phrase` start at token `start`? Returns its last token.
 pub(super) fn phrase_after(toks: &[Tok], start: usize, phrase: &str) -> Option<usize> {
-    let words: Vec<&str> = phrase.split(' ').collect();
-    if start + words.len() > toks.len() {
-        return None;
-    }
-    for (w, t) in words.iter().zip(&toks[start..]) {
-        if form_of(t) != *w {
+    let mut k = start;
+    for w in phrase.split(' ') {
+        if form_of(toks.get(k)?) != w {
             return None;
         }
+        k += 1;
     }
-    Some(start + words.len() - 1)
+    k.checked_sub(1)
 }
 
 pub(super) fn approximate(toks: &[Tok], a: &mut Atom) {
@@ -184,7 +203,8 @@ pub(super) fn approximate(toks: &[Tok], a: &mut Atom) {
     }
     // Suffixes first: "about five hundred or more" is at least 500.
     let mut suffix = None;
-    for (p, ap) in SUFFIXES {
+    let next = toks.get(a.last + 1).map(form_of).unwrap_or("");
+    for (p, ap) in SUFFIX_INDEX.get(next).into_iter().flatten() {
         if let Some(last) = phrase_after(toks, a.last + 1, p) {
             // "200 or greater than 190": the words belong to the next number.
             // "above 1000 and below 1500": the words belong to the next number.
@@ -229,7 +249,8 @@ pub(super) fn approximate(toks: &[Tok], a: &mut Atom) {
         a.last += 2;
     }
     let mut best: Option<(Approximation, usize)> = None;
-    for (p, ap) in PREFIXES {
+    let before = a.first.checked_sub(1).map_or("", |k| form_of(&toks[k]));
+    for (p, ap) in PREFIX_INDEX.get(before).into_iter().flatten() {
         if let Some(start) = phrase_before(toks, a.first, p)
             && best.is_none_or(|(_, s)| start < s)
         {

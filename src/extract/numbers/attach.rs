@@ -380,7 +380,7 @@ pub(super) fn attach_after(toks: &[Tok], a: &mut Atom) {
                 Some(t) => {
                     t.kind == Kind::Punct
                         || is_cents
-                        || (t.kind == Kind::Word && STOP.contains(&t.lower.as_str()))
+                        || (t.kind == Kind::Word && STOP_WORDS.contains(t.lower.as_str()))
                 }
             };
             if stops {

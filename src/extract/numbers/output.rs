@@ -1,6 +1,8 @@
 //! From atoms to [`Quantity`] values, with the noun each one counts.
 
 use super::*;
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// Words that end the noun phrase after a number.
 pub(super) const STOP: &[&str] = &[
@@ -158,6 +160,10 @@ pub(super) const STOP: &[&str] = &[
 ];
 
 /// Plural nouns that do not end in "s".
+/// [`STOP`] as a set, for the many look-ups.
+pub(super) static STOP_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| STOP.iter().copied().collect());
+
 pub(super) const IRREGULAR_PLURALS: &[&str] = &[
     "people",
     "children",
@@ -234,7 +240,7 @@ pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option
                     k += 2;
                     continue;
                 }
-                if STOP.contains(&t.lower.as_str()) || lexeme(&t.lower).is_some() {
+                if STOP_WORDS.contains(t.lower.as_str()) || lexeme(&t.lower).is_some() {
                     break;
                 }
                 if !t.lower.chars().all(|c| c.is_alphabetic()) {

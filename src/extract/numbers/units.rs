@@ -411,6 +411,9 @@ pub(crate) fn dollar_prefix(letters: &str) -> Option<Unit> {
 
 /// An ISO code written in capitals ("USD"), or a million-prefixed one ("MEUR").
 pub(crate) fn code(raw: &str) -> Option<(Unit, f64)> {
+    if !(3..=4).contains(&raw.len()) || !raw.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
     let find = |c: &str| CODES.iter().find(|k| **k == c).map(|k| money(k));
     if let Some(u) = find(raw) {
         return Some((u, 1.0));
@@ -447,20 +450,20 @@ pub(crate) fn word(lower: &str) -> Option<Unit> {
     WORD_INDEX.get(lower).copied()
 }
 
+static PHRASE_INDEX: LazyLock<HashMap<(&'static str, &'static str), Unit>> =
+    LazyLock::new(|| PHRASES.iter().map(|(a, b, u)| ((*a, *b), *u)).collect());
+
+static ABBREVIATION_INDEX: LazyLock<HashMap<&'static str, Unit>> =
+    LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
+
 /// A two-word unit.
 pub(crate) fn phrase(first: &str, second: &str) -> Option<Unit> {
-    PHRASES
-        .iter()
-        .find(|(a, b, _)| *a == first && *b == second)
-        .map(|(_, _, u)| *u)
+    PHRASE_INDEX.get(&(first, second)).copied()
 }
 
 /// An abbreviation, as written.
 pub(crate) fn abbreviation(raw: &str) -> Option<Unit> {
-    ABBREVIATIONS
-        .iter()
-        .find(|(a, _)| *a == raw)
-        .map(|(_, u)| *u)
+    ABBREVIATION_INDEX.get(raw).copied()
 }
 
 #[cfg(test)]
