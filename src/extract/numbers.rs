@@ -113,6 +113,8 @@ struct Atom {
     /// Scale multiplier written after the number ("million", "k", "bn").
     scale: Option<f64>,
     unit: Option<Unit>,
+    /// The unit it is counted per: "km/h" is km per hour.
+    per: Option<Unit>,
     /// Written as a compound adjective: "five-hour meeting".
     adjectival: bool,
     approx: Approximation,
@@ -146,6 +148,7 @@ impl Atom {
             form,
             scale: None,
             unit: None,
+            per: None,
             adjectival: false,
             approx: Approximation::Exact,
             currency_before: false,

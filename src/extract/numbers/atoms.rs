@@ -131,6 +131,14 @@ pub(super) fn numeral_atoms(toks: &[Tok], i: usize) -> Option<(Vec<Atom>, usize)
             return Some((Vec::new(), skip_glued(toks, i)));
         }
     }
+    // "Article 5", "Boeing 737", "Flight 370": a number naming a thing.
+    if i > 0
+        && t.space_before
+        && NAME_BEFORE.contains(&toks[i - 1].lower.as_str())
+        && toks[i - 1].capitalised()
+    {
+        return Some((Vec::new(), skip_glued(toks, i)));
+    }
     // Clock times: "23:40", "2:30:15".
     if glued(toks, i + 1).is_some_and(|c| c.is_punct(':'))
         && glued(toks, i + 2).is_some_and(|m| m.kind == Kind::Num && m.raw.len() == 2)
@@ -169,18 +177,26 @@ pub(super) fn numeral_atoms(toks: &[Tok], i: usize) -> Option<(Vec<Atom>, usize)
             .collect();
         return Some((found, j + 1));
     }
-    // Fractions: "3/4", and mixed "1 3/4".
+    // Fractions: "3/4", and mixed "1 3/4". A slash between two small numbers
+    // that is no usual fraction is a date or a name ("9/11", "24/7").
     if n.integer
         && glued(toks, i + 1).is_some_and(|s| s.is_punct('/'))
         && let Some(den) = glued(toks, i + 2).and_then(int_of)
         && den > 0.0
     {
-        if n.value < den {
+        let usual = n.value == 1.0
+            || [
+                2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 12.0, 16.0, 32.0, 64.0, 100.0, 1000.0,
+            ]
+            .contains(&den);
+        if n.value < den && usual {
             let mut a = Atom::new(i, i + 2, n.value / den, Form::Fraction);
             a.core = (i, i + 2);
             return Some((vec![a], i + 3));
         }
-        // "24/7", "5/3": two numbers.
+        if n.value <= 31.0 && den <= 31.0 {
+            return Some((Vec::new(), i + 3));
+        }
         return Some((vec![plain_atom(toks, i)], i + 1));
     }
     if n.integer
@@ -259,14 +275,72 @@ pub(super) fn numeral_atoms(toks: &[Tok], i: usize) -> Option<(Vec<Atom>, usize)
 
 /// Letters glued to digits that read as a unit, a currency, a time or an
 /// exponent ("180ml", "115USD", "11pm", "1e10", "24703m2").
+/// Capitalised words after which a number is part of a name.
+pub(super) const NAME_BEFORE: &[&str] = &[
+    "article",
+    "articles",
+    "section",
+    "resolution",
+    "flight",
+    "route",
+    "highway",
+    "interstate",
+    "apollo",
+    "windows",
+    "iphone",
+    "galaxy",
+    "boeing",
+    "airbus",
+    "model",
+    "chapter",
+    "clause",
+    "proposition",
+    "prop",
+    "paragraph",
+    "room",
+    "gate",
+    "terminal",
+    "platform",
+    "title",
+    "protocol",
+    "channel",
+    "psalm",
+    "psalms",
+    "volume",
+    "vol",
+    "episode",
+    "season",
+    "ward",
+    "district",
+    "precinct",
+    "bay",
+    "pier",
+    "hangar",
+    "unit",
+    "block",
+    "lot",
+    "exit",
+];
+
+/// Letters glued to digits that read as a unit, a currency, a time or an
+/// exponent ("180ml", "115USD", "11pm", "1e10", "24703m2", "40C", "50p").
 pub(super) fn glued_unit(toks: &[Tok], k: usize, w: &Tok) -> bool {
+    let value = toks[k - 1].num.map_or(f64::NAN, |n| n.value);
     units::abbreviation(w.raw).is_some()
+        || (matches!(w.raw, "C" | "F") && temperature_like(toks, k - 1, value))
+        || (w.raw == "p" && value <= 100.0)
         || units::word(&w.lower).is_some()
         || units::code(w.raw).is_some()
         || clock_suffix(toks, k).is_some()
         || matches!(w.raw, "x" | "e" | "E")
         || (matches!(w.raw, "m" | "km" | "ft")
             && glued(toks, k + 1).is_some_and(|t| t.kind == Kind::Num))
+}
+
+/// "40C", "104F": a plausible temperature, not a model ("Boeing 777F").
+pub(super) fn temperature_like(toks: &[Tok], i: usize, value: f64) -> bool {
+    (-90.0..=150.0).contains(&value)
+        && !(i > 0 && toks[i - 1].capitalised() && !sentence_initial(toks, i - 1))
 }
 
 pub(super) fn plain_atom(toks: &[Tok], i: usize) -> Atom {

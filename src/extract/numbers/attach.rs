@@ -47,6 +47,13 @@ pub(super) fn currency_before(toks: &[Tok], i: usize) -> Option<(Unit, f64, usiz
     {
         return Some((unit, mult, p));
     }
+    // "Rs 500", "Rs. 500"
+    if pt.raw == "Rs" {
+        return Some((units::INR, 1.0, p));
+    }
+    if pt.is_punct('.') && p > 0 && toks[p - 1].raw == "Rs" {
+        return Some((units::INR, 1.0, p - 1));
+    }
     None
 }
 
@@ -178,6 +185,23 @@ pub(super) fn unit_after(toks: &[Tok], a: &Atom, k: usize) -> Option<(Unit, usiz
             None
         }
         Kind::Word => {
+            // Glued "40C", "104F", "50p".
+            if !t.space_before && ends(k) && a.core.1 + 1 == k {
+                if matches!(t.raw, "C" | "F") && temperature_like(toks, a.core.0, a.value) {
+                    return Some((
+                        if t.raw == "C" {
+                            units::CELSIUS
+                        } else {
+                            units::FAHRENHEIT
+                        },
+                        k,
+                        1.0,
+                    ));
+                }
+                if t.raw == "p" && a.value <= 100.0 {
+                    return Some((units::PENCE, k, 1.0));
+                }
+            }
             // ISO codes: "115USD", "75 USD", "75 USD million".
             if let Some((u, mult)) = units::code(t.raw)
                 && !a.currency_before
@@ -342,6 +366,24 @@ pub(super) fn attach_after(toks: &[Tok], a: &mut Atom) {
         _ => {}
     }
     let Some(unit) = a.unit else { return };
+    // "100 km/h", "50 meters per millisecond", "10,000 barrels per day".
+    if !a.currency_before && unit.kind != QuantityKind::Percent {
+        let (slash, k) = match toks.get(a.last + 1) {
+            Some(t) if t.is_punct('/') && !t.space_before => (true, a.last + 2),
+            Some(t) if t.is_word("per") => (false, a.last + 2),
+            _ => (false, usize::MAX),
+        };
+        if let Some(t) = toks
+            .get(k)
+            .filter(|t| t.kind == Kind::Word && (slash != t.space_before))
+            && let Some(per) = units::abbreviation(t.raw).or_else(|| units::word(&t.lower))
+            && matches!(per.kind, QuantityKind::Measure | QuantityKind::Duration)
+            && !glued(toks, k + 1).is_some_and(|x| x.kind == Kind::Word || x.kind == Kind::Num)
+        {
+            a.per = Some(per);
+            a.last = k;
+        }
+    }
     // "29 years old", "3 years of age", "29-year-old".
     if unit.kind == QuantityKind::Duration {
         let mut j = a.last + 1;

@@ -176,7 +176,7 @@ pub(super) fn proportions(toks: &[Tok], atoms: Vec<Atom>) -> Vec<Atom> {
             let year_like = b.digits == Some(4) && (1800.0..=2100.0).contains(&b.value);
             let ok = match words.as_slice() {
                 ["out", "of"] => true,
-                ["in"] => !year_like && b.value <= 1000.0 && a.spelled == b.spelled,
+                ["in"] => !year_like && b.value <= 1000.0,
                 ["over"] => a.value.abs() <= 10.0,
                 _ => false,
             };

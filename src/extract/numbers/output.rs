@@ -216,6 +216,14 @@ pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option
     let mut k = a.last + 1;
     if toks.get(k).is_some_and(|t| t.is_word("of")) && kind != QuantityKind::Ordinal {
         k += 1;
+        // "52 of 65 drones"
+        while toks.get(k).is_some_and(|t| {
+            t.kind == Kind::Num
+                || (t.kind == Kind::Word
+                    && lexeme(&t.lower).is_some_and(|l| !matches!(l, Lexeme::A)))
+        }) {
+            k += 1;
+        }
         if toks.get(k).is_some_and(|t| {
             matches!(
                 t.lower.as_str(),
@@ -311,7 +319,10 @@ pub(super) fn to_quantity(text: &str, toks: &[Tok], a: &Atom) -> Quantity {
         value,
         low,
         high,
-        unit: a.unit.map(|u| u.name.to_string()),
+        unit: a.unit.map(|u| match a.per {
+            Some(per) => format!("{}/{}", u.name, per.name),
+            None => u.name.to_string(),
+        }),
         approximation: a.approx,
         counts: counted_noun(toks, a, kind),
     }

@@ -52,6 +52,8 @@ pub(crate) const POUND_WEIGHT: Unit = measure("lb");
 pub(crate) const GBP: Unit = money("GBP");
 pub(crate) const USD: Unit = money("USD");
 pub(crate) const CENT: Unit = money("cent");
+pub(crate) const PENCE: Unit = money("pence");
+pub(crate) const INR: Unit = money("INR");
 pub(crate) const FOOT: Unit = measure("ft");
 pub(crate) const METRE: Unit = measure("m");
 
