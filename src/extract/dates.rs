@@ -406,6 +406,19 @@ impl Cx<'_, '_> {
             best.time = Some(Time::Part(p));
             best.last = pl;
         }
+        // "tonight at 8", "Tuesday evening around 7": a bare hour in that part.
+        if let Some(Time::Part(part)) = best.time
+            && best.until.is_none()
+            && matches!(self.word(best.last + 1), "at" | "around" | "about" | "by")
+            && let Some(c) = self.clock_at(best.last + 2)
+        {
+            let at = Found {
+                time: Some(Time::At(c.h, c.m)),
+                last: c.last,
+                ..best
+            };
+            best = in_part(at, part);
+        }
         Some(best)
     }
 

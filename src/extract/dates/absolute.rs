@@ -6,6 +6,10 @@ use super::*;
 impl Cx<'_, '_> {
     /// "2025-12-03", "2015-3", "12/03/2025", "on 5/12".
     pub(super) fn numeric_date(&self, i: usize) -> Option<Found> {
+        // Inside a longer code: "133-03-03-2020".
+        if self.in_code(i) {
+            return None;
+        }
         let a = self.tok(i)?.num.filter(|n| n.integer && !n.grouped)?;
         let sep = self.glued(i + 1)?;
         let sep_char = sep.punct().filter(|c| matches!(c, '-' | '/' | '.'))?;
@@ -326,13 +330,16 @@ impl Cx<'_, '_> {
             k += 1;
         }
         let q = match self.word(k) {
-            "first" => 1,
-            "second" => 2,
-            "third" => 3,
-            "fourth" => 4,
+            "first" | "1" if self.word(k) == "first" || self.ordinal_digits(k) => 1,
+            "second" | "2" if self.word(k) == "second" || self.ordinal_digits(k) => 2,
+            "third" | "3" if self.word(k) == "third" || self.ordinal_digits(k) => 3,
+            "fourth" | "4" if self.word(k) == "fourth" || self.ordinal_digits(k) => 4,
             _ => return None,
         };
         k += 1;
+        if self.toks[k - 1].kind == Kind::Num {
+            k += 1;
+        }
         if self.glued(k).is_some_and(is_dash) {
             k += 1;
         }
@@ -396,6 +403,9 @@ impl Cx<'_, '_> {
 
     /// "in 2019", "since 2014", "mid-2022", "between 2014 and 2018".
     pub(super) fn year_in_context(&self, i: usize) -> Option<Found> {
+        if self.in_code(i) {
+            return None;
+        }
         let (y, last) = self.year_at(i)?;
         let prev = self.prev_word(i);
         let mut cued = DATE_PREPOSITIONS.contains(&prev);
@@ -441,5 +451,101 @@ impl Cx<'_, '_> {
             year_written: true,
             ..Default::default()
         })
+    }
+
+    /// "1st", "3rd": digits with an ordinal suffix at `k`.
+    fn ordinal_digits(&self, k: usize) -> bool {
+        self.tok(k).is_some_and(|t| t.kind == Kind::Num)
+            && self
+                .glued(k + 1)
+                .is_some_and(|s| matches!(s.lower.as_str(), "st" | "nd" | "rd" | "th"))
+    }
+
+    /// Is the numeral at `i` one part of a code of three or more numbers
+    /// joined by dashes ("+86 2010-2015-86", "133-03-03-2020")? An ISO date
+    /// ("2025-12-03") is not.
+    fn in_code(&self, i: usize) -> bool {
+        let joined = |k: usize| {
+            self.glued(k + 1).is_some_and(is_dash)
+                && self.glued(k + 2).is_some_and(|t| t.kind == Kind::Num)
+        };
+        let mut start = i;
+        while start >= 2 && self.toks[start - 2].kind == Kind::Num && joined(start - 2) {
+            start -= 2;
+        }
+        let mut parts = vec![start];
+        while joined(parts[parts.len() - 1]) {
+            parts.push(parts[parts.len() - 1] + 2);
+        }
+        let digits = |k: usize| self.toks[k].num.map_or(0, |n| n.int_digits);
+        let shape = [
+            digits(parts[0]),
+            digits(parts.get(1).copied().unwrap_or(0)),
+            digits(parts.get(2).copied().unwrap_or(0)),
+        ];
+        let date_like = matches!(shape, [4, 1 | 2, 1 | 2] | [1 | 2, 1 | 2, 2 | 4]);
+        parts.len() >= 3 && !(parts.len() == 3 && date_like)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::dates::find_dates;
+    use chrono::NaiveDate;
+
+    /// Values found in `text`, written on Wednesday 3 December 2025.
+    fn values(text: &str) -> Vec<(String, Option<String>)> {
+        find_dates(text, NaiveDate::from_ymd_opt(2025, 12, 3))
+            .into_iter()
+            .map(|d| (d.text, d.value))
+            .collect()
+    }
+
+    fn value(text: &str) -> Option<String> {
+        let v = values(text);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        v[0].1.clone()
+    }
+
+    #[test]
+    fn written_dates() {
+        assert_eq!(
+            value("signed on 4 July 1990").as_deref(),
+            Some("1990-07-04")
+        );
+        assert_eq!(
+            value("on the 2nd of March, 2021").as_deref(),
+            Some("2021-03-02")
+        );
+        assert_eq!(
+            value("filed 06/30/2024 in court").as_deref(),
+            Some("2024-06-30")
+        );
+        assert_eq!(value("stamped 30.06.2024").as_deref(), Some("2024-06-30"));
+        assert_eq!(value("since early 2019").as_deref(), Some("2019"));
+        assert_eq!(value("the 2016 referendum result").as_deref(), Some("2016"));
+        // A month without a year keeps its year open.
+        assert_eq!(value("talks resumed in June").as_deref(), Some("XXXX-06"));
+        assert_eq!(value("Wednesday the 19th").as_deref(), Some("2025-11-19"));
+    }
+
+    #[test]
+    fn quarters_and_spans_of_days() {
+        assert_eq!(value("profit in Q2 2024").as_deref(), Some("2024-Q2"));
+        assert_eq!(
+            value("sales in the fourth quarter of 2023").as_deref(),
+            Some("2023-Q4")
+        );
+        assert_eq!(value("last quarter").as_deref(), Some("2025-Q3"));
+        assert_eq!(
+            value("held March 3-5, 2024").as_deref(),
+            Some("2024-03-03/2024-03-05")
+        );
+    }
+
+    #[test]
+    fn codes_are_not_dates() {
+        assert!(values("ref 12-03-2020-77 on file").is_empty());
+        assert!(values("It sold 2019 units.").is_empty());
     }
 }

@@ -395,3 +395,43 @@ impl Cx<'_, '_> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::dates::find_dates;
+    use chrono::NaiveDate;
+
+    /// Values found in `text`, written on Wednesday 3 December 2025.
+    fn values(text: &str) -> Vec<(String, Option<String>)> {
+        find_dates(text, NaiveDate::from_ymd_opt(2025, 12, 3))
+            .into_iter()
+            .map(|d| (d.text, d.value))
+            .collect()
+    }
+
+    fn value(text: &str) -> Option<String> {
+        let v = values(text);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        v[0].1.clone()
+    }
+
+    #[test]
+    fn clock_times() {
+        assert_eq!(value("at 7:45 p.m.").as_deref(), Some("T19:45"));
+        assert_eq!(value("around 11pm GMT").as_deref(), Some("T23:00"));
+        assert_eq!(value("at noon").as_deref(), Some("T12:00"));
+        assert_eq!(value("at half past nine").as_deref(), Some("T09:30"));
+        assert_eq!(value("at 9 in the evening").as_deref(), Some("T21:00"));
+        assert_eq!(value("at 18.30").as_deref(), Some("T18:30"));
+        // A bare number is no time.
+        assert!(values("they had 7 in the bag").is_empty());
+    }
+
+    #[test]
+    fn spans_and_parts_of_the_day() {
+        assert_eq!(value("open 9 to 5pm").as_deref(), Some("T09:00/T17:00"));
+        assert_eq!(value("from 10:30 to 4").as_deref(), Some("T10:30/T16:00"));
+        assert_eq!(value("early in the morning").as_deref(), Some("TMO"));
+        assert!(values("two to four people").is_empty());
+    }
+}

@@ -201,3 +201,55 @@ impl Cx<'_, '_> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::dates::find_dates;
+    use chrono::NaiveDate;
+
+    /// Values found in `text`, written on Wednesday 3 December 2025.
+    fn values(text: &str) -> Vec<(String, Option<String>)> {
+        find_dates(text, NaiveDate::from_ymd_opt(2025, 12, 3))
+            .into_iter()
+            .map(|d| (d.text, d.value))
+            .collect()
+    }
+
+    fn value(text: &str) -> Option<String> {
+        let v = values(text);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        v[0].1.clone()
+    }
+
+    #[test]
+    fn dates_with_times() {
+        assert_eq!(
+            value("Tuesday at 9 a.m.").as_deref(),
+            Some("2025-12-02T09:00")
+        );
+        assert_eq!(
+            value("6 p.m. on Monday").as_deref(),
+            Some("2025-12-01T18:00")
+        );
+        assert_eq!(value("tonight at 8").as_deref(), Some("2025-12-03T20:00"));
+        assert_eq!(
+            value("yesterday from 2 to 4pm").as_deref(),
+            Some("2025-12-02T14:00/2025-12-02T16:00")
+        );
+    }
+
+    #[test]
+    fn spans_of_dates() {
+        assert_eq!(
+            value("from April to June 2024").as_deref(),
+            Some("2024-04/2024-06")
+        );
+        assert_eq!(value("between 2014 and 2018").as_deref(), Some("2014/2018"));
+        assert_eq!(
+            value("Nov. 28 - Dec. 2, 2024").as_deref(),
+            Some("2024-11-28/2024-12-02")
+        );
+        // "Friday-Jun-15" is one day.
+        assert_eq!(values("on Friday-Jun-15").len(), 2);
+    }
+}

@@ -337,3 +337,58 @@ impl Cx<'_, '_> {
             .then_some((s.value as i64, s.last))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::dates::find_dates;
+    use chrono::NaiveDate;
+
+    /// Values found in `text`, written on Wednesday 3 December 2025.
+    fn values(text: &str) -> Vec<(String, Option<String>)> {
+        find_dates(text, NaiveDate::from_ymd_opt(2025, 12, 3))
+            .into_iter()
+            .map(|d| (d.text, d.value))
+            .collect()
+    }
+
+    fn value(text: &str) -> Option<String> {
+        let v = values(text);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        v[0].1.clone()
+    }
+
+    #[test]
+    fn days_and_weeks() {
+        assert_eq!(
+            value("The vote was held on Friday.").as_deref(),
+            Some("2025-11-28")
+        );
+        assert_eq!(
+            value("It happened last Wednesday.").as_deref(),
+            Some("2025-11-26")
+        );
+        assert_eq!(
+            value("They meet this Friday.").as_deref(),
+            Some("2025-12-05")
+        );
+        assert_eq!(value("earlier this year").as_deref(), Some("2025"));
+        assert_eq!(value("this weekend").as_deref(), Some("2025-W49-WE"));
+        assert_eq!(value("last weekend").as_deref(), Some("2025-W48-WE"));
+        assert_eq!(value("two weeks ago").as_deref(), Some("2025-11-19"));
+    }
+
+    #[test]
+    fn offsets_and_holidays() {
+        assert_eq!(
+            value("ten days after Christmas").as_deref(),
+            Some("2026-01-04")
+        );
+        assert_eq!(
+            value("We will decide in two weeks.").as_deref(),
+            Some("2025-12-17")
+        );
+        // Without a word of the future it is a stretch of time, not a date.
+        assert!(values("the first time in two weeks").is_empty());
+        assert_eq!(value("on the 21st").as_deref(), Some("2025-11-21"));
+    }
+}

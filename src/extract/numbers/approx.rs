@@ -286,3 +286,37 @@ pub(super) fn approximate(toks: &[Tok], a: &mut Atom) {
         a.first = start;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::numbers::find_quantities_excluding as find;
+    use crate::model::Approximation;
+
+    fn approx(text: &str) -> (Approximation, Option<f64>, Option<f64>) {
+        let q = find(text, &[]);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        (q[0].approximation, q[0].low, q[0].high)
+    }
+
+    #[test]
+    fn before_and_after() {
+        use Approximation::*;
+        assert_eq!(
+            approx("roughly 400 staff"),
+            (About, Some(400.0), Some(400.0))
+        );
+        assert_eq!(approx("no fewer than 9 ships"), (AtLeast, Some(9.0), None));
+        assert_eq!(approx("fewer than 90 seats"), (AtMost, None, Some(90.0)));
+        assert_eq!(
+            approx("as many as 2,000 jobs"),
+            (AtMost, None, Some(2000.0))
+        );
+        assert_eq!(approx("60 or so tanks"), (About, Some(60.0), Some(60.0)));
+        assert_eq!(
+            approx("a 40-odd page report"),
+            (About, Some(40.0), Some(40.0))
+        );
+        assert_eq!(approx("18+ viewers"), (AtLeast, Some(18.0), None));
+        assert_eq!(approx("x >= 4"), (AtLeast, Some(4.0), None));
+    }
+}

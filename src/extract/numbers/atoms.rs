@@ -539,3 +539,53 @@ pub(super) fn vague(toks: &[Tok], i: usize) -> Option<Atom> {
     a.core.0 = first;
     Some(a)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::numbers::find_quantities_excluding as find;
+
+    fn values(text: &str) -> Vec<(String, Option<f64>)> {
+        find(text, &[])
+            .into_iter()
+            .map(|q| (q.text, q.value))
+            .collect()
+    }
+
+    #[test]
+    fn numerals_with_suffixes_and_powers() {
+        assert_eq!(values("a 25k bonus"), vec![("25k".into(), Some(25_000.0))]);
+        assert_eq!(values("debt of 3.4bn"), vec![("3.4bn".into(), Some(3.4e9))]);
+        assert_eq!(values("about 6e3 cells")[0].1, Some(6000.0));
+        assert_eq!(values("she came 3rd")[0].1, Some(3.0));
+        assert_eq!(values("temperatures of -12")[0].1, Some(-12.0));
+        assert_eq!(values("minus seven")[0].1, Some(-7.0));
+    }
+
+    #[test]
+    fn fractions() {
+        assert_eq!(values("a 3/8 share")[0].1, Some(0.375));
+        assert_eq!(values("2 1/2 cups")[0].1, Some(2.5));
+        assert_eq!(values("about 1½ times")[0].1, Some(1.5));
+        // Dates and idioms written with a slash are not fractions.
+        assert!(values("after 9/11 and 24/7 coverage").is_empty());
+    }
+
+    #[test]
+    fn chains_and_names() {
+        let v = values("call 0800-123-456 now");
+        assert!(v.iter().all(|(_, x)| x.is_some_and(|x| x.fract() == 0.0)));
+        assert!(values("the MH17 crash and the 5G rollout").is_empty());
+        assert!(values("Article 51 allows it").is_empty());
+    }
+
+    #[test]
+    fn vague_amounts() {
+        let q = &find("tens of millions of dollars", &[])[0];
+        assert_eq!((q.low, q.high), (Some(1e7), Some(1e8 - 1.0)));
+        assert_eq!(q.unit.as_deref(), Some("USD"));
+        let q = &find("several hundred protesters", &[])[0];
+        assert_eq!((q.low, q.high), (Some(300.0), Some(900.0)));
+        // "3 hundreds" is a number, not a vague amount.
+        assert_eq!(find("3 hundreds", &[])[0].value, Some(300.0));
+    }
+}

@@ -505,3 +505,51 @@ pub(super) fn small_number(toks: &[Tok], j: usize) -> Option<(f64, usize)> {
     let s = spelled(toks, j)?;
     (s.form == Form::Cardinal).then_some((s.value, s.last))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::numbers::find_quantities_excluding as find;
+
+    fn unit(text: &str) -> (Option<f64>, Option<String>) {
+        let q = find(text, &[]);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        (q[0].value, q[0].unit.clone())
+    }
+
+    #[test]
+    fn currencies_before_and_after() {
+        assert_eq!(unit("a A$12 fee"), (Some(12.0), Some("AUD".into())));
+        assert_eq!(unit("EUR 40 million"), (Some(4e7), Some("EUR".into())));
+        assert_eq!(unit("90 million roubles"), (Some(9e7), Some("RUB".into())));
+        assert_eq!(unit("30 Swiss francs"), (Some(30.0), Some("CHF".into())));
+        assert_eq!(
+            unit("it cost 8 dollars and 20 cents"),
+            (Some(8.2), Some("USD".into()))
+        );
+        assert_eq!(unit("a 25-cent rise"), (Some(25.0), Some("cent".into())));
+    }
+
+    #[test]
+    fn measures_and_ages() {
+        assert_eq!(unit("a 12.5-km tunnel"), (Some(12.5), Some("km".into())));
+        assert_eq!(unit("six square miles"), (Some(6.0), Some("mile²".into())));
+        assert_eq!(
+            unit("it fell to minus 3 degrees Fahrenheit"),
+            (Some(-3.0), Some("°F".into()))
+        );
+        assert_eq!(
+            unit("the jet turned 90 degrees"),
+            (Some(90.0), Some("degree".into()))
+        );
+        assert_eq!(unit("she is 6 ft 1 in tall").1.as_deref(), Some("ft"));
+        assert_eq!(
+            unit("winds of 80 km/h"),
+            (Some(80.0), Some("km/hour".into()))
+        );
+        let q = &find("a 41-year-old nurse", &[])[0];
+        assert_eq!(
+            (q.text.as_str(), q.counts.as_deref()),
+            ("41-year-old", Some("nurse"))
+        );
+    }
+}

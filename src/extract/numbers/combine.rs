@@ -365,3 +365,55 @@ impl Atom {
         toks[self.first].space_before
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::numbers::find_quantities_excluding as find;
+    use crate::model::QuantityKind;
+
+    fn one(text: &str) -> (QuantityKind, Option<f64>, Option<f64>, Option<f64>) {
+        let q = find(text, &[]);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        (q[0].kind, q[0].value, q[0].low, q[0].high)
+    }
+
+    #[test]
+    fn ranges() {
+        use QuantityKind::*;
+        assert_eq!(
+            one("from 30 to 45 minutes"),
+            (Duration, None, Some(30.0), Some(45.0))
+        );
+        assert_eq!(
+            one("two or three days"),
+            (Duration, None, Some(2.0), Some(3.0))
+        );
+        assert_eq!(one("$5-7 billion"), (Money, None, Some(5e9), Some(7e9)));
+        assert_eq!(
+            one("the 2019-21 period"),
+            (Range, None, Some(2019.0), Some(2021.0))
+        );
+        assert_eq!(
+            one("above 10 and below 20"),
+            (Range, None, Some(10.0), Some(20.0))
+        );
+    }
+
+    #[test]
+    fn scores_votes_and_proportions() {
+        use QuantityKind::*;
+        assert_eq!(
+            one("they lost 0-3 at home"),
+            (Score, None, Some(0.0), Some(3.0))
+        );
+        assert_eq!(one("a 6-3 ruling"), (Score, None, Some(6.0), Some(3.0)));
+        assert_eq!(
+            one("carried by 311 votes to 298"),
+            (Score, None, Some(311.0), Some(298.0))
+        );
+        assert_eq!(one("two in three adults").1, Some(2.0 / 3.0));
+        assert_eq!(one("four out of five doctors").1, Some(0.8));
+        // A change is two values.
+        assert_eq!(find("it climbed from 3% to 5%", &[]).len(), 2);
+    }
+}

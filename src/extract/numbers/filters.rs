@@ -156,3 +156,30 @@ pub(super) fn is_stray_half(toks: &[Tok], a: &Atom) -> bool {
         None => false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::numbers::find_quantities_excluding as find;
+
+    #[test]
+    fn names_are_not_amounts() {
+        assert!(find("veterans of the First World War", &[]).is_empty());
+        assert!(find("the Apollo Eleven crew", &[]).is_empty());
+        // A headline in title case keeps its numbers.
+        assert_eq!(find("Storm Kills Three People", &[]).len(), 1);
+        // Sentence-initial numbers are amounts.
+        assert_eq!(find("Nine people died.", &[])[0].value, Some(9.0));
+    }
+
+    #[test]
+    fn pronouns_halves_and_ranks_from_the_end() {
+        assert!(find("Which one did they pick? This one.", &[]).is_empty());
+        assert!(
+            find("in the second half of the match", &[])
+                .iter()
+                .all(|q| q.text != "half")
+        );
+        assert!(find("the third from last", &[]).is_empty());
+        assert!(find("see https://example.org/2024/report-15", &[]).is_empty());
+    }
+}

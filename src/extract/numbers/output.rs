@@ -216,19 +216,19 @@ pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option
     let mut k = a.last + 1;
     if toks.get(k).is_some_and(|t| t.is_word("of")) && kind != QuantityKind::Ordinal {
         k += 1;
-        // "52 of 65 drones"
-        while toks.get(k).is_some_and(|t| {
-            t.kind == Kind::Num
-                || (t.kind == Kind::Word
-                    && lexeme(&t.lower).is_some_and(|l| !matches!(l, Lexeme::A)))
-        }) {
-            k += 1;
-        }
         if toks.get(k).is_some_and(|t| {
             matches!(
                 t.lower.as_str(),
                 "the" | "these" | "those" | "their" | "his" | "her" | "its" | "our"
             )
+        }) {
+            k += 1;
+        }
+        // "52 of 65 drones", "six of the 12 hostages"
+        while toks.get(k).is_some_and(|t| {
+            t.kind == Kind::Num
+                || (t.kind == Kind::Word
+                    && lexeme(&t.lower).is_some_and(|l| !matches!(l, Lexeme::A)))
         }) {
             k += 1;
         }
@@ -325,5 +325,35 @@ pub(super) fn to_quantity(text: &str, toks: &[Tok], a: &Atom) -> Quantity {
         }),
         approximation: a.approx,
         counts: counted_noun(toks, a, kind),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::numbers::find_quantities_excluding as find;
+
+    fn counts(text: &str) -> Option<String> {
+        let q = find(text, &[]);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        q[0].counts.clone()
+    }
+
+    #[test]
+    fn counted_nouns() {
+        assert_eq!(
+            counts("14 new coal plants were shut").as_deref(),
+            Some("plants")
+        );
+        assert_eq!(
+            counts("thousands of angry farmers").as_deref(),
+            Some("farmers")
+        );
+        assert_eq!(counts("one soldier").as_deref(), Some("soldier"));
+        assert_eq!(counts("a ten-day visit").as_deref(), Some("visit"));
+        assert_eq!(counts("the fifth round of talks").as_deref(), Some("round"));
+        let q = find("six of the 12 hostages", &[]);
+        assert_eq!(q[0].counts.as_deref(), Some("hostages"));
+        assert_eq!(counts("He paid 40 euros."), None);
+        assert_eq!(counts("Seven were hurt."), None);
     }
 }
