@@ -51,7 +51,12 @@ impl Cx<'_, '_> {
                 }
                 return None;
             }
-            if sep_char == '-' {
+            // "2015-3" is a month, but "the 2004-05 season" two years.
+            let modifier = self.prev_word(i) == "the"
+                || self
+                    .tok(i + 3)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.capitalised());
+            if sep_char == '-' && !modifier {
                 return Some(Found {
                     year_written: true,
                     ..found(i + 2, Day::Month(av, bv))
@@ -241,7 +246,12 @@ impl Cx<'_, '_> {
         }
         let (d, dl) = self.day_at(k)?;
         // An ordinal ("13th", "eleventh") or "the": "Monday 21" is too often a count.
-        if !(the || dl > k || self.toks[k].kind == Kind::Word) || self.month_at(dl + 1).is_some() {
+        let written = if self.toks[k].kind == Kind::Num {
+            the || dl > k
+        } else {
+            the && self.ordinal_at(k, dl)
+        };
+        if !written || !self.day_ends(dl) || self.month_at(dl + 1).is_some() {
             return None;
         }
         if self.word(dl + 1) == "of" && self.month_at(dl + 2).is_some() {
@@ -451,6 +461,46 @@ impl Cx<'_, '_> {
             year_written: true,
             ..Default::default()
         })
+    }
+
+    /// Does a day of the month end at `last`, rather than start a phrase such
+    /// as "the first round" or "the 10-year bond"?
+    pub(super) fn day_ends(&self, last: usize) -> bool {
+        match self.tok(last + 1) {
+            None => true,
+            Some(t) if t.kind == Kind::Punct => !is_dash(t) || t.space_before,
+            Some(t) if t.kind == Kind::Word => {
+                matches!(
+                    t.lower.as_str(),
+                    "at" | "and"
+                        | "or"
+                        | "to"
+                        | "through"
+                        | "until"
+                        | "till"
+                        | "in"
+                        | "when"
+                        | "from"
+                        | "this"
+                        | "next"
+                        | "last"
+                        | "between"
+                        | "around"
+                        | "by"
+                ) || self.part_word(last + 1).is_some()
+                    || self.month_at(last + 1).is_some()
+            }
+            Some(_) => false,
+        }
+    }
+
+    /// Is the day read over tokens `k..=last` written as an ordinal ("13th",
+    /// "eleventh")?
+    pub(super) fn ordinal_at(&self, k: usize, last: usize) -> bool {
+        match self.toks[k].kind {
+            Kind::Num => last > k,
+            _ => spelled(self.toks, k).is_some_and(|s| s.form == Form::Ordinal),
+        }
     }
 
     /// "1st", "3rd": digits with an ordinal suffix at `k`.

@@ -291,7 +291,14 @@ impl Cx<'_, '_> {
                 });
             }
         }
-        if minutes && (t.num.is_some_and(|n| n.integer) || self.prev_word(i) == "at") {
+        // "at 6.45": a decimal is a time only after "at" and with nothing
+        // after it that makes it an amount ("at 0.25%", "at 1.50 dollars").
+        let decimal_time = self.prev_word(i) == "at"
+            && h >= 1
+            && !self
+                .tok(last + 1)
+                .is_some_and(|n| n.kind == Kind::Word || n.is_punct('%'));
+        if minutes && (t.num.is_some_and(|n| n.integer) || decimal_time) {
             return Some(Clock {
                 meridiem: false,
                 ..at(h, m, last)
@@ -333,8 +340,9 @@ impl Cx<'_, '_> {
                     }
                     return Some((pm, k + 1));
                 }
-                // "9a", "9p" glued to the number.
-                (!t.space_before && ends(k)).then_some((pm, k))
+                // "at 9p": glued to the number, after "at" ("4p" is also pence).
+                let at = k >= 2 && matches!(self.word(k - 2), "at" | "around" | "by" | "until");
+                (!t.space_before && ends(k) && at).then_some((pm, k))
             }
             _ => None,
         }
@@ -423,6 +431,7 @@ mod tests {
         assert_eq!(value("at half past nine").as_deref(), Some("T09:30"));
         assert_eq!(value("at 9 in the evening").as_deref(), Some("T21:00"));
         assert_eq!(value("at 18.30").as_deref(), Some("T18:30"));
+        assert!(values("rates held at 0.25% and at 1.50 dollars").is_empty());
         // A bare number is no time.
         assert!(values("they had 7 in the bag").is_empty());
     }

@@ -48,7 +48,8 @@ impl Cx<'_, '_> {
                 "on" | "by" | "until" | "till" | "since" | "from" | "before" | "after"
             )
             && let Some((d, dl)) = self.day_at(i + 1)
-            && (dl > i + 1 || self.toks[i + 1].kind == Kind::Word)
+            && self.ordinal_at(i + 1, dl)
+            && self.day_ends(dl)
             && self.month_at(dl + 1).is_none()
             && !(self.word(dl + 1) == "of" && self.month_at(dl + 2).is_some())
         {

@@ -502,13 +502,10 @@ pub(super) fn vague(toks: &[Tok], i: usize) -> Option<Atom> {
         if m == 10.0 {
             return None;
         }
-        // "dozens", "hundreds", "thousands": followed by "of" or a plural noun.
-        let next_ok = match toks.get(i + 1) {
-            Some(n) if n.is_word("of") => true,
-            Some(n) if n.kind == Kind::Word => !n.capitalised() && n.lower.ends_with('s'),
-            Some(n) => n.kind == Kind::Punct,
-            None => true,
-        };
+        // "dozens", "hundreds were hurt", "thousands of"; not inside a name.
+        let next_ok = !toks
+            .get(i + 1)
+            .is_some_and(|n| n.capitalised() || n.kind == Kind::Num);
         if !next_ok || t.capitalised() && i > 0 && toks[i - 1].capitalised() {
             return None;
         }

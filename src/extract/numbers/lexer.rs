@@ -300,7 +300,11 @@ fn interpret(text: &str, groups: &[(usize, usize)], seps: &[char]) -> Vec<(usize
     if spaces {
         return vec![(start, end, whole(n + 1, None))];
     }
-    if n >= 2 && seps[..n - 1].iter().all(|s| is_group_space(*s)) && seps[n - 1] == '.' {
+    if n >= 2
+        && seps[..n - 1].iter().all(|s| is_group_space(*s))
+        && (seps[n - 1] == '.' || seps[n - 1] == ',')
+        && len(n) != 3
+    {
         return vec![(start, end, whole(n, Some(n)))];
     }
     if all(',') {
@@ -359,6 +363,7 @@ mod tests {
         assert_eq!(nums("3.000,25"), vec![("3.000,25".into(), 3000.25)]);
         assert_eq!(nums("7,5"), vec![("7,5".into(), 7.5)]);
         assert_eq!(nums("60 000 troops"), vec![("60 000".into(), 60000.0)]);
+        assert_eq!(nums("2 500,75 euros"), vec![("2 500,75".into(), 2500.75)]);
         assert_eq!(nums(".25"), vec![(".25".into(), 0.25)]);
         assert_eq!(nums("10.0.0.1").len(), 4);
         assert_eq!(nums("rooms 11,13,15.").len(), 3);

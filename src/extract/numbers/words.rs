@@ -609,8 +609,20 @@ pub(crate) fn spelled(toks: &[Tok], i: usize) -> Option<Spelled> {
             });
         }
     }
-    if !has_word || els.iter().all(|e| e.el == El::A) {
+    if els.iter().all(|e| e.el == El::A) {
         return None;
+    }
+    if !has_word {
+        // "2 and a half": digits with a fraction in words.
+        let mut out = Spelled {
+            first: i,
+            last: card.last,
+            value,
+            form: Form::Cardinal,
+            scale,
+        };
+        extend_mixed(toks, &mut out, els);
+        return (out.last != card.last).then_some(out);
     }
     let mut out = Spelled {
         first: i,
@@ -876,6 +888,7 @@ mod tests {
             ("six point two five", 6.25),
             ("zero point zero four", 0.04),
             ("twelve hundred", 1200.0),
+            ("4 and a half", 4.5),
         ] {
             let (got, _, _) = read(text).unwrap_or_else(|| panic!("{text}"));
             assert!(close(got, v), "{text}: {got} != {v}");
