@@ -3,7 +3,7 @@
 //!
 //! Each row names the Recognizers model it tests (`spec`); a row is scored
 //! against that model only, counting only our quantities of the kinds that
-//! model covers ([`MODELS`]). A predicted quantity is correct when its span
+//! model covers (`MODELS`). A predicted quantity is correct when its span
 //! overlaps an expected one (their offsets are characters with an inclusive
 //! end; we convert them to byte spans), its value is numerically equal (or,
 //! for range models, both bounds are), and its unit matches where the row
@@ -149,7 +149,7 @@ pub struct NumbersScore {
     /// Rows of models we do not cover (left out of every count).
     pub skipped: usize,
     pub overall: Counts,
-    /// Per Recognizers model, in the order of [`MODELS`].
+    /// Per Recognizers model, in the order of `MODELS`.
     pub per_model: Vec<(String, Counts)>,
 }
 

@@ -23,16 +23,24 @@
 //! | "2 a.m.", "past midnight"    | `T02:00`, `T00:00`                        |
 //! | "Tuesday at 2 a.m."          | `2025-12-02T02:00`                        |
 //! | "late evening", "last night" | `TEV`, `2025-12-02TNI`                    |
+//! | "in March" (no year)         | `XXXX-03`                                 |
+//! | "Q3 2025", "last quarter"    | `2025-Q3`                                 |
+//! | "from March to May 2024"     | `2024-03/2024-05` (ISO 8601 interval)     |
+//! | "5 to 6pm"                   | `T17:00/T18:00`                           |
 //!
 //! Parts of the day are `TMO` (morning), `TAF` (afternoon), `TEV` (evening)
 //! and `TNI` (night). A weekday resolves to the most recent such day on or
 //! before the reference (news reports the past), "last Tuesday" to the most
-//! recent one before it, "next"/"coming" Tuesday to the first one after it.
-//! A day or month without a year takes the year that puts it nearest the
-//! reference. Without a reference, what the text fixes is kept and the rest
-//! written as `X` ("Dec. 3" is `XXXX-12-03`, "Tuesday" `XXXX-WXX-2`), and
-//! expressions relative to the day of writing ("yesterday", "last month")
-//! have `value: None`.
+//! recent one before it, "next"/"coming" Tuesday to the first one after it,
+//! "this Tuesday" to the one in the reference's week. A day of a month
+//! without a year ("Dec. 3") takes the year that puts it nearest the
+//! reference; a month alone keeps its year open (`XXXX-03`), since "in March"
+//! in a December story may mean either March. Without a reference, what the
+//! text fixes is kept and the rest written as `X` ("Dec. 3" is `XXXX-12-03`,
+//! "Tuesday" `XXXX-WXX-2`), and expressions relative to the day of writing
+//! ("yesterday", "last month") have `value: None`. "In two weeks" is a date
+//! only when the sentence speaks of the future ("will resume in two weeks");
+//! otherwise ("the first time in two weeks") it is left to the quantities.
 //!
 //! Durations ("two days", "five-hour") are quantities, not dates: see
 //! [`super::numbers`].

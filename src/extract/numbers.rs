@@ -1,9 +1,9 @@
 //! Numbers and quantities: find every amount in a text and normalise it.
 //!
-//! The text is cut into tokens ([`lexer`]); numerals and spelled numbers
-//! ([`words`]) become atoms; each atom then takes what stands around it: a
+//! The text is cut into tokens (`lexer`); numerals and spelled numbers
+//! (`words`) become atoms; each atom then takes what stands around it: a
 //! minus sign, a currency before it, a unit, percent sign or currency after it
-//! ([`units`]), words of approximation ("nearly", "at least", "or more"). Atoms
+//! (`units`), words of approximation ("nearly", "at least", "or more"). Atoms
 //! next to each other are joined into ranges ("between 20 and 35", "20-35"),
 //! scores and votes ("won 5-2", "by five votes to two") and proportions ("one in
 //! three"). Finally the counted noun is looked up after the amount.
@@ -38,14 +38,27 @@
 //!
 //! * Durations ("five-hour", "two days", "29 years old") have kind `Duration`
 //!   and a unit of time; measures ("87-mile", "17 km", "30 degrees Celsius")
-//!   `Measure`; money `Money` with an ISO 4217 code where one is known; ordinals
-//!   ("third anniversary", "21st") `Ordinal` with the rank as value.
+//!   `Measure`; money `Money` with an ISO 4217 code where one is known (a bare
+//!   "$" or "dollars" is `USD`; "cents" and "pence" keep their own unit);
+//!   ordinals ("third anniversary", "21st") `Ordinal` with the rank as value.
+//!   Units per unit are written with a slash ("km/h" is `km/hour`). Degrees
+//!   are `°C`/`°F`, `°` when the scale is not given, `degree` for angles.
+//! * Fractions and proportions are plain numbers: "two thirds" is 0.667, "one
+//!   in five" and "three out of ten" are 0.2 and 0.3.
+//! * `counts` is the noun after the amount when it is easy to find: the first
+//!   plural noun of the following phrase ("28 U.S. draft peace proposals"),
+//!   the head noun after a compound adjective ("five-hour meeting") or a rank
+//!   ("third anniversary"), the noun after "of" for vague amounts ("tens of
+//!   thousands of casualties"). Money, percentages and plain measures have none.
 //!
 //! Numbers that are parts of names ("World War Two", "F-16", "COVID-19",
-//! "G7"), clock times ("2 a.m.", "23:40") and codes written as chains of
-//! digits ("+1-222-2222") are not quantities. Years and days inside date
-//! expressions are removed by [`find_quantities`], which runs the date
-//! recogniser first; [`find_quantities_excluding`] takes dates already found.
+//! "G7", "Article 5", "Boeing 737"), clock times ("2 a.m.", "23:40"), slashed
+//! dates and idioms ("9/11", "24/7") and digits inside web addresses are not
+//! quantities; codes written as chains of digits ("+1-222-2222") give plain
+//! numbers, never ranges. Years, days and times inside date expressions
+//! ("February 2022", "in two weeks" said of the future) are removed by
+//! [`find_quantities`], which runs the date recogniser first;
+//! [`find_quantities_excluding`] takes dates already found.
 
 mod approx;
 mod atoms;
