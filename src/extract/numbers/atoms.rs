@@ -154,6 +154,22 @@ pub(super) fn numeral_atoms(toks: &[Tok], i: usize) -> Option<(Vec<Atom>, usize)
     if n.integer && n.value <= 24.0 && clock_suffix(toks, i + 1).is_some() {
         return Some((Vec::new(), clock_suffix(toks, i + 1).unwrap_or(i + 1)));
     }
+    // "3-1/2": a whole and a fraction joined by a hyphen.
+    if n.integer
+        && glued(toks, i + 1).is_some_and(is_dash)
+        && let Some(num) = glued(toks, i + 2).and_then(int_of)
+        && glued(toks, i + 3).is_some_and(|s| s.is_punct('/'))
+        && let Some(den) = glued(toks, i + 4).and_then(int_of)
+        && num > 0.0
+        && num < den
+        && den <= 16.0
+        && !glued(toks, i + 5).is_some_and(|s| is_dash(s) || s.is_punct('/'))
+    {
+        return Some((
+            vec![Atom::new(i, i + 4, n.value + num / den, Form::Fraction)],
+            i + 5,
+        ));
+    }
     // Chains of three or more numerals joined by '-' or '/': codes, phone
     // numbers, numeric dates. Each part is a plain number.
     let mut chain = vec![i];
@@ -562,6 +578,7 @@ mod tests {
     fn fractions() {
         assert_eq!(values("a 3/8 share")[0].1, Some(0.375));
         assert_eq!(values("2 1/2 cups")[0].1, Some(2.5));
+        assert_eq!(values("over the past 4-1/2 months")[0].1, Some(4.5));
         assert_eq!(values("about 1½ times")[0].1, Some(1.5));
         // Dates and idioms written with a slash are not fractions.
         assert!(values("after 9/11 and 24/7 coverage").is_empty());

@@ -251,6 +251,10 @@ pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option
                 if STOP_WORDS.contains(t.lower.as_str()) || lexeme(&t.lower).is_some() {
                     break;
                 }
+                // A name ("a 71-year-old Morris") is not what is counted.
+                if t.capitalised() && !looks_plural(&t.lower) {
+                    break;
+                }
                 if !t.lower.chars().all(|c| c.is_alphabetic()) {
                     break;
                 }
