@@ -118,7 +118,8 @@ enum Day {
 /// The time part of a mention.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Time {
-    At(u32, u32),
+    /// Hour, minute, second.
+    At(u32, u32, u32),
     /// A part of the day: "MO", "AF", "EV", "NI".
     Part(&'static str),
 }
@@ -173,7 +174,8 @@ fn point_value(day: Option<Day>, time: Option<Time>) -> Option<String> {
     };
     let time = match time {
         None => String::new(),
-        Some(Time::At(h, m)) => format!("T{h:02}:{m:02}"),
+        Some(Time::At(h, m, 0)) => format!("T{h:02}:{m:02}"),
+        Some(Time::At(h, m, sec)) => format!("T{h:02}:{m:02}:{sec:02}"),
         Some(Time::Part(p)) => format!("T{p}"),
     };
     if day.is_empty() && time.is_empty() {
@@ -328,6 +330,7 @@ const DATE_PREPOSITIONS: &[&str] = &[
 struct Clock {
     h: u32,
     m: u32,
+    s: u32,
     last: usize,
     /// A bare hour ("at 7"), a time only with a part of the day after it.
     bare: bool,
@@ -414,6 +417,19 @@ impl Cx<'_, '_> {
             best.time = Some(Time::Part(p));
             best.last = pl;
         }
+        // "Friday the 26th at 4", "yesterday at 12": a bare hour after a day.
+        if best.time.is_none()
+            && best.until.is_none()
+            && matches!(
+                best.day,
+                Some(Day::Date(_) | Day::PartialDate(..) | Day::Weekday(_))
+            )
+            && matches!(self.word(best.last + 1), "at" | "around")
+            && let Some(c) = self.clock_at(best.last + 2).filter(|c| c.bare)
+        {
+            best.time = Some(Time::At(c.h, c.m, 0));
+            best.last = c.last;
+        }
         // "tonight at 8", "Tuesday evening around 7": a bare hour in that part.
         if let Some(Time::Part(part)) = best.time
             && best.until.is_none()
@@ -421,7 +437,7 @@ impl Cx<'_, '_> {
             && let Some(c) = self.clock_at(best.last + 2)
         {
             let at = Found {
-                time: Some(Time::At(c.h, c.m)),
+                time: Some(Time::At(c.h, c.m, c.s)),
                 last: c.last,
                 ..best
             };
@@ -613,8 +629,12 @@ fn add_units(d: NaiveDate, n: i64, unit: Unit) -> Option<NaiveDate> {
 /// A clock time read within a part of the day: "7" in the evening is 19:00.
 fn in_part(f: Found, part: &str) -> Found {
     let shift = |t: Option<Time>| match t {
-        Some(Time::At(h, m)) if h < 12 && matches!(part, "AF" | "EV") => Some(Time::At(h + 12, m)),
-        Some(Time::At(h, m)) if (6..12).contains(&h) && part == "NI" => Some(Time::At(h + 12, m)),
+        Some(Time::At(h, m, sec)) if h < 12 && matches!(part, "AF" | "EV") => {
+            Some(Time::At(h + 12, m, sec))
+        }
+        Some(Time::At(h, m, sec)) if (6..12).contains(&h) && part == "NI" => {
+            Some(Time::At(h + 12, m, sec))
+        }
         t => t,
     };
     Found {

@@ -85,7 +85,7 @@ impl Cx<'_, '_> {
         Some(Found {
             first: i,
             last,
-            time: Some(Time::At(c.h, c.m)),
+            time: Some(Time::At(c.h, c.m, c.s)),
             ..Default::default()
         })
     }
@@ -184,8 +184,8 @@ impl Cx<'_, '_> {
         Some(Found {
             first: i,
             last,
-            time: Some(Time::At(a.h, a.m)),
-            until: Some((None, Some(Time::At(b.h, b.m)))),
+            time: Some(Time::At(a.h, a.m, a.s)),
+            until: Some((None, Some(Time::At(b.h, b.m, b.s)))),
             ..Default::default()
         })
     }
@@ -193,9 +193,22 @@ impl Cx<'_, '_> {
     /// The clock reading at `i`.
     pub(super) fn clock_at(&self, i: usize) -> Option<Clock> {
         let t = self.tok(i)?;
+        // Seconds, as in "17:49:19".
+        let sec = if t.num.is_some()
+            && self.glued(i + 1).is_some_and(|c| c.is_punct(':'))
+            && self.glued(i + 3).is_some_and(|c| c.is_punct(':'))
+        {
+            self.glued(i + 4)
+                .filter(|x| x.raw.len() == 2)
+                .and_then(|x| x.num)
+                .map_or(0, |n| (n.value as u32).min(59))
+        } else {
+            0
+        };
         let at = |h, m, last| Clock {
             h,
             m,
+            s: sec,
             last,
             bare: false,
             meridiem: true,
@@ -308,6 +321,7 @@ impl Cx<'_, '_> {
         (h <= 12 && t.num.is_none_or(|n| n.integer)).then_some(Clock {
             h,
             m,
+            s: 0,
             last,
             bare: true,
             meridiem: false,
@@ -397,6 +411,7 @@ impl Cx<'_, '_> {
         Some(Clock {
             h,
             m,
+            s: 0,
             last,
             bare: false,
             meridiem,

@@ -232,6 +232,11 @@ mod tests {
             Some("2025-12-01T18:00")
         );
         assert_eq!(value("tonight at 8").as_deref(), Some("2025-12-03T20:00"));
+        assert_eq!(value("on Friday at 4").as_deref(), Some("2025-11-28T04:00"));
+        assert_eq!(
+            value("12/24/2025 @ 17:49:19").as_deref(),
+            Some("2025-12-24T17:49:19")
+        );
         assert_eq!(
             value("yesterday from 2 to 4pm").as_deref(),
             Some("2025-12-02T14:00/2025-12-02T16:00")
