@@ -133,6 +133,10 @@ pub enum EvalSet {
     Corpus,
     /// Sentence boundaries on the pySBD golden rules (score: rows exact).
     Segmentation,
+    /// Numbers and quantities on a Recognizers-Text spec file (score: mention F1).
+    Numbers,
+    /// Dates and times on the Recognizers-Text date-time spec (score: F1).
+    Dates,
     /// MRPC-style sentence pairs, `{label, s1, s2}` (gate: accuracy).
     Paraphrase,
     /// ECB+ articles; the gold pairs file sits next to them (gate: precision,

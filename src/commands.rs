@@ -164,6 +164,22 @@ fn score_eval(args: &EvalArgs) -> Result<Scored> {
                 floor: None,
             }
         }
+        EvalSet::Numbers => {
+            let score = claimdiff::eval::numbers::run(path)?;
+            Scored {
+                text: score.to_string(),
+                headline: ("F1", score.f1()),
+                floor: None,
+            }
+        }
+        EvalSet::Dates => {
+            let score = claimdiff::eval::dates::run(path)?;
+            Scored {
+                text: score.to_string(),
+                headline: ("F1", score.f1()),
+                floor: None,
+            }
+        }
         EvalSet::Paraphrase => {
             let score = paraphrase::run(path, &config)?;
             Scored {

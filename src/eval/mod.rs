@@ -4,6 +4,8 @@
 
 pub mod alignment;
 pub mod corpus;
+pub mod dates;
+pub mod numbers;
 pub mod paraphrase;
 pub mod segmentation;
 

@@ -1,0 +1,363 @@
+//! From atoms to [`Quantity`] values, with the noun each one counts.
+
+use super::*;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// Words that end the noun phrase after a number.
+pub(super) const STOP: &[&str] = &[
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "from",
+    "by",
+    "with",
+    "and",
+    "or",
+    "but",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "as",
+    "than",
+    "per",
+    "a",
+    "an",
+    "the",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "did",
+    "do",
+    "does",
+    "said",
+    "says",
+    "say",
+    "this",
+    "these",
+    "those",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "you",
+    "i",
+    "more",
+    "less",
+    "since",
+    "after",
+    "before",
+    "during",
+    "into",
+    "over",
+    "under",
+    "about",
+    "around",
+    "against",
+    "among",
+    "between",
+    "through",
+    "toward",
+    "towards",
+    "within",
+    "without",
+    "amid",
+    "across",
+    "near",
+    "like",
+    "off",
+    "out",
+    "up",
+    "down",
+    "ago",
+    "each",
+    "every",
+    "all",
+    "both",
+    "so",
+    "if",
+    "when",
+    "while",
+    "where",
+    "not",
+    "no",
+    "also",
+    "only",
+    "just",
+    "still",
+    "then",
+    "there",
+    "here",
+    "last",
+    "next",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "now",
+    "percent",
+    "their",
+    "its",
+    "his",
+    "her",
+    "our",
+    "your",
+    "my",
+    "them",
+    "him",
+    "us",
+    "me",
+    "including",
+    "according",
+    "because",
+    "until",
+    "via",
+    "per",
+    "apiece",
+    "each",
+    "too",
+    "again",
+    "already",
+    "ever",
+    "never",
+    "very",
+    "what",
+    "how",
+    "why",
+    "whether",
+    "either",
+    "neither",
+    "nor",
+    "yet",
+    "once",
+    "twice",
+    "other",
+    "others",
+    "another",
+    "such",
+];
+
+/// Plural nouns that do not end in "s".
+/// [`STOP`] as a set, for the many look-ups.
+pub(super) static STOP_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| STOP.iter().copied().collect());
+
+pub(super) const IRREGULAR_PLURALS: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "police",
+    "personnel",
+    "staff",
+    "cattle",
+    "feet",
+    "teeth",
+    "mice",
+    "geese",
+    "sheep",
+    "fish",
+    "deer",
+    "aircraft",
+    "crew",
+    "troops",
+    "militia",
+    "livestock",
+    "offspring",
+    "clergy",
+    "faculty",
+    "infantry",
+    "youth",
+];
+
+pub(super) fn looks_plural(w: &str) -> bool {
+    IRREGULAR_PLURALS.contains(&w)
+        || (w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && !w.ends_with("ous"))
+}
+
+/// The noun a quantity counts: "28 draft peace proposals" → "proposals",
+/// "five-hour meeting" → "meeting", "tens of thousands of casualties" →
+/// "casualties".
+pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option<String> {
+    let countable = matches!(
+        kind,
+        QuantityKind::Number | QuantityKind::Range | QuantityKind::Ordinal
+    ) || a.adjectival;
+    if !countable || matches!(a.shape, Shape::Score(..)) {
+        return None;
+    }
+    let mut k = a.last + 1;
+    if toks.get(k).is_some_and(|t| t.is_word("of")) && kind != QuantityKind::Ordinal {
+        k += 1;
+        if toks.get(k).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "the" | "these" | "those" | "their" | "his" | "her" | "its" | "our"
+            )
+        }) {
+            k += 1;
+        }
+        // "52 of 65 drones", "six of the 12 hostages"
+        while toks.get(k).is_some_and(|t| {
+            t.kind == Kind::Num
+                || (t.kind == Kind::Word
+                    && lexeme(&t.lower).is_some_and(|l| !matches!(l, Lexeme::A)))
+        }) {
+            k += 1;
+        }
+    }
+    let mut run: Vec<&str> = Vec::new();
+    while let Some(t) = toks.get(k) {
+        if run.len() == 4 {
+            break;
+        }
+        match t.kind {
+            Kind::Word => {
+                // Abbreviations such as "U.S." modify; skip them.
+                if t.raw.chars().count() <= 2
+                    && t.raw.chars().all(char::is_uppercase)
+                    && glued(toks, k + 1).is_some_and(|d| d.is_punct('.'))
+                {
+                    k += 2;
+                    continue;
+                }
+                if STOP_WORDS.contains(t.lower.as_str()) || lexeme(&t.lower).is_some() {
+                    break;
+                }
+                // A name ("a 71-year-old Morris") is not what is counted.
+                if t.capitalised() && !looks_plural(&t.lower) {
+                    break;
+                }
+                if !t.lower.chars().all(|c| c.is_alphabetic()) {
+                    break;
+                }
+                run.push(&t.lower);
+                k += 1;
+            }
+            Kind::Punct
+                if is_dash(t)
+                    && !t.space_before
+                    && glued(toks, k + 1).is_some_and(|n| n.kind == Kind::Word) =>
+            {
+                // "long-range missiles": keep reading the compound.
+                k += 1;
+            }
+            _ => break,
+        }
+    }
+    if run.is_empty() {
+        return None;
+    }
+    if let Some(p) = run.iter().find(|w| looks_plural(w)) {
+        return Some((*p).to_string());
+    }
+    // A singular head noun: "one soldier", "five-hour meeting", "third anniversary".
+    let singular_ok = a.adjectival || kind == QuantityKind::Ordinal || a.value == 1.0;
+    if singular_ok {
+        return run
+            .first()
+            .map(|w| (*w).to_string())
+            .filter(|_| run.len() == 1 || a.adjectival || kind == QuantityKind::Ordinal)
+            .or_else(|| run.last().map(|w| (*w).to_string()));
+    }
+    None
+}
+
+pub(super) fn to_quantity(text: &str, toks: &[Tok], a: &Atom) -> Quantity {
+    let span = Span::new(toks[a.first].start, toks[a.last].end);
+    let unit_kind = a.unit.map(|u| u.kind);
+    let mut kind = match (a.shape, unit_kind) {
+        (Shape::Score(..), _) => QuantityKind::Score,
+        (_, Some(k)) => k,
+        (Shape::Range(..), None) => QuantityKind::Range,
+        _ if a.form == Form::Ordinal => QuantityKind::Ordinal,
+        _ => QuantityKind::Number,
+    };
+    if kind == QuantityKind::Ordinal && a.unit.is_some() {
+        kind = QuantityKind::Number;
+    }
+    let (value, low, high) = match a.shape {
+        Shape::Single => {
+            let v = a.value;
+            match a.approx {
+                AtLeast => (Some(v), Some(v), None),
+                AtMost => (Some(v), None, Some(v)),
+                _ => (Some(v), Some(v), Some(v)),
+            }
+        }
+        Shape::Range(lo, hi) => (None, Some(lo), Some(hi)),
+        Shape::Score(x, y) => (None, Some(x), Some(y)),
+        Shape::Vague(lo, hi) => (None, Some(lo), Some(hi)),
+    };
+    Quantity {
+        text: span.slice(text).to_string(),
+        span,
+        kind,
+        value,
+        low,
+        high,
+        unit: a.unit.map(|u| match a.per {
+            Some(per) => format!("{}/{}", u.name, per.name),
+            None => u.name.to_string(),
+        }),
+        approximation: a.approx,
+        counts: counted_noun(toks, a, kind),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::numbers::find_quantities_excluding as find;
+
+    fn counts(text: &str) -> Option<String> {
+        let q = find(text, &[]);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        q[0].counts.clone()
+    }
+
+    #[test]
+    fn counted_nouns() {
+        assert_eq!(
+            counts("14 new coal plants were shut").as_deref(),
+            Some("plants")
+        );
+        assert_eq!(
+            counts("thousands of angry farmers").as_deref(),
+            Some("farmers")
+        );
+        assert_eq!(counts("one soldier").as_deref(), Some("soldier"));
+        assert_eq!(counts("a ten-day visit").as_deref(), Some("visit"));
+        assert_eq!(counts("the fifth round of talks").as_deref(), Some("round"));
+        let q = find("six of the 12 hostages", &[]);
+        assert_eq!(q[0].counts.as_deref(), Some("hostages"));
+        assert_eq!(counts("He paid 40 euros."), None);
+        assert_eq!(counts("Seven were hurt."), None);
+    }
+}
