@@ -7,6 +7,7 @@
 //! with the severity of the worst disagreement. Ids are derived from the
 //! group's content, never from positions or argument order.
 
+mod dates;
 pub mod quantity;
 mod severity;
 pub mod words;
@@ -358,38 +359,12 @@ fn quantity_value(q: &Quantity) -> Value {
 fn dates(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
     let items: Vec<Option<&Vec<DateMention>>> = claims
         .iter()
-        .map(|c| Some(&c.dates).filter(|d| !d.is_empty()))
+        .map(|c| Some(&c.dates).filter(|d| dates::shown(d).is_some()))
         .collect();
     let severity = ctx.table.date_time;
-    let differ = |a: &&Vec<DateMention>, b: &&Vec<DateMention>| {
-        let pairs = a.len().min(b.len());
-        (0..pairs)
-            .any(|i| !dates_agree(&a[i], &b[i]))
-            .then_some(severity)
-    };
-    let show = |d: &&Vec<DateMention>| date_value(&d[0]);
-    found(
-        ctx,
-        group,
-        &items,
-        differ,
-        |d| Value::String(date_value(&d[0])),
-        show,
-        "date",
-    )
-}
-
-fn date_value(d: &DateMention) -> String {
-    d.value.clone().unwrap_or_else(|| normalize(&d.text))
-}
-
-/// Resolved dates agree when one is a prefix of the other ("2022-02" and
-/// "2022-02-24"); unresolved ones when their words match.
-fn dates_agree(a: &DateMention, b: &DateMention) -> bool {
-    match (&a.value, &b.value) {
-        (Some(x), Some(y)) => x.starts_with(y.as_str()) || y.starts_with(x.as_str()),
-        _ => normalize(&a.text) == normalize(&b.text),
-    }
+    let differ = |a: &&Vec<DateMention>, b: &&Vec<DateMention>| dates::conflict(a, b).then_some(severity);
+    let show = |d: &&Vec<DateMention>| dates::shown(d).unwrap_or_default().to_string();
+    found(ctx, group, &items, differ, |d| Value::String(show(d)), show, "date")
 }
 
 fn participants(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {

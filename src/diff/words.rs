@@ -75,25 +75,40 @@ pub fn shared_share(a: &str, b: &str) -> f64 {
 }
 
 /// Does changing `a` into `b` change meaning: a negation, number, name or
-/// strong word added or removed? Case, punctuation, possessives and the
-/// spelling of a name ("Zelenskiy"/"Zelensky") do not count.
+/// strong word added, removed or replaced? Case, punctuation, possessives
+/// and the spelling of a name ("Zelenskiy"/"Zelensky") do not count, and
+/// neither do words only cut from the start or end: quoting less of the same
+/// sentence is not misquoting it.
 pub fn meaning_changed(a: &str, b: &str, lex: &Lexicon) -> bool {
-    let (ta, tb) = (tokenize(a), tokenize(b));
-    lost(&ta, &tb, lex) || lost(&tb, &ta, lex)
+    let words = |s: &str| tokenize(s).into_iter().filter(|t| t.is_word).collect::<Vec<_>>();
+    let (ta, tb) = (words(a), words(b));
+    let (ka, kb): (Vec<&str>, Vec<&str>) = (ta.iter().map(word_key).collect(), tb.iter().map(word_key).collect());
+    let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &ka, &kb);
+    let inner = trim_excerpt_ops(&ops);
+    inner.iter().any(|op| {
+        let lost_a = op.old_range().any(|i| !present(&ta[i], &tb) && bearing(&ta, i, lex));
+        let lost_b = op.new_range().any(|j| !present(&tb[j], &ta) && bearing(&tb, j, lex));
+        lost_a || lost_b
+    })
+}
+
+/// Drop pure insertions or deletions at either end (an excerpt's edges).
+fn trim_excerpt_ops(ops: &[similar::DiffOp]) -> &[similar::DiffOp] {
+    let edge = |op: &similar::DiffOp| matches!(op, similar::DiffOp::Insert { .. } | similar::DiffOp::Delete { .. });
+    let start = usize::from(ops.first().is_some_and(edge));
+    let end = ops.len() - usize::from(ops.len() > start && ops.last().is_some_and(edge));
+    &ops[start..end]
 }
 
 fn word_key(t: &Token) -> &str {
     t.lower.trim_end_matches("'s").trim_end_matches('.')
 }
 
-/// Some meaning-bearing word of `x` is missing from `y`.
-fn lost(x: &[Token], y: &[Token], lex: &Lexicon) -> bool {
-    x.iter().enumerate().any(|(i, t)| {
-        let present = y
-            .iter()
-            .any(|u| word_key(u) == word_key(t) || same_entity(word_key(u), word_key(t)));
-        t.is_word && !present && bearing(x, i, lex)
-    })
+/// Is the word anywhere in the other text (names compared loosely)?
+fn present(t: &Token, other: &[Token]) -> bool {
+    other
+        .iter()
+        .any(|u| word_key(u) == word_key(t) || same_entity(word_key(u), word_key(t)))
 }
 
 fn bearing(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {

@@ -1,0 +1,147 @@
+//! Comparing dates and times as far as each side pins them down: "February
+//! 2022" and "24 February 2022" agree; "Tuesday" and "2025-12-02" agree when
+//! that day was a Tuesday; "past midnight" and "23:30" do not. A date nobody
+//! could resolve ("today" with no publication date) is not compared at all:
+//! a difference that may be only in the reader's calendar is no divergence.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::model::DateMention;
+
+/// What a resolved value fixes.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Fields {
+    year: Option<i32>,
+    month: Option<u32>,
+    day: Option<u32>,
+    /// ISO weekday, Monday = 1.
+    weekday: Option<u32>,
+    hour: Option<u32>,
+    /// Part of the day: 0 night, 1 morning, 2 afternoon, 3 evening.
+    part: Option<u32>,
+}
+
+/// Parse an ISO 8601 value (or claimdiff's partial forms such as
+/// "XXXX-12-03", "XXXX-WXX-2", "TEV"); an interval counts from its start.
+fn fields(value: &str) -> Option<Fields> {
+    let value = value.split('/').next()?;
+    let (date, time) = match value.find('T') {
+        Some(i) => (&value[..i], Some(&value[i + 1..])),
+        None => (value, None),
+    };
+    let mut f = Fields::default();
+    let parts: Vec<&str> = date.split('-').filter(|p| !p.is_empty()).collect();
+    if let Some(w) = parts.iter().position(|p| p.starts_with('W')) {
+        // Weeks and weekdays: "XXXX-WXX-2".
+        f.weekday = parts.get(w + 1).and_then(|d| d.parse().ok());
+        f.year = parts.first().and_then(|y| y.parse().ok());
+    } else if !parts.iter().any(|p| p.starts_with('Q')) {
+        f.year = parts.first().and_then(|y| y.parse().ok());
+        f.month = parts.get(1).and_then(|m| m.parse().ok());
+        f.day = parts.get(2).and_then(|d| d.parse().ok());
+    }
+    if let (Some(y), Some(m), Some(d)) = (f.year, f.month, f.day) {
+        f.weekday = NaiveDate::from_ymd_opt(y, m, d).map(|d| d.weekday().number_from_monday());
+    }
+    if let Some(time) = time {
+        match time {
+            "MO" => f.part = Some(1),
+            "AF" => f.part = Some(2),
+            "EV" => f.part = Some(3),
+            "NI" => f.part = Some(0),
+            t => f.hour = t.get(..2).and_then(|h| h.parse().ok()),
+        }
+    }
+    f.part = f.part.or(f.hour.map(part_of_day));
+    (f != Fields::default()).then_some(f)
+}
+
+fn part_of_day(hour: u32) -> u32 {
+    match hour {
+        5..=11 => 1,
+        12..=16 => 2,
+        17..=20 => 3,
+        _ => 0,
+    }
+}
+
+/// `Some(true)` when two dates agree on every field both fix, `Some(false)`
+/// when they disagree on one, `None` when they fix nothing in common.
+fn agree(a: &Fields, b: &Fields) -> Option<bool> {
+    let pairs = [
+        (a.year.map(|v| v as i64), b.year.map(|v| v as i64)),
+        (a.month.map(i64::from), b.month.map(i64::from)),
+        (a.day.map(i64::from), b.day.map(i64::from)),
+        (a.weekday.map(i64::from), b.weekday.map(i64::from)),
+        (a.hour.map(i64::from), b.hour.map(i64::from)),
+        (a.part.map(i64::from), b.part.map(i64::from)),
+    ];
+    let shared: Vec<(i64, i64)> = pairs
+        .iter()
+        .filter_map(|(x, y)| x.zip(*y))
+        .collect();
+    (!shared.is_empty()).then(|| shared.iter().all(|(x, y)| x == y))
+}
+
+/// Do two claims' dates conflict: some date of one side meets dates of the
+/// other that fix the same fields, and agrees with none of them?
+pub fn conflict(a: &[DateMention], b: &[DateMention]) -> bool {
+    let parse = |ds: &[DateMention]| -> Vec<Fields> {
+        ds.iter().filter_map(|d| d.value.as_deref().and_then(fields)).collect()
+    };
+    let (fa, fb) = (parse(a), parse(b));
+    let one_way = |xs: &[Fields], ys: &[Fields]| {
+        xs.iter().any(|x| {
+            let verdicts: Vec<bool> = ys.iter().filter_map(|y| agree(x, y)).collect();
+            !verdicts.is_empty() && !verdicts.contains(&true)
+        })
+    };
+    one_way(&fa, &fb) || one_way(&fb, &fa)
+}
+
+/// The value shown for a side: its first resolved date.
+pub fn shown(dates: &[DateMention]) -> Option<&str> {
+    dates.iter().find_map(|d| d.value.as_deref().filter(|v| fields(v).is_some()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Span;
+
+    fn d(value: &str) -> DateMention {
+        DateMention {
+            text: value.into(),
+            span: Span::default(),
+            value: Some(value.into()),
+        }
+    }
+
+    fn conflicts(a: &str, b: &str) -> bool {
+        conflict(&[d(a)], &[d(b)])
+    }
+
+    #[test]
+    fn granularity_and_weekdays() {
+        assert!(!conflicts("2022-02", "2022-02-24"));
+        assert!(conflicts("2022-02", "2022-03"));
+        assert!(!conflicts("2025-12-02", "XXXX-WXX-2"), "2 Dec 2025 was a Tuesday");
+        assert!(conflicts("2025-12-02", "XXXX-WXX-3"));
+        assert!(conflicts("XXXX-WXX-2", "XXXX-WXX-3"));
+    }
+
+    #[test]
+    fn times_and_parts_of_day() {
+        assert!(conflicts("T00:30", "T23:30"));
+        assert!(!conflicts("T21:00", "TNI"));
+        assert!(conflicts("T02:00", "T04:00"));
+        assert!(!conflicts("2025-12-02T23:00", "TNI"));
+    }
+
+    #[test]
+    fn unrelated_or_unresolved_dates_do_not_conflict() {
+        assert!(!conflicts("XXXX-10", "XXXX-WXX-3"), "October and a Wednesday");
+        let today = DateMention { text: "today".into(), span: Span::default(), value: None };
+        assert!(!conflict(&[today], &[d("XXXX-WXX-4")]));
+    }
+}
