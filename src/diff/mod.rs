@@ -473,20 +473,13 @@ fn polarity(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Foun
 }
 
 fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
-    let items: Vec<Option<crate::model::Certainty>> =
-        claims.iter().map(|c| Some(c.certainty)).collect();
-    let severity = ctx.table.certainty;
-    let differ =
-        |a: &crate::model::Certainty, b: &crate::model::Certainty| (a != b).then_some(severity);
-    found(
-        ctx,
-        group,
-        &items,
-        differ,
-        |c| json!(c),
-        enum_name,
-        "certainty",
-    )
+    use crate::model::Certainty::{self, Hedged};
+    let items: Vec<Option<Certainty>> = claims.iter().map(|c| Some(c.certainty)).collect();
+    let t = ctx.table;
+    let differ = |a: &Certainty, b: &Certainty| {
+        (a != b).then(|| if *a == Hedged || *b == Hedged { t.certainty } else { t.certainty_attribution })
+    };
+    found(ctx, group, &items, differ, |c| json!(c), enum_name, "certainty")
 }
 
 fn enum_name<T: serde::Serialize>(value: &T) -> String {

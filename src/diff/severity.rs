@@ -12,7 +12,10 @@ pub struct SeverityTable {
     pub polarity: Severity,
     pub attribution: Severity,
     pub participants: Severity,
+    /// Hedging added or removed.
     pub certainty: Severity,
+    /// Attribution added or stripped, no hedge on either side.
+    pub certainty_attribution: Severity,
     pub date_time: Severity,
     pub wording: Severity,
     /// Quantities whose ranges cannot both be true.
@@ -59,6 +62,7 @@ impl SeverityTable {
             attribution: level("attribution", &spec.attribution)?,
             participants: level("participants", &spec.participants)?,
             certainty: level("certainty", &spec.certainty)?,
+            certainty_attribution: level("certainty_attribution", &spec.certainty_attribution)?,
             date_time: level("date_time", &spec.date_time)?,
             wording: level("wording", &spec.wording)?,
             quantity_incompatible: level("quantity_incompatible", &spec.quantity_incompatible)?,

@@ -85,6 +85,7 @@ pub struct SeveritySpec {
     pub attribution: String,
     pub participants: String,
     pub certainty: String,
+    pub certainty_attribution: String,
     pub date_time: String,
     pub wording: String,
     pub quantity_incompatible: String,
