@@ -36,17 +36,16 @@ pub fn run(
     let in_flight = rayon::current_num_threads().max(1) * 2;
     let mut summary = BatchSummary::default();
     let mut chunk: Vec<(usize, String)> = Vec::with_capacity(in_flight);
-    let mut lines = input.lines();
+    let mut lines = input.lines().enumerate();
     loop {
         chunk.clear();
-        for line in lines.by_ref() {
-            summary.lines += 1;
+        for (index, line) in lines.by_ref() {
             let line = line?;
             if line.trim().is_empty() {
-                summary.lines -= 1;
                 continue;
             }
-            chunk.push((summary.lines, line));
+            summary.lines += 1;
+            chunk.push((index + 1, line));
             if chunk.len() == in_flight {
                 break;
             }
@@ -71,8 +70,16 @@ pub fn run(
 /// One line's report, or its error record.
 fn story_line(n: usize, line: &str, config: &Config, view: &View) -> Value {
     let value: std::result::Result<Value, _> = serde_json::from_str(line);
-    let story = value.as_ref().ok().and_then(|v| v.get("story")).cloned().unwrap_or(Value::Null);
-    match value.map_err(|e| e.to_string()).and_then(|v| documents(n, &v).map_err(|e| e.to_string())) {
+    let story = value
+        .as_ref()
+        .ok()
+        .and_then(|v| v.get("story"))
+        .cloned()
+        .unwrap_or(Value::Null);
+    match value
+        .map_err(|e| e.to_string())
+        .and_then(|v| documents(n, &v).map_err(|e| e.to_string()))
+    {
         Ok(records) => {
             let report = compare(records.into_iter().map(from_record).collect(), config);
             let mut out = Map::new();
@@ -129,7 +136,14 @@ mod tests {
 
     fn run_lines(input: &str) -> (Vec<Value>, BatchSummary) {
         let mut out = Vec::new();
-        let summary = run(input.as_bytes(), &mut out, &Config::default(), &View::default(), &|_| {}).unwrap();
+        let summary = run(
+            input.as_bytes(),
+            &mut out,
+            &Config::default(),
+            &View::default(),
+            &|_| {},
+        )
+        .unwrap();
         let values = String::from_utf8(out)
             .unwrap()
             .lines()
@@ -145,15 +159,33 @@ mod tests {
                 r#"{{"story":"{id}","documents":[{{"outlet":"A","body":"The meeting lasted {n} hours and ended without a deal."}},{{"outlet":"B","body":"The meeting lasted four hours and ended without a deal."}}]}}"#
             )
         };
-        let input = format!("{}\n{{not json\n\n{}\n{{\"story\":\"x\"}}\n", good("s1", "five"), good("s2", "four"));
+        let input = format!(
+            "{}\n{{not json\n\n{}\n{{\"story\":\"x\"}}\n",
+            good("s1", "five"),
+            good("s2", "four")
+        );
         let (values, summary) = run_lines(&input);
-        assert_eq!(summary, BatchSummary { lines: 4, failed: 2 });
+        assert_eq!(
+            summary,
+            BatchSummary {
+                lines: 4,
+                failed: 2
+            }
+        );
         assert_eq!(values[0]["story"], "s1");
         assert_eq!(values[0]["schema"], "claimdiff/1");
         assert_eq!(values[1]["line"], 2);
-        assert!(values[1]["error"].as_str().unwrap().contains("key must be a string"));
+        assert!(
+            values[1]["error"]
+                .as_str()
+                .unwrap()
+                .contains("key must be a string")
+        );
         assert_eq!(values[2]["story"], "s2");
         assert_eq!(values[3]["story"], "x");
-        assert_eq!(values[3]["error"], "line 5: JSON field 'documents' is missing");
+        assert_eq!(
+            values[3]["error"],
+            "line 5: JSON field 'documents' is missing"
+        );
     }
 }

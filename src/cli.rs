@@ -38,6 +38,27 @@ Inputs: .txt and .md (a first line without final punctuation is the headline),
 text only), or - for standard input.
 Exit status: 0 when no divergence is shown, 1 when some are, 2 on trouble.")]
     Compare(CompareArgs),
+    /// Compare many versions at once: one row per claim group, one column per outlet.
+    #[command(after_help = "\
+Examples:
+  claimdiff table corpora/kremlin-talks
+  claimdiff table wire.txt tass.txt bbc.html --reference wire
+  claimdiff table corpora/harbour-fire --format csv -o fire.csv
+
+A folder stands for the .txt, .md, .json, .html and .htm files in it (a JSON
+file that is not a document, such as gold.json, is skipped with a warning).
+Exit status: 0 when no divergence is shown, 1 when some are, 2 on trouble.")]
+    Table(TableArgs),
+    /// Compare story clusters from JSON Lines, one claimdiff/1 report per line.
+    #[command(after_help = "\
+Examples:
+  claimdiff batch clusters.jsonl > reports.jsonl
+  cat clusters.jsonl | claimdiff batch - --min-severity high
+
+Each input line: {\"story\": ID, \"documents\": [{\"outlet\", \"title\", \"body\", \"url\"?, \"published\"?}]}.
+A bad line yields {\"story\", \"line\", \"error\"} and the run goes on.
+Exit status: 0 when every line was processed, 2 when any failed.")]
+    Batch(BatchArgs),
     /// Show the sentences and claims extracted from one source.
     #[command(after_help = "\
 Examples:
@@ -82,6 +103,41 @@ pub struct CompareArgs {
     pub filter: FilterArgs,
     #[command(flatten)]
     pub input: InputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct TableArgs {
+    /// Versions to compare (paths), or one folder holding them.
+    #[arg(required = true, num_args = 1..)]
+    pub inputs: Vec<String>,
+    /// Show everything relative to this outlet (its label): only divergences
+    /// where it differs from another outlet, with its version first.
+    #[arg(long, value_name = "OUTLET")]
+    pub reference: Option<String>,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// JSON Lines of story clusters (- or nothing for standard input).
+    #[arg(default_value = "-")]
+    pub input: String,
+    /// Write to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<String>,
+    /// Add each document's analysed text to the reports.
+    #[arg(long)]
+    pub include_text: bool,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Extra word lists and severity overrides (TOML).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -137,6 +193,9 @@ pub enum EvalSet {
     Numbers,
     /// Dates and times on the Recognizers-Text date-time spec (score: F1).
     Dates,
+    /// A story from shared/peers/gen_corpus.py: the folder with truth.json
+    /// (score: share of sentences grouped as the truth says).
+    Peers,
     /// MRPC-style sentence pairs, `{label, s1, s2}` (gate: accuracy).
     Paraphrase,
     /// ECB+ articles; the gold pairs file sits next to them (gate: precision,

@@ -10,8 +10,8 @@ use claimdiff::render::{self, View};
 use claimdiff::{Config, compare};
 
 use crate::cli::{
-    ColorChoice, Command, CompareArgs, EvalArgs, EvalSet, FilterArgs, InputArgs, InspectArgs,
-    InspectFormat, OutputArgs,
+    BatchArgs, ColorChoice, Command, CompareArgs, EvalArgs, EvalSet, FilterArgs, InputArgs,
+    InspectArgs, InspectFormat, OutputArgs, TableArgs,
 };
 use crate::output;
 
@@ -26,6 +26,8 @@ pub fn run(command: Command) -> Result<u8> {
     match command {
         Command::Compare(args) => compare_command(args),
         Command::Inspect(args) => inspect_command(args),
+        Command::Table(args) => table_command(args),
+        Command::Batch(args) => batch_command(args),
         Command::Config(_) => {
             output::write(None, &[], claimdiff::lexicon::DEFAULTS_TOML.as_bytes())?;
             Ok(NO_DIVERGENCE)
@@ -85,6 +87,114 @@ fn compare_command(args: CompareArgs) -> Result<u8> {
     } else {
         DIVERGENCES
     })
+}
+
+/// The documents a `table` command names: files, or the files of one folder.
+fn table_documents(inputs: &[String], options: &IngestOptions) -> Result<Vec<claimdiff::Document>> {
+    if let [single] = inputs
+        && std::path::Path::new(single).is_dir()
+    {
+        let (documents, skipped) = ingest::load_dir(single, options)?;
+        for err in skipped {
+            eprintln!("claimdiff: skipped {err}");
+        }
+        return Ok(documents);
+    }
+    Ok(inputs
+        .iter()
+        .map(|p| ingest::load(p, options))
+        .collect::<claimdiff::Result<Vec<_>>>()?)
+}
+
+fn table_command(args: TableArgs) -> Result<u8> {
+    let config = load_config(&args.input)?;
+    let documents = table_documents(&args.inputs, &ingest_options(&args.input, None))?;
+    if documents.len() < 2 {
+        anyhow::bail!(
+            "table needs at least two versions, found {}",
+            documents.len()
+        );
+    }
+    let mut view = view(&args.output, &args.filter);
+    view.by_group = true;
+    if let Some(outlet) = &args.reference {
+        let labels: Vec<&str> = documents.iter().map(|d| d.label.as_str()).collect();
+        let index = labels.iter().position(|l| l == outlet).with_context(|| {
+            format!(
+                "--reference {outlet}: no source has that label (labels: {})",
+                labels.join(", ")
+            )
+        })?;
+        view.reference = Some(index);
+    }
+    let report = compare(documents, &config);
+    let mut bytes = Vec::new();
+    render::render(&report, &view, args.output.format.into(), &mut bytes)?;
+    let inputs: Vec<&str> = report
+        .sources
+        .iter()
+        .filter_map(|s| s.document.path.as_deref())
+        .collect();
+    output::write(args.output.output.as_deref(), &inputs, &bytes)?;
+    Ok(if report.shown(&view).is_empty() {
+        NO_DIVERGENCE
+    } else {
+        DIVERGENCES
+    })
+}
+
+fn batch_command(args: BatchArgs) -> Result<u8> {
+    let config = load_config(&InputArgs {
+        config: args.config.clone(),
+        encoding: None,
+    })?;
+    let view = View {
+        min_severity: args.filter.min_severity.into(),
+        only: (!args.filter.only.is_empty())
+            .then(|| args.filter.only.iter().map(|&t| t.into()).collect()),
+        include_text: args.include_text,
+        ..View::default()
+    };
+    let reader: Box<dyn std::io::BufRead> = if args.input == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        let file =
+            std::fs::File::open(&args.input).map_err(|e| claimdiff::Error::io(&args.input, e))?;
+        Box::new(std::io::BufReader::new(file))
+    };
+    let bar = progress_bar();
+    let tick = |done: usize| {
+        if let Some(bar) = &bar {
+            bar.set_position(done as u64);
+        }
+    };
+    let summary = output::stream(args.output.as_deref(), &[&args.input], |out| {
+        Ok(claimdiff::batch::run(reader, out, &config, &view, &tick)?)
+    })?;
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    if summary.failed > 0 {
+        eprintln!(
+            "claimdiff: {} of {} lines failed (see their \"error\" records)",
+            summary.failed, summary.lines
+        );
+        return Ok(TROUBLE);
+    }
+    Ok(NO_DIVERGENCE)
+}
+
+/// A progress counter on stderr, only when stderr is a terminal.
+fn progress_bar() -> Option<indicatif::ProgressBar> {
+    if !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new_spinner();
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} {pos} stories compared ({per_sec})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+    );
+    Some(bar)
 }
 
 fn inspect_command(args: InspectArgs) -> Result<u8> {
@@ -177,6 +287,14 @@ fn score_eval(args: &EvalArgs) -> Result<Scored> {
             Scored {
                 text: score.to_string(),
                 headline: ("F1", score.f1()),
+                floor: None,
+            }
+        }
+        EvalSet::Peers => {
+            let score = claimdiff::eval::peers::run(path, &config)?;
+            Scored {
+                text: score.to_string(),
+                headline: ("grouped as the truth says", score.alignment()),
                 floor: None,
             }
         }

@@ -11,7 +11,10 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 #[non_exhaustive]
 pub enum Error {
     #[error("{path}: {}", io_message(source))]
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("{path}: is a directory, not a file")]
     IsDirectory { path: String },
     #[error("{path}: empty file (no text to compare)")]

@@ -250,9 +250,12 @@ pub struct Claim {
     pub quantities: Vec<Quantity>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub dates: Vec<DateMention>,
-    /// Canonical names of people and bodies named in the claim.
+    /// Keys of people and bodies named in the claim.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub entities: Vec<String>,
+    /// Keys of the people among them (surnames, folded).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub persons: Vec<String>,
 }
 
 /// Everything one document yields: the input to alignment.

@@ -9,10 +9,21 @@ use anyhow::{Context, Result, bail};
 
 /// Write `bytes` to `target` (a path, or standard output when `None`).
 pub fn write(target: Option<&str>, inputs: &[&str], bytes: &[u8]) -> Result<()> {
+    stream(target, inputs, |out| Ok(out.write_all(bytes)?))
+}
+
+/// Stream output through `write_with`: to standard output as it comes, or to
+/// a temporary file renamed into place only when everything was written.
+pub fn stream<T>(
+    target: Option<&str>,
+    inputs: &[&str],
+    write_with: impl FnOnce(&mut dyn Write) -> Result<T>,
+) -> Result<T> {
     let Some(path) = target.filter(|p| *p != "-") else {
-        let mut stdout = std::io::stdout().lock();
-        stdout.write_all(bytes)?;
-        return Ok(stdout.flush()?);
+        let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+        let value = write_with(&mut stdout)?;
+        stdout.flush()?;
+        return Ok(value);
     };
     refuse_inputs(path, inputs)?;
     let path = Path::new(path);
@@ -20,20 +31,31 @@ pub fn write(target: Option<&str>, inputs: &[&str], bytes: &[u8]) -> Result<()> 
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let mut temp = tempfile::NamedTempFile::new_in(&dir).with_context(|| {
+    let temp = tempfile::NamedTempFile::new_in(&dir).with_context(|| {
         format!(
             "{}: cannot create a file in {}",
             path.display(),
             dir.display()
         )
     })?;
-    temp.write_all(bytes)
-        .and_then(|_| temp.flush())
+    let mut writer = std::io::BufWriter::new(temp);
+    let value = write_with(&mut writer)?;
+    let temp = writer
+        .into_inner()
+        .map_err(|e| e.into_error())
         .with_context(|| format!("{}: write failed", path.display()))?;
+    // Temporary files are private; the output gets the usual permissions.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = temp
+            .as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644));
+    }
     temp.persist(path)
         .map_err(|e| e.error)
         .with_context(|| format!("{}: cannot write", path.display()))?;
-    Ok(())
+    Ok(value)
 }
 
 /// `-o` must never overwrite an input.

@@ -26,6 +26,7 @@ pub struct ClaimFeatures {
     /// What the claim's quantities measure ("hour/meeting"), values aside.
     pub measures: Vec<String>,
     pub entities: Vec<String>,
+    pub persons: Vec<String>,
     /// Distinct quoted content tokens, sorted.
     pub quote: Vec<TokenId>,
     /// Character bigrams of the folded text, hashed and sorted (with repeats).
@@ -37,6 +38,8 @@ pub struct ClaimFeatures {
 pub struct Vocabulary {
     ids: HashMap<String, TokenId>,
     document_frequency: Vec<u32>,
+    /// Inverse document frequency per token, computed once counting is done.
+    idf: Vec<f64>,
     claims: u32,
 }
 
@@ -58,8 +61,16 @@ impl Vocabulary {
 
     /// Inverse document frequency: rare tokens weigh more.
     pub fn idf(&self, id: TokenId) -> f64 {
-        let df = self.document_frequency[id as usize].max(1) as f64;
-        (1.0 + self.claims as f64 / df).ln()
+        self.idf[id as usize]
+    }
+
+    fn finish(&mut self) {
+        let claims = self.claims as f64;
+        self.idf = self
+            .document_frequency
+            .iter()
+            .map(|&df| (1.0 + claims / df.max(1) as f64).ln())
+            .collect();
     }
 }
 
@@ -81,6 +92,7 @@ pub fn build(sources: &[Analysis], lex: &Lexicon) -> (Vec<Vec<ClaimFeatures>>, V
             vocab.document_frequency[t as usize] += 1;
         }
     }
+    vocab.finish();
     (features, vocab)
 }
 
@@ -129,6 +141,7 @@ fn features_of(claim: &Claim, lex: &Lexicon, vocab: &mut Vocabulary) -> ClaimFea
         numbers,
         measures,
         entities: claim.entities.clone(),
+        persons: claim.persons.clone(),
         quote,
         bigrams: bigrams(&normalize(&claim.text)),
     }

@@ -26,6 +26,9 @@ pub use similarity::similarity;
 pub struct AlignConfig {
     /// Minimum similarity (0..1) for a claim to join a group.
     pub threshold: f64,
+    /// How far below the story's median join score a claim may score and
+    /// still join (see [`story_threshold`]).
+    pub story_margin: f64,
     /// How many distinct members of a group a claim is compared with.
     pub representatives: usize,
     /// How many candidate groups (those sharing the most rare-token weight)
@@ -37,6 +40,7 @@ impl Default for AlignConfig {
     fn default() -> Self {
         AlignConfig {
             threshold: 0.34,
+            story_margin: 0.3,
             representatives: 6,
             candidates: 12,
         }
@@ -49,30 +53,52 @@ struct Building {
     /// Members compared against newcomers (the first few distinct ones).
     representatives: Vec<Member>,
     scores: Vec<f64>,
+    /// Tokens already in the inverted index for this group.
+    tokens: std::collections::HashSet<u32>,
 }
 
 /// Align the claims of `sources` into groups.
 pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<ClaimGroup> {
     let (features, vocab) = features::build(sources, lex);
+    let texts = text_ids(&features);
+    let mut memo = SimilarityMemo::default();
     let mut groups: Vec<Building> = Vec::new();
     let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut joins: Vec<f64> = Vec::new();
     for source in visiting_order(sources) {
         let feats = &features[source];
-        let proposals: Vec<(f64, usize, usize)> = (0..feats.len())
+        let threshold = story_threshold(&mut joins, config);
+        let wanted: Vec<(usize, usize)> = (0..feats.len())
             .into_par_iter()
             .flat_map_iter(|claim| {
-                let f = &feats[claim];
-                candidates(f, &vocab, &index, config)
+                candidates(&feats[claim], &vocab, &index, config)
                     .into_iter()
-                    .filter_map(|g| {
-                        let score = groups[g]
-                            .representatives
-                            .iter()
-                            .map(|m| similarity(f, &features[m.source][m.claim], &vocab))
-                            .fold(0.0, f64::max);
-                        (score >= config.threshold).then_some((score, claim, g))
-                    })
-                    .collect::<Vec<_>>()
+                    .map(move |g| (claim, g))
+            })
+            .collect();
+        let pair = |claim: usize, rep: &Member| (Member { source, claim }, *rep);
+        memo.fill(
+            wanted
+                .iter()
+                .flat_map(|&(c, g)| groups[g].representatives.iter().map(move |r| pair(c, r))),
+            &texts,
+            |a, b| {
+                similarity(
+                    &features[a.source][a.claim],
+                    &features[b.source][b.claim],
+                    &vocab,
+                )
+            },
+        );
+        // The mean over the group's representatives, not the best one: a
+        // claim must fit the group, not one member.
+        let proposals: Vec<(f64, usize, usize)> = wanted
+            .into_iter()
+            .filter_map(|(claim, g)| {
+                let reps = &groups[g].representatives;
+                let total: f64 = reps.iter().map(|r| memo.get(&texts, pair(claim, r))).sum();
+                let score = total / reps.len() as f64;
+                (score >= threshold).then_some((score, claim, g))
             })
             .collect();
         let assigned = assign(proposals, feats.len());
@@ -80,13 +106,15 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
             let member = Member { source, claim };
             let g = match slot {
                 Some((g, score)) => {
+                    joins.push(score);
                     let group = &mut groups[g];
                     group.members.push(member);
                     group.scores.push(score);
+                    let text = texts[source][claim];
                     let distinct = group
                         .representatives
                         .iter()
-                        .all(|r| features[r.source][r.claim].bigrams != feats[claim].bigrams);
+                        .all(|r| texts[r.source][r.claim] != text);
                     if distinct && group.representatives.len() < config.representatives {
                         group.representatives.push(member);
                     }
@@ -97,14 +125,16 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
                         members: vec![member],
                         representatives: vec![member],
                         scores: Vec::new(),
+                        tokens: Default::default(),
                     });
                     groups.len() - 1
                 }
             };
+            // Each group appears once in a token's postings, however many
+            // members share the token, so big groups do not crowd out others.
             for &t in &feats[claim].tokens {
-                let postings = index.entry(t).or_default();
-                if postings.last() != Some(&g) {
-                    postings.push(g);
+                if groups[g].tokens.insert(t) {
+                    index.entry(t).or_default().push(g);
                 }
             }
         }
@@ -112,12 +142,87 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
     finish(sources, &features, groups)
 }
 
-/// Features and vocabulary of the sources' claims, as alignment sees them.
-pub fn debug_features(
+/// An id per distinct claim (same features), so that outlets repeating the
+/// same sentence are scored once.
+fn text_ids(features: &[Vec<ClaimFeatures>]) -> Vec<Vec<u32>> {
+    let mut ids: HashMap<(&[u32], &[u32]), u32> = HashMap::new();
+    features
+        .iter()
+        .map(|claims| {
+            claims
+                .iter()
+                .map(|f| {
+                    let next = ids.len() as u32;
+                    *ids.entry((f.tokens.as_slice(), f.bigrams.as_slice()))
+                        .or_insert(next)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Similarities already computed, by pair of distinct claims.
+#[derive(Default)]
+struct SimilarityMemo {
+    scores: HashMap<(u32, u32), f64>,
+}
+
+impl SimilarityMemo {
+    fn key(texts: &[Vec<u32>], (a, b): (Member, Member)) -> (u32, u32) {
+        let (x, y) = (texts[a.source][a.claim], texts[b.source][b.claim]);
+        (x.min(y), x.max(y))
+    }
+
+    /// Compute, in parallel, the similarities of the pairs not seen before.
+    fn fill(
+        &mut self,
+        pairs: impl Iterator<Item = (Member, Member)>,
+        texts: &[Vec<u32>],
+        score: impl Fn(Member, Member) -> f64 + Sync,
+    ) {
+        let mut missing: HashMap<(u32, u32), (Member, Member)> = HashMap::new();
+        for pair in pairs {
+            let key = Self::key(texts, pair);
+            if !self.scores.contains_key(&key) {
+                missing.entry(key).or_insert(pair);
+            }
+        }
+        let computed: Vec<((u32, u32), f64)> = missing
+            .into_par_iter()
+            .map(|(key, (a, b))| (key, score(a, b)))
+            .collect();
+        self.scores.extend(computed);
+    }
+
+    fn get(&self, texts: &[Vec<u32>], pair: (Member, Member)) -> f64 {
+        self.scores
+            .get(&Self::key(texts, pair))
+            .copied()
+            .unwrap_or(0.0)
+    }
+}
+
+/// Features and vocabulary of the sources' claims, as alignment sees them
+/// (with [`similarity`], to see why two claims did or did not align).
+pub fn claim_features(
     sources: &[Analysis],
     lex: &Lexicon,
 ) -> (Vec<Vec<ClaimFeatures>>, Vocabulary) {
     features::build(sources, lex)
+}
+
+/// The score a claim needs to join a group, calibrated to the story: the
+/// base threshold, raised when the outlets seen so far mostly copy each other
+/// (wire copy joins at 0.9 and more; there, a claim scoring 0.4 against a
+/// group is a different claim built from the same phrases, not a rewrite).
+fn story_threshold(joins: &mut [f64], config: &AlignConfig) -> f64 {
+    const ENOUGH: usize = 30;
+    if joins.len() < ENOUGH {
+        return config.threshold;
+    }
+    joins.sort_by(f64::total_cmp);
+    let median = joins[joins.len() / 2];
+    config.threshold.max(median - config.story_margin)
 }
 
 /// Sources in the order of their text's hash, so that the input order does

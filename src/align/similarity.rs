@@ -9,7 +9,7 @@
 //! the speaker differs — which is exactly the divergence to find.
 
 use super::features::{ClaimFeatures, TokenId, Vocabulary};
-use crate::extract::names::same_entity;
+use crate::extract::names::{same_entity, same_person};
 
 /// Token weight below which a claim counts as short (about four rare words).
 const SHORT_CLAIM_WEIGHT: f64 = 10.0;
@@ -32,7 +32,17 @@ pub fn similarity(a: &ClaimFeatures, b: &ClaimFeatures, vocab: &Vocabulary) -> f
     let chars = bigram_dice(&a.bigrams, &b.bigrams);
     let mut score = 0.4 * dice + 0.3 * containment + 0.3 * chars;
     score += quote_bonus(a, b, vocab);
-    score += entity_bonus(a, b);
+    score += entity_bonus(&a.entities, &b.entities, 0.08, -0.06, same_entity);
+    // Naming only different people is the strongest sign of a different claim.
+    score += entity_bonus(&a.persons, &b.persons, 0.0, -0.5, same_person);
+    // Several figures each, none in common: a different report, not a
+    // corrected figure.
+    if a.numbers.len() >= 2
+        && b.numbers.len() >= 2
+        && !a.numbers.iter().any(|n| b.numbers.contains(n))
+    {
+        score -= 0.1;
+    }
     if a.measures.iter().any(|m| b.measures.contains(m)) {
         score += 0.05;
     }
@@ -91,19 +101,22 @@ fn quote_bonus(a: &ClaimFeatures, b: &ClaimFeatures, vocab: &Vocabulary) -> f64 
     }
 }
 
-/// Sharing people or bodies raises the score; naming only different ones lowers it.
-fn entity_bonus(a: &ClaimFeatures, b: &ClaimFeatures) -> f64 {
-    if a.entities.is_empty() || b.entities.is_empty() {
+/// Sharing names raises the score (by up to `bonus`); naming only
+/// different ones adds `penalty`.
+fn entity_bonus(
+    a: &[String],
+    b: &[String],
+    bonus: f64,
+    penalty: f64,
+    same: fn(&str, &str) -> bool,
+) -> f64 {
+    if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    let shared = a
-        .entities
-        .iter()
-        .filter(|e| b.entities.iter().any(|f| same_entity(e, f)))
-        .count();
+    let shared = a.iter().filter(|e| b.iter().any(|f| same(e, f))).count();
     if shared == 0 {
-        -0.06
+        penalty
     } else {
-        0.08 * shared as f64 / a.entities.len().min(b.entities.len()) as f64
+        bonus * shared as f64 / a.len().min(b.len()) as f64
     }
 }

@@ -76,10 +76,7 @@ fn agree(a: &Fields, b: &Fields) -> Option<bool> {
         (a.hour.map(i64::from), b.hour.map(i64::from)),
         (a.part.map(i64::from), b.part.map(i64::from)),
     ];
-    let shared: Vec<(i64, i64)> = pairs
-        .iter()
-        .filter_map(|(x, y)| x.zip(*y))
-        .collect();
+    let shared: Vec<(i64, i64)> = pairs.iter().filter_map(|(x, y)| x.zip(*y)).collect();
     (!shared.is_empty()).then(|| shared.iter().all(|(x, y)| x == y))
 }
 
@@ -87,7 +84,9 @@ fn agree(a: &Fields, b: &Fields) -> Option<bool> {
 /// other that fix the same fields, and agrees with none of them?
 pub fn conflict(a: &[DateMention], b: &[DateMention]) -> bool {
     let parse = |ds: &[DateMention]| -> Vec<Fields> {
-        ds.iter().filter_map(|d| d.value.as_deref().and_then(fields)).collect()
+        ds.iter()
+            .filter_map(|d| d.value.as_deref().and_then(fields))
+            .collect()
     };
     let (fa, fb) = (parse(a), parse(b));
     let one_way = |xs: &[Fields], ys: &[Fields]| {
@@ -101,7 +100,9 @@ pub fn conflict(a: &[DateMention], b: &[DateMention]) -> bool {
 
 /// The value shown for a side: its first resolved date.
 pub fn shown(dates: &[DateMention]) -> Option<&str> {
-    dates.iter().find_map(|d| d.value.as_deref().filter(|v| fields(v).is_some()))
+    dates
+        .iter()
+        .find_map(|d| d.value.as_deref().filter(|v| fields(v).is_some()))
 }
 
 #[cfg(test)]
@@ -125,7 +126,10 @@ mod tests {
     fn granularity_and_weekdays() {
         assert!(!conflicts("2022-02", "2022-02-24"));
         assert!(conflicts("2022-02", "2022-03"));
-        assert!(!conflicts("2025-12-02", "XXXX-WXX-2"), "2 Dec 2025 was a Tuesday");
+        assert!(
+            !conflicts("2025-12-02", "XXXX-WXX-2"),
+            "2 Dec 2025 was a Tuesday"
+        );
         assert!(conflicts("2025-12-02", "XXXX-WXX-3"));
         assert!(conflicts("XXXX-WXX-2", "XXXX-WXX-3"));
     }
@@ -140,8 +144,15 @@ mod tests {
 
     #[test]
     fn unrelated_or_unresolved_dates_do_not_conflict() {
-        assert!(!conflicts("XXXX-10", "XXXX-WXX-3"), "October and a Wednesday");
-        let today = DateMention { text: "today".into(), span: Span::default(), value: None };
+        assert!(
+            !conflicts("XXXX-10", "XXXX-WXX-3"),
+            "October and a Wednesday"
+        );
+        let today = DateMention {
+            text: "today".into(),
+            span: Span::default(),
+            value: None,
+        };
         assert!(!conflict(&[today], &[d("XXXX-WXX-4")]));
     }
 }

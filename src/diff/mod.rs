@@ -231,7 +231,10 @@ fn found<T>(
         .collect();
     Some(Found {
         severity,
-        summary: format!("{label}: {}", versus(ctx, group, &variants, &shown)),
+        summary: match label {
+            "" => versus(ctx, group, &variants, &shown),
+            label => format!("{label}: {}", versus(ctx, group, &variants, &shown)),
+        },
         values: items
             .iter()
             .map(|x| x.as_ref().map_or(Value::Null, &value))
@@ -362,9 +365,18 @@ fn dates(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> 
         .map(|c| Some(&c.dates).filter(|d| dates::shown(d).is_some()))
         .collect();
     let severity = ctx.table.date_time;
-    let differ = |a: &&Vec<DateMention>, b: &&Vec<DateMention>| dates::conflict(a, b).then_some(severity);
+    let differ =
+        |a: &&Vec<DateMention>, b: &&Vec<DateMention>| dates::conflict(a, b).then_some(severity);
     let show = |d: &&Vec<DateMention>| dates::shown(d).unwrap_or_default().to_string();
-    found(ctx, group, &items, differ, |d| Value::String(show(d)), show, "date")
+    found(
+        ctx,
+        group,
+        &items,
+        differ,
+        |d| Value::String(show(d)),
+        show,
+        "date",
+    )
 }
 
 fn participants(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
@@ -395,7 +407,9 @@ fn same_speaker(a: &str, b: &str, lex: &Lexicon) -> bool {
     let named = |s: &str| s.starts_with(char::is_uppercase);
     let head = |s: &str| s.split_whitespace().last().map(fold).unwrap_or_default();
     same_entity(&fold(a), &fold(b))
-        || (named(a) && named(b) && same_entity(&entity_key(a, true, lex), &entity_key(b, true, lex)))
+        || (named(a)
+            && named(b)
+            && same_entity(&entity_key(a, true, lex), &entity_key(b, true, lex)))
         || (!named(a) && !named(b) && head(a) == head(b))
 }
 
@@ -403,14 +417,24 @@ fn same_speaker(a: &str, b: &str, lex: &Lexicon) -> bool {
 /// without a direct quote are left to the certainty check: outlets often cite
 /// different officials for the same fact, and that is not a misquote.
 fn attribution(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
-    let items: Vec<Option<(&String, &String)>> =
-        claims.iter().map(|c| c.speaker.as_ref().zip(c.quote.as_ref())).collect();
+    let items: Vec<Option<(&String, &String)>> = claims
+        .iter()
+        .map(|c| c.speaker.as_ref().zip(c.quote.as_ref()))
+        .collect();
     let severity = ctx.table.attribution;
     let differ = |a: &(&String, &String), b: &(&String, &String)| {
         let same_words = words::shared_share(a.1, b.1) >= 0.5;
         (same_words && !same_speaker(a.0, b.0, ctx.lex)).then_some(severity)
     };
-    found(ctx, group, &items, differ, |s| json!(s.0), |s| s.0.to_string(), "speaker")
+    found(
+        ctx,
+        group,
+        &items,
+        differ,
+        |s| json!(s.0),
+        |s| s.0.to_string(),
+        "speaker",
+    )
 }
 
 fn quote(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
@@ -461,15 +485,7 @@ fn polarity(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Foun
     let severity = ctx.table.polarity;
     let differ =
         |a: &crate::model::Polarity, b: &crate::model::Polarity| (a != b).then_some(severity);
-    found(
-        ctx,
-        group,
-        &items,
-        differ,
-        |p| json!(p),
-        enum_name,
-        "polarity",
-    )
+    found(ctx, group, &items, differ, |p| json!(p), enum_name, "")
 }
 
 fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
@@ -477,9 +493,15 @@ fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
     let items: Vec<Option<Certainty>> = claims.iter().map(|c| Some(c.certainty)).collect();
     let t = ctx.table;
     let differ = |a: &Certainty, b: &Certainty| {
-        (a != b).then(|| if *a == Hedged || *b == Hedged { t.certainty } else { t.certainty_attribution })
+        (a != b).then(|| {
+            if *a == Hedged || *b == Hedged {
+                t.certainty
+            } else {
+                t.certainty_attribution
+            }
+        })
     };
-    found(ctx, group, &items, differ, |c| json!(c), enum_name, "certainty")
+    found(ctx, group, &items, differ, |c| json!(c), enum_name, "")
 }
 
 fn enum_name<T: serde::Serialize>(value: &T) -> String {

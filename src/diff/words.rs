@@ -64,7 +64,11 @@ pub fn changed_words(a: &str, b: &str) -> (Vec<String>, Vec<String>) {
 /// (case and punctuation folded): how far two quotes are "the same words".
 pub fn shared_share(a: &str, b: &str) -> f64 {
     let words = |s: &str| -> std::collections::HashSet<String> {
-        tokenize(s).into_iter().filter(|t| t.is_word).map(|t| t.lower).collect()
+        tokenize(s)
+            .into_iter()
+            .filter(|t| t.is_word)
+            .map(|t| t.lower)
+            .collect()
     };
     let (wa, wb) = (words(a), words(b));
     let smaller = wa.len().min(wb.len());
@@ -80,21 +84,38 @@ pub fn shared_share(a: &str, b: &str) -> f64 {
 /// neither do words only cut from the start or end: quoting less of the same
 /// sentence is not misquoting it.
 pub fn meaning_changed(a: &str, b: &str, lex: &Lexicon) -> bool {
-    let words = |s: &str| tokenize(s).into_iter().filter(|t| t.is_word).collect::<Vec<_>>();
+    let words = |s: &str| {
+        tokenize(s)
+            .into_iter()
+            .filter(|t| t.is_word)
+            .collect::<Vec<_>>()
+    };
     let (ta, tb) = (words(a), words(b));
-    let (ka, kb): (Vec<&str>, Vec<&str>) = (ta.iter().map(word_key).collect(), tb.iter().map(word_key).collect());
+    let (ka, kb): (Vec<&str>, Vec<&str>) = (
+        ta.iter().map(word_key).collect(),
+        tb.iter().map(word_key).collect(),
+    );
     let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &ka, &kb);
     let inner = trim_excerpt_ops(&ops);
     inner.iter().any(|op| {
-        let lost_a = op.old_range().any(|i| !present(&ta[i], &tb) && bearing(&ta, i, lex));
-        let lost_b = op.new_range().any(|j| !present(&tb[j], &ta) && bearing(&tb, j, lex));
+        let lost_a = op
+            .old_range()
+            .any(|i| !present(&ta[i], &tb) && bearing(&ta, i, lex));
+        let lost_b = op
+            .new_range()
+            .any(|j| !present(&tb[j], &ta) && bearing(&tb, j, lex));
         lost_a || lost_b
     })
 }
 
 /// Drop pure insertions or deletions at either end (an excerpt's edges).
 fn trim_excerpt_ops(ops: &[similar::DiffOp]) -> &[similar::DiffOp] {
-    let edge = |op: &similar::DiffOp| matches!(op, similar::DiffOp::Insert { .. } | similar::DiffOp::Delete { .. });
+    let edge = |op: &similar::DiffOp| {
+        matches!(
+            op,
+            similar::DiffOp::Insert { .. } | similar::DiffOp::Delete { .. }
+        )
+    };
     let start = usize::from(ops.first().is_some_and(edge));
     let end = ops.len() - usize::from(ops.len() > start && ops.last().is_some_and(edge));
     &ops[start..end]

@@ -7,6 +7,7 @@ pub mod corpus;
 pub mod dates;
 pub mod numbers;
 pub mod paraphrase;
+pub mod peers;
 pub mod segmentation;
 
 use std::path::Path;

@@ -39,7 +39,10 @@ pub fn extract(document: Document, mut sentences: Vec<Sentence>, lex: &Lexicon) 
     let mut claims = Vec::new();
     let mut ids: HashMap<String, usize> = HashMap::new();
     for (index, (sentence, p)) in sentences.iter().zip(&parsed).enumerate() {
-        let headline = matches!(sentence.role, SentenceRole::Headline | SentenceRole::Subhead);
+        let headline = matches!(
+            sentence.role,
+            SentenceRole::Headline | SentenceRole::Subhead
+        );
         if sentence.role != SentenceRole::Body && !headline {
             continue;
         }
@@ -362,6 +365,14 @@ fn build_claim(
         .collect();
     entities.sort();
     entities.dedup();
+    let mut persons: Vec<String> = p
+        .names
+        .iter()
+        .filter(|m| m.is_person && !m.key.is_empty())
+        .map(|m| names::fold(&m.name))
+        .collect();
+    persons.sort();
+    persons.dedup();
     Claim {
         id: String::new(),
         kind,
@@ -380,6 +391,7 @@ fn build_claim(
         quantities,
         dates,
         entities,
+        persons,
     }
 }
 

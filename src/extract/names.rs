@@ -237,8 +237,37 @@ pub fn same_entity(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let long_enough = a.chars().count() >= 5 && b.chars().count() >= 5;
-    long_enough && a.chars().next() == b.chars().next() && strsim::jaro_winkler(a, b) >= 0.92
+    a.chars().next() == b.chars().next()
+        && a.chars().count() >= 5
+        && b.chars().count() >= 5
+        && strsim::jaro_winkler(a, b) >= 0.92
+}
+
+/// Can two person names be the same person? The surnames must match
+/// (allowing transliteration); first names only when both give one, an
+/// initial matching a full name ("J. Smith", "John Smith"). Names are
+/// compared as given: pass them folded ([`fold`]) when case or accents vary.
+pub fn same_person(a: &str, b: &str) -> bool {
+    let ((fa, sa), (fb, sb)) = (first_and_surname(a), first_and_surname(b));
+    if !same_entity(sa, sb) {
+        return false;
+    }
+    if fa.is_empty() || fb.is_empty() {
+        return true;
+    }
+    let initial = |f: &str| f.trim_end_matches('.').chars().count() == 1;
+    if initial(fa) || initial(fb) {
+        return fa.chars().next() == fb.chars().next();
+    }
+    same_entity(fa, fb)
+}
+
+fn first_and_surname(name: &str) -> (&str, &str) {
+    let name = name.trim();
+    match name.rfind(' ') {
+        Some(i) => (name[..i].split(' ').next().unwrap_or(""), &name[i + 1..]),
+        None => ("", name),
+    }
 }
 
 /// What a document has said about each person so far: the longest form of the
@@ -361,6 +390,14 @@ mod tests {
     fn possessives_and_diacritics_fold_into_the_key() {
         assert_eq!(names("Putin's warning")[0].key, "putin");
         assert_eq!(fold("Zelenskýy"), "zelenskyy");
+    }
+
+    #[test]
+    fn first_names_tell_people_apart_when_both_are_given() {
+        assert!(same_person("james fischer", "fischer"));
+        assert!(!same_person("james fischer", "samuel fischer"));
+        assert!(same_person("j. fischer", "james fischer"));
+        assert!(same_person("volodymyr zelenskiy", "volodymyr zelensky"));
     }
 
     #[test]

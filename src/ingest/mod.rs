@@ -45,6 +45,35 @@ pub fn load(path: &str, options: &IngestOptions) -> Result<Document> {
     Ok(document)
 }
 
+/// Extensions a folder is scanned for.
+const DOCUMENT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "json", "html", "htm"];
+
+/// Read every document in a folder (sorted by name). A JSON file that is not
+/// a document (no `body`, such as a gold file) is returned among the skipped
+/// errors instead of failing the whole folder; any other error fails it.
+pub fn load_dir(dir: &str, options: &IngestOptions) -> Result<(Vec<Document>, Vec<Error>)> {
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+    let mut paths: Vec<std::path::PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file())
+        .filter(|p| {
+            p.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| DOCUMENT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+        })
+        .collect();
+    paths.sort();
+    let (mut documents, mut skipped) = (Vec::new(), Vec::new());
+    for path in paths {
+        match load(&path.display().to_string(), options) {
+            Ok(d) => documents.push(d),
+            Err(e @ (Error::JsonField { .. } | Error::Json { .. })) => skipped.push(e),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok((documents, skipped))
+}
+
 fn read_bytes(path: &str) -> Result<Vec<u8>> {
     let mut bytes = Vec::new();
     if path == "-" {

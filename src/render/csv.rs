@@ -15,7 +15,11 @@ pub(super) fn render(report: &Report, view: &View, out: &mut dyn Write) -> std::
         "summary".into(),
     ];
     let columns = view.columns(report.sources.len());
-    header.extend(columns.iter().map(|&s| report.sources[s].document.label.clone()));
+    header.extend(
+        columns
+            .iter()
+            .map(|&s| report.sources[s].document.label.clone()),
+    );
     w.write_record(&header)?;
     for d in report.shown(view) {
         let mut row = vec![

@@ -19,11 +19,20 @@ struct Row<'r> {
     divergences: Vec<&'r Divergence>,
 }
 
-pub(super) fn render(report: &Report, view: &View, out: &mut dyn Write, markdown: bool) -> std::io::Result<()> {
+pub(super) fn render(
+    report: &Report,
+    view: &View,
+    out: &mut dyn Write,
+    markdown: bool,
+) -> std::io::Result<()> {
     let rows = rows(report, view);
     let columns = view.columns(report.sources.len());
     if rows.is_empty() {
-        writeln!(out, "No divergences at {} severity or above.", view.min_severity.name())?;
+        writeln!(
+            out,
+            "No divergences at {} severity or above.",
+            view.min_severity.name()
+        )?;
     } else if markdown {
         markdown_rows(report, &rows, &columns, out)?;
     } else if columns.len() > MAX_COLUMNS {
@@ -48,7 +57,8 @@ fn rows<'r>(report: &'r Report, view: &View) -> Vec<Row<'r>> {
         .iter()
         .enumerate()
         .filter_map(|(g, group)| {
-            let divergences: Vec<&Divergence> = shown.iter().copied().filter(|d| d.group == g).collect();
+            let divergences: Vec<&Divergence> =
+                shown.iter().copied().filter(|d| d.group == g).collect();
             (!divergences.is_empty()).then_some(Row { group, divergences })
         })
         .collect();
@@ -57,7 +67,11 @@ fn rows<'r>(report: &'r Report, view: &View) -> Vec<Row<'r>> {
 }
 
 fn worst(row: &Row) -> Severity {
-    row.divergences.iter().map(|d| d.severity).max().unwrap_or(Severity::Low)
+    row.divergences
+        .iter()
+        .map(|d| d.severity)
+        .max()
+        .unwrap_or(Severity::Low)
 }
 
 /// The text a source gives in a group, if it has a claim there.
@@ -89,7 +103,13 @@ fn why_line(group: &ClaimGroup) -> String {
     parts.join("; ")
 }
 
-fn grid(report: &Report, view: &View, rows: &[Row], columns: &[usize], out: &mut dyn Write) -> std::io::Result<()> {
+fn grid(
+    report: &Report,
+    view: &View,
+    rows: &[Row],
+    columns: &[usize],
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let mut table = Table::new();
     table
         .load_style(presets::UTF8_FULL_CONDENSED)
@@ -97,7 +117,10 @@ fn grid(report: &Report, view: &View, rows: &[Row], columns: &[usize], out: &mut
     if let Some(width) = view.width {
         table.set_width(width);
     }
-    let mut header: Vec<String> = columns.iter().map(|&s| report.sources[s].document.label.clone()).collect();
+    let mut header: Vec<String> = columns
+        .iter()
+        .map(|&s| report.sources[s].document.label.clone())
+        .collect();
     header.push("divergences".into());
     table.set_header(header);
     for row in rows {
@@ -105,7 +128,11 @@ fn grid(report: &Report, view: &View, rows: &[Row], columns: &[usize], out: &mut
             .iter()
             .map(|&s| cell(report, row.group, s).unwrap_or("").to_string())
             .collect();
-        cells.push(format!("{}\n({})", divergence_lines(row), why_line(row.group)));
+        cells.push(format!(
+            "{}\n({})",
+            divergence_lines(row),
+            why_line(row.group)
+        ));
         table.add_row(cells);
     }
     writeln!(out, "{table}")
@@ -113,7 +140,13 @@ fn grid(report: &Report, view: &View, rows: &[Row], columns: &[usize], out: &mut
 
 /// One block per group: its divergences, why it was aligned, then one
 /// truncated line per outlet.
-fn blocks(report: &Report, view: &View, rows: &[Row], columns: &[usize], out: &mut dyn Write) -> std::io::Result<()> {
+fn blocks(
+    report: &Report,
+    view: &View,
+    rows: &[Row],
+    columns: &[usize],
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let width = view.width.unwrap_or(120) as usize;
     let label_width = columns
         .iter()
@@ -128,7 +161,12 @@ fn blocks(report: &Report, view: &View, rows: &[Row], columns: &[usize], out: &m
         }
         writeln!(out, "   {}", why_line(row.group))?;
         for &s in columns {
-            let label: String = report.sources[s].document.label.chars().take(label_width).collect();
+            let label: String = report.sources[s]
+                .document
+                .label
+                .chars()
+                .take(label_width)
+                .collect();
             let text = cell(report, row.group, s).unwrap_or("—");
             let room = width.saturating_sub(label_width + 6).max(20);
             writeln!(out, "   {label:<label_width$} │ {}", truncate(text, room))?;
@@ -138,7 +176,12 @@ fn blocks(report: &Report, view: &View, rows: &[Row], columns: &[usize], out: &m
     Ok(())
 }
 
-fn markdown_rows(report: &Report, rows: &[Row], columns: &[usize], out: &mut dyn Write) -> std::io::Result<()> {
+fn markdown_rows(
+    report: &Report,
+    rows: &[Row],
+    columns: &[usize],
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let esc = |s: &str| s.replace('|', "\\|").replace(['\n', '\r'], " ");
     write!(out, "|")?;
     for &s in columns {
@@ -151,7 +194,11 @@ fn markdown_rows(report: &Report, rows: &[Row], columns: &[usize], out: &mut dyn
         for &s in columns {
             write!(out, " {} |", esc(cell(report, row.group, s).unwrap_or("")))?;
         }
-        writeln!(out, " {} |", esc(&divergence_lines(row).replace('\n', "; ")))?;
+        writeln!(
+            out,
+            " {} |",
+            esc(&divergence_lines(row).replace('\n', "; "))
+        )?;
     }
     Ok(())
 }

@@ -75,7 +75,10 @@ struct JsonSide<'a> {
 }
 
 /// Sides with the reference source's first (when there is one).
-fn reference_first(sides: &[crate::model::Side], reference: Option<usize>) -> Vec<&crate::model::Side> {
+fn reference_first(
+    sides: &[crate::model::Side],
+    reference: Option<usize>,
+) -> Vec<&crate::model::Side> {
     let mut out: Vec<&crate::model::Side> = sides.iter().collect();
     out.sort_by_key(|s| Some(s.source) != reference);
     out

@@ -106,7 +106,10 @@ fn differs_from_others(d: &Divergence, reference: usize) -> bool {
     let Some(own) = d.sides.iter().find(|s| s.source == reference) else {
         return false;
     };
-    !own.value.is_null() && d.sides.iter().any(|s| s.variant != own.variant && !s.value.is_null())
+    !own.value.is_null()
+        && d.sides
+            .iter()
+            .any(|s| s.variant != own.variant && !s.value.is_null())
 }
 
 /// Write a report in a format.
