@@ -7,11 +7,24 @@ use crate::error::Result;
 use crate::lexicon::Lexicon;
 
 /// Everything a run can be configured with; `Default` gives the shipped defaults.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Config {
     pub lexicon: Lexicon,
     pub align: AlignConfig,
     pub severity: SeverityTable,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        let lexicon = Lexicon::default();
+        Config {
+            severity: SeverityTable::from_spec(&lexicon.severity, "defaults.toml")
+                .expect("valid defaults"),
+            align: AlignConfig::from_spec(&lexicon.alignment, "defaults.toml")
+                .expect("valid defaults"),
+            lexicon,
+        }
+    }
 }
 
 impl Config {
@@ -20,10 +33,11 @@ impl Config {
     pub fn from_toml(path: &str, text: &str) -> Result<Self> {
         let lexicon = Lexicon::from_toml(Some((path, text)))?;
         let severity = SeverityTable::from_spec(&lexicon.severity, path)?;
+        let align = AlignConfig::from_spec(&lexicon.alignment, path)?;
         Ok(Config {
             lexicon,
             severity,
-            align: AlignConfig::default(),
+            align,
         })
     }
 }

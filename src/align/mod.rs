@@ -38,12 +38,36 @@ pub struct AlignConfig {
 
 impl Default for AlignConfig {
     fn default() -> Self {
-        AlignConfig {
-            threshold: 0.34,
-            story_margin: 0.3,
-            representatives: 6,
-            candidates: 12,
-        }
+        AlignConfig::from_spec(&Lexicon::default().alignment, "defaults.toml")
+            .expect("valid defaults")
+    }
+}
+
+impl AlignConfig {
+    /// Read the `[alignment]` section, checking every value is in range.
+    pub fn from_spec(spec: &crate::lexicon::AlignmentSpec, path: &str) -> crate::Result<Self> {
+        let bad = |key: &str, why: &str| crate::Error::Config {
+            path: path.to_string(),
+            message: format!("[alignment] {key}: {why}"),
+        };
+        let unit = |key: &str, v: f64| {
+            (0.0..=1.0)
+                .contains(&v)
+                .then_some(v)
+                .ok_or_else(|| bad(key, "must be between 0 and 1"))
+        };
+        let count = |key: &str, v: i64| {
+            usize::try_from(v)
+                .ok()
+                .filter(|&n| n >= 1)
+                .ok_or_else(|| bad(key, "must be a whole number of at least 1"))
+        };
+        Ok(AlignConfig {
+            threshold: unit("threshold", spec.threshold)?,
+            story_margin: unit("story_margin", spec.story_margin)?,
+            candidates: count("candidates", spec.candidates)?,
+            representatives: count("representatives", spec.representatives)?,
+        })
     }
 }
 

@@ -34,7 +34,7 @@ pub fn similarity(a: &ClaimFeatures, b: &ClaimFeatures, vocab: &Vocabulary) -> f
     score += quote_bonus(a, b, vocab);
     score += entity_bonus(&a.entities, &b.entities, 0.08, -0.06, same_entity);
     // Naming only different people is the strongest sign of a different claim.
-    score += entity_bonus(&a.persons, &b.persons, 0.0, -0.5, same_person);
+    score += entity_bonus(&a.persons, &b.persons, 0.0, -0.35, same_person);
     // Several figures each, none in common: a different report, not a
     // corrected figure.
     if a.numbers.len() >= 2

@@ -111,6 +111,17 @@ struct LexiconSpec {
     severity: SeveritySpec,
     quotes: QuotesSpec,
     synonyms: SynonymsSpec,
+    alignment: AlignmentSpec,
+}
+
+/// The `[alignment]` section.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct AlignmentSpec {
+    pub threshold: f64,
+    pub story_margin: f64,
+    pub candidates: i64,
+    pub representatives: i64,
 }
 
 #[derive(Debug, Deserialize)]
@@ -190,6 +201,7 @@ pub struct Lexicon {
     /// Lower-case word (and its stem) → the name of its synonym group.
     pub synonyms: HashMap<String, String>,
     pub severity: SeveritySpec,
+    pub alignment: AlignmentSpec,
 }
 
 impl Default for Lexicon {
@@ -265,6 +277,7 @@ impl Lexicon {
             strong_words: PhraseSet::new(&spec.quotes.strong_words),
             synonyms: synonym_map(&spec.synonyms.groups),
             severity: spec.severity,
+            alignment: spec.alignment,
         })
     }
 
