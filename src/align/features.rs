@@ -27,6 +27,8 @@ pub struct ClaimFeatures {
     pub measures: Vec<String>,
     pub entities: Vec<String>,
     pub persons: Vec<String>,
+    /// From a headline or subhead.
+    pub headline: bool,
     /// Distinct quoted content tokens, sorted.
     pub quote: Vec<TokenId>,
     /// Character bigrams of the folded text, hashed and sorted (with repeats).
@@ -142,6 +144,7 @@ fn features_of(claim: &Claim, lex: &Lexicon, vocab: &mut Vocabulary) -> ClaimFea
         measures,
         entities: claim.entities.clone(),
         persons: claim.persons.clone(),
+        headline: claim.headline,
         quote,
         bigrams: bigrams(&normalize(&claim.text)),
     }

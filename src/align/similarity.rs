@@ -14,6 +14,9 @@ use crate::extract::names::{same_entity, same_person};
 /// Token weight below which a claim counts as short (about four rare words).
 const SHORT_CLAIM_WEIGHT: f64 = 10.0;
 
+/// What a headline loses against a body sentence.
+const HEADLINE_MISMATCH: f64 = 0.1;
+
 /// Similarity of two claims in 0..=1.
 pub fn similarity(a: &ClaimFeatures, b: &ClaimFeatures, vocab: &Vocabulary) -> f64 {
     let (shared, wa, wb) = weighted_overlap(&a.tokens, &b.tokens, vocab);
@@ -32,6 +35,11 @@ pub fn similarity(a: &ClaimFeatures, b: &ClaimFeatures, vocab: &Vocabulary) -> f
     let chars = bigram_dice(&a.bigrams, &b.bigrams);
     let mut score = 0.4 * dice + 0.3 * containment + 0.3 * chars;
     score += quote_bonus(a, b, vocab);
+    // A headline compresses the story; it pairs with the other headline
+    // before it takes a body sentence's place.
+    if a.headline != b.headline {
+        score -= HEADLINE_MISMATCH;
+    }
     score += entity_bonus(&a.entities, &b.entities, 0.08, -0.06, same_entity);
     // Naming only different people is the strongest sign of a different claim.
     score += entity_bonus(&a.persons, &b.persons, 0.0, -0.35, same_person);

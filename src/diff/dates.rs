@@ -6,6 +6,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::extract::sequence::{self, Relation};
+use crate::lexicon::Lexicon;
 use crate::model::DateMention;
 
 /// What a resolved value fixes.
@@ -81,8 +83,21 @@ fn agree(a: &Fields, b: &Fields) -> Option<bool> {
 }
 
 /// Do two claims' dates conflict: some date of one side meets dates of the
-/// other that fix the same fields, and agrees with none of them?
-pub fn conflict(a: &[DateMention], b: &[DateMention]) -> bool {
+/// other that fix the same fields, and agrees with none of them; or one puts
+/// something before an event the other puts it after?
+pub fn conflict(a: &[DateMention], b: &[DateMention], lex: &Lexicon) -> bool {
+    calendar_conflict(a, b) || sequence_conflict(a, b, lex)
+}
+
+fn sequence_conflict(a: &[DateMention], b: &[DateMention], lex: &Lexicon) -> bool {
+    let parse = |ds: &[DateMention]| -> Vec<(Relation, String)> {
+        ds.iter().filter(|d| d.value.is_none()).filter_map(|d| sequence::parse(&d.text, lex)).collect()
+    };
+    let (pa, pb) = (parse(a), parse(b));
+    pa.iter().any(|(ra, ea)| pb.iter().any(|(rb, eb)| ea == eb && ra != rb))
+}
+
+fn calendar_conflict(a: &[DateMention], b: &[DateMention]) -> bool {
     let parse = |ds: &[DateMention]| -> Vec<Fields> {
         ds.iter()
             .filter_map(|d| d.value.as_deref().and_then(fields))
@@ -98,11 +113,18 @@ pub fn conflict(a: &[DateMention], b: &[DateMention]) -> bool {
     one_way(&fa, &fb) || one_way(&fb, &fa)
 }
 
-/// The value shown for a side: its first resolved date.
-pub fn shown(dates: &[DateMention]) -> Option<&str> {
+/// The value shown for a side: its first resolved date (ISO 8601), else its
+/// first time relative to an event, as written ("before the talks").
+pub fn shown<'d>(dates: &'d [DateMention], lex: &Lexicon) -> Option<&'d str> {
     dates
         .iter()
         .find_map(|d| d.value.as_deref().filter(|v| fields(v).is_some()))
+        .or_else(|| {
+            dates
+                .iter()
+                .find(|d| d.value.is_none() && sequence::parse(&d.text, lex).is_some())
+                .map(|d| d.text.as_str())
+        })
 }
 
 #[cfg(test)]
@@ -119,7 +141,16 @@ mod tests {
     }
 
     fn conflicts(a: &str, b: &str) -> bool {
-        conflict(&[d(a)], &[d(b)])
+        conflict(&[d(a)], &[d(b)], &Lexicon::default())
+    }
+
+    #[test]
+    fn before_and_after_the_same_event_conflict() {
+        let rel = |t: &str| DateMention { text: t.into(), span: Span::default(), value: None };
+        let lex = Lexicon::default();
+        assert!(conflict(&[rel("before the talks")], &[rel("following the meeting")], &lex));
+        assert!(!conflict(&[rel("after the talks")], &[rel("following the meeting")], &lex));
+        assert!(!conflict(&[rel("before the vote")], &[rel("after the talks")], &lex));
     }
 
     #[test]
@@ -153,6 +184,6 @@ mod tests {
             span: Span::default(),
             value: None,
         };
-        assert!(!conflict(&[today], &[d("XXXX-WXX-4")]));
+        assert!(!conflict(&[today], &[d("XXXX-WXX-4")], &Lexicon::default()));
     }
 }

@@ -14,6 +14,7 @@ pub mod names;
 pub mod numbers;
 pub mod quotes;
 mod roles;
+pub mod sequence;
 pub mod speakers;
 pub mod stance;
 
@@ -327,13 +328,14 @@ fn build_claim(
     let quoted = |i: usize| in_quotes(quotes, p.tokens[i].span);
     let quote = quoted_words(text, p.span, quotes);
     let shift = |s: Span| s.shifted(p.span.start);
-    let dates: Vec<_> = dates::find_dates(claim_text, reference)
+    let mut dates: Vec<_> = dates::find_dates(claim_text, reference)
         .into_iter()
         .map(|mut d| {
             d.span = shift(d.span);
             d
         })
         .collect();
+    dates.extend(sequence::find_event_times(&p.tokens, text, lex));
     let quantities: Vec<_> = numbers::find_quantities(claim_text)
         .into_iter()
         .map(|mut q| {

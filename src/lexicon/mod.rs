@@ -106,6 +106,7 @@ struct LexiconSpec {
     negation: NegationSpec,
     participation: VerbList,
     outcome: OutcomeSpec,
+    events: EventsSpec,
     names: NamesSpec,
     boilerplate: BoilerplateSpec,
     severity: SeveritySpec,
@@ -156,6 +157,11 @@ struct OutcomeSpec {
 }
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+struct EventsSpec {
+    nouns: Vec<String>,
+}
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct NamesSpec {
     titles: Vec<String>,
     speaker_nouns: Vec<String>,
@@ -190,6 +196,7 @@ pub struct Lexicon {
     pub participation: PhraseSet,
     pub outcome_nouns: PhraseSet,
     pub outcome_verbs: PhraseSet,
+    pub event_nouns: PhraseSet,
     pub titles: PhraseSet,
     pub speaker_nouns: HashSet<String>,
     pub non_person_heads: HashSet<String>,
@@ -268,6 +275,7 @@ impl Lexicon {
             participation: PhraseSet::new(&spec.participation.verbs),
             outcome_nouns: PhraseSet::new(&spec.outcome.nouns),
             outcome_verbs: PhraseSet::new(&spec.outcome.verbs),
+            event_nouns: PhraseSet::new(&spec.events.nouns),
             titles: PhraseSet::new(&spec.names.titles),
             speaker_nouns: lower(&spec.names.speaker_nouns),
             non_person_heads: lower(&spec.names.non_person_heads),
