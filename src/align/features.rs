@@ -111,10 +111,16 @@ fn features_of(claim: &Claim, lex: &Lexicon, vocab: &mut Vocabulary) -> ClaimFea
         .iter()
         .filter(|q| q.unit.is_some() || q.counts.is_some())
         .map(|q| {
+            // The counted noun through the synonym groups: a "five-hour
+            // meeting" and a "six-hour session" measure the same thing.
+            let counts = q.counts.as_deref().map(|c| {
+                let c = c.to_lowercase();
+                lex.synonyms.get(&c).cloned().unwrap_or_else(|| stem(&c))
+            });
             format!(
                 "{}/{}",
                 q.unit.as_deref().unwrap_or(""),
-                q.counts.as_deref().unwrap_or("")
+                counts.unwrap_or_default()
             )
         })
         .collect();

@@ -91,10 +91,14 @@ pub fn conflict(a: &[DateMention], b: &[DateMention], lex: &Lexicon) -> bool {
 
 fn sequence_conflict(a: &[DateMention], b: &[DateMention], lex: &Lexicon) -> bool {
     let parse = |ds: &[DateMention]| -> Vec<(Relation, String)> {
-        ds.iter().filter(|d| d.value.is_none()).filter_map(|d| sequence::parse(&d.text, lex)).collect()
+        ds.iter()
+            .filter(|d| d.value.is_none())
+            .filter_map(|d| sequence::parse(&d.text, lex))
+            .collect()
     };
     let (pa, pb) = (parse(a), parse(b));
-    pa.iter().any(|(ra, ea)| pb.iter().any(|(rb, eb)| ea == eb && ra != rb))
+    pa.iter()
+        .any(|(ra, ea)| pb.iter().any(|(rb, eb)| ea == eb && ra != rb))
 }
 
 fn calendar_conflict(a: &[DateMention], b: &[DateMention]) -> bool {
@@ -146,11 +150,27 @@ mod tests {
 
     #[test]
     fn before_and_after_the_same_event_conflict() {
-        let rel = |t: &str| DateMention { text: t.into(), span: Span::default(), value: None };
+        let rel = |t: &str| DateMention {
+            text: t.into(),
+            span: Span::default(),
+            value: None,
+        };
         let lex = Lexicon::default();
-        assert!(conflict(&[rel("before the talks")], &[rel("following the meeting")], &lex));
-        assert!(!conflict(&[rel("after the talks")], &[rel("following the meeting")], &lex));
-        assert!(!conflict(&[rel("before the vote")], &[rel("after the talks")], &lex));
+        assert!(conflict(
+            &[rel("before the talks")],
+            &[rel("following the meeting")],
+            &lex
+        ));
+        assert!(!conflict(
+            &[rel("after the talks")],
+            &[rel("following the meeting")],
+            &lex
+        ));
+        assert!(!conflict(
+            &[rel("before the vote")],
+            &[rel("after the talks")],
+            &lex
+        ));
     }
 
     #[test]

@@ -366,9 +366,19 @@ fn dates(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> 
         .map(|c| Some(&c.dates).filter(|d| dates::shown(d, lex).is_some()))
         .collect();
     let severity = ctx.table.date_time;
-    let differ = |a: &&Vec<DateMention>, b: &&Vec<DateMention>| dates::conflict(a, b, lex).then_some(severity);
+    let differ = |a: &&Vec<DateMention>, b: &&Vec<DateMention>| {
+        dates::conflict(a, b, lex).then_some(severity)
+    };
     let show = |d: &&Vec<DateMention>| dates::shown(d, lex).unwrap_or_default().to_string();
-    found(ctx, group, &items, differ, |d| Value::String(show(d)), show, "date")
+    found(
+        ctx,
+        group,
+        &items,
+        differ,
+        |d| Value::String(show(d)),
+        show,
+        "date",
+    )
 }
 
 fn participants(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {

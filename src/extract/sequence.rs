@@ -14,24 +14,62 @@ pub enum Relation {
     After,
 }
 
-const BEFORE: &[&[&str]] = &[&["before"], &["ahead", "of"], &["prior", "to"], &["in", "the", "run-up", "to"]];
-const AFTER: &[&[&str]] = &[&["after"], &["following"], &["since"], &["in", "the", "wake", "of"]];
-const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "their", "his", "her", "its", "our", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's"];
+const BEFORE: &[&[&str]] = &[
+    &["before"],
+    &["ahead", "of"],
+    &["prior", "to"],
+    &["in", "the", "run-up", "to"],
+];
+const AFTER: &[&[&str]] = &[
+    &["after"],
+    &["following"],
+    &["since"],
+    &["in", "the", "wake", "of"],
+];
+const DETERMINERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "their",
+    "his",
+    "her",
+    "its",
+    "our",
+    "monday's",
+    "tuesday's",
+    "wednesday's",
+    "thursday's",
+    "friday's",
+    "saturday's",
+    "sunday's",
+];
 
 /// Find "before/after (the) EVENT" phrases in a sentence's tokens (spans in
 /// the tokens' offsets). Their `value` is `None`: they name no calendar time.
 pub fn find_event_times(tokens: &[Token], text: &str, lex: &Lexicon) -> Vec<DateMention> {
     let mut out = Vec::new();
     for i in 0..tokens.len() {
-        let Some((_, len)) = relation_at(tokens, i) else { continue };
+        let Some((_, len)) = relation_at(tokens, i) else {
+            continue;
+        };
         let mut j = i + len;
-        while j < tokens.len() && j < i + len + 3 && DETERMINERS.contains(&tokens[j].lower.as_str()) {
+        while j < tokens.len() && j < i + len + 3 && DETERMINERS.contains(&tokens[j].lower.as_str())
+        {
             j += 1;
         }
         // Allow one modifier: "before the Kremlin talks", "after Tuesday's vote".
-        let event = lex.event_nouns.match_at(tokens, j).map(|n| (j, n)).or_else(|| {
-            lex.event_nouns.match_at(tokens, j + 1).filter(|_| tokens.get(j).is_some_and(|t| t.is_word)).map(|n| (j + 1, n))
-        });
+        let event = lex
+            .event_nouns
+            .match_at(tokens, j)
+            .map(|n| (j, n))
+            .or_else(|| {
+                lex.event_nouns
+                    .match_at(tokens, j + 1)
+                    .filter(|_| tokens.get(j).is_some_and(|t| t.is_word))
+                    .map(|n| (j + 1, n))
+            });
         if let Some((at, n)) = event {
             let span = Span::new(tokens[i].span.start, tokens[at + n - 1].span.end);
             out.push(DateMention {
@@ -46,13 +84,19 @@ pub fn find_event_times(tokens: &[Token], text: &str, lex: &Lexicon) -> Vec<Date
 
 fn relation_at(tokens: &[Token], i: usize) -> Option<(Relation, usize)> {
     let matches = |phrase: &&&[&str]| {
-        phrase.len() <= tokens.len() - i && phrase.iter().zip(&tokens[i..]).all(|(w, t)| *w == t.lower)
+        phrase.len() <= tokens.len() - i
+            && phrase.iter().zip(&tokens[i..]).all(|(w, t)| *w == t.lower)
     };
     BEFORE
         .iter()
         .find(matches)
         .map(|p| (Relation::Before, p.len()))
-        .or_else(|| AFTER.iter().find(matches).map(|p| (Relation::After, p.len())))
+        .or_else(|| {
+            AFTER
+                .iter()
+                .find(matches)
+                .map(|p| (Relation::After, p.len()))
+        })
 }
 
 /// The relation and event of a phrase found by [`find_event_times`]
@@ -62,7 +106,11 @@ pub fn parse(text: &str, lex: &Lexicon) -> Option<(Relation, String)> {
     let tokens = crate::text::tokenize(text);
     let (relation, _) = relation_at(&tokens, 0)?;
     let last = tokens.last()?.lower.as_str();
-    let event = lex.synonyms.get(last).cloned().unwrap_or_else(|| last.to_string());
+    let event = lex
+        .synonyms
+        .get(last)
+        .cloned()
+        .unwrap_or_else(|| last.to_string());
     Some((relation, event))
 }
 
@@ -80,16 +128,31 @@ mod tests {
 
     #[test]
     fn before_and_after_events() {
-        assert_eq!(found("Witkoff went to the embassy following the meeting."), ["following the meeting"]);
-        assert_eq!(found("He dropped in at the embassy before the talks."), ["before the talks"]);
-        assert_eq!(found("After Tuesday's vote, the council adjourned."), ["After Tuesday's vote"]);
+        assert_eq!(
+            found("Witkoff went to the embassy following the meeting."),
+            ["following the meeting"]
+        );
+        assert_eq!(
+            found("He dropped in at the embassy before the talks."),
+            ["before the talks"]
+        );
+        assert_eq!(
+            found("After Tuesday's vote, the council adjourned."),
+            ["After Tuesday's vote"]
+        );
         assert!(found("After all, nothing changed.").is_empty());
     }
 
     #[test]
     fn synonyms_make_one_event() {
         let lex = Lexicon::default();
-        assert_eq!(parse("before the talks", &lex), Some((Relation::Before, "talks".into())));
-        assert_eq!(parse("following the meeting", &lex), Some((Relation::After, "talks".into())));
+        assert_eq!(
+            parse("before the talks", &lex),
+            Some((Relation::Before, "talks".into()))
+        );
+        assert_eq!(
+            parse("following the meeting", &lex),
+            Some((Relation::After, "talks".into()))
+        );
     }
 }
