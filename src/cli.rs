@@ -55,8 +55,11 @@ Examples:
 Examples:
   claimdiff eval corpus corpora
   claimdiff eval segmentation ../shared/eval/segmentation/pysbd-golden-rules-en.json --gate 46
+  claimdiff eval quotes ../shared/eval/quotes/polnear-train.jsonl --gate 0.7
 
-Prints the score; with --gate, exits 1 when the score is below the gate.")]
+Prints the score; with --gate, exits 1 when the headline score is below the gate.
+For `quotes` the headline score is direct-quote F1, and --gate also requires
+all-attribution recall of at least --min-recall (default 0.4).")]
     Eval(EvalArgs),
 }
 
@@ -117,12 +120,17 @@ pub struct EvalArgs {
     /// Exit 1 when the headline score is below this.
     #[arg(long)]
     pub gate: Option<f64>,
+    /// For `quotes` with --gate: also exit 1 when all-attribution recall is below this.
+    #[arg(long, default_value_t = 0.4, value_name = "RECALL")]
+    pub min_recall: f64,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum EvalSet {
     /// The bundled corpora's gold divergences (recall, typed recall, alarms).
     Corpus,
+    /// PolNeAR attributions: direct-quote and all-attribution precision, recall, F1.
+    Quotes,
 }
 
 #[derive(Debug, Args)]

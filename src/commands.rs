@@ -102,19 +102,38 @@ fn inspect_command(args: InspectArgs) -> Result<u8> {
 }
 
 fn eval_command(args: EvalArgs) -> Result<u8> {
-    let (text, score) = match args.set {
+    let path = std::path::Path::new(&args.path);
+    let config = Config::default();
+    // The headline score, and a second gated score with its floor, if any.
+    let (text, score, second) = match args.set {
         EvalSet::Corpus => {
-            let score =
-                claimdiff::eval::corpus::run(std::path::Path::new(&args.path), &Config::default())?;
-            (score.to_string(), score.recall())
+            let score = claimdiff::eval::corpus::run(path, &config)?;
+            (score.to_string(), score.recall(), None)
+        }
+        EvalSet::Quotes => {
+            let score = claimdiff::eval::quotes::run(path, &config)?;
+            let recall = (
+                "all-attribution recall",
+                score.all.recall(),
+                args.min_recall,
+            );
+            (score.to_string(), score.direct.f1(), Some(recall))
         }
     };
     print!("{text}");
-    match args.gate {
-        Some(gate) if score < gate => {
-            eprintln!("claimdiff: score {score:.4} is below the gate {gate}");
-            Ok(DIVERGENCES)
-        }
-        _ => Ok(NO_DIVERGENCE),
+    let Some(gate) = args.gate else {
+        return Ok(NO_DIVERGENCE);
+    };
+    let mut passed = true;
+    if score < gate {
+        eprintln!("claimdiff: score {score:.4} is below the gate {gate}");
+        passed = false;
     }
+    if let Some((name, value, floor)) = second
+        && value < floor
+    {
+        eprintln!("claimdiff: {name} {value:.4} is below {floor}");
+        passed = false;
+    }
+    Ok(if passed { NO_DIVERGENCE } else { DIVERGENCES })
 }

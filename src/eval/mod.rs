@@ -3,4 +3,5 @@
 //! number anyone can re-run (`claimdiff eval …`).
 
 pub mod corpus;
+pub mod quotes;
 pub mod segmentation;
