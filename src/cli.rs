@@ -78,10 +78,12 @@ Examples:
   claimdiff eval segmentation ../shared/eval/segmentation/pysbd-golden-rules-en.json --gate 46
   claimdiff eval paraphrase ../shared/eval/paraphrase/mrpc-train.jsonl --gate 0.735
   claimdiff eval alignment ../shared/eval/alignment/ecbplus-docs.jsonl --gate 0.83
+  claimdiff eval quotes ../shared/eval/quotes/polnear-train.jsonl --gate 0.7
 
 Prints the score; with --gate, exits 1 when the headline score (corpus: recall,
-paraphrase: accuracy, alignment: precision) is below the gate, or for alignment
-when recall is below 0.30.")]
+paraphrase: accuracy, alignment: precision, quotes: direct-quote F1) is below the
+gate, for alignment when recall is below 0.30, and for quotes when
+all-attribution recall is below --min-recall (default 0.4).")]
     Eval(EvalArgs),
 }
 
@@ -181,6 +183,9 @@ pub struct EvalArgs {
     /// Evaluate with these word lists and severities (TOML).
     #[arg(long, value_name = "FILE")]
     pub config: Option<String>,
+    /// For `quotes` with --gate: also exit 1 when all-attribution recall is below this.
+    #[arg(long, default_value_t = 0.4, value_name = "RECALL")]
+    pub min_recall: f64,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -201,6 +206,8 @@ pub enum EvalSet {
     /// ECB+ articles; the gold pairs file sits next to them (gate: precision,
     /// with recall at least 0.30).
     Alignment,
+    /// PolNeAR attributions: direct-quote and all-attribution precision, recall, F1.
+    Quotes,
 }
 
 #[derive(Debug, Args)]

@@ -290,6 +290,14 @@ fn score_eval(args: &EvalArgs) -> Result<Scored> {
                 floor: None,
             }
         }
+        EvalSet::Quotes => {
+            let score = claimdiff::eval::quotes::run(path, &config)?;
+            Scored {
+                text: score.to_string(),
+                headline: ("direct-quote F1", score.direct.f1()),
+                floor: Some(("all-attribution recall", score.all.recall(), args.min_recall)),
+            }
+        }
         EvalSet::Peers => {
             let score = claimdiff::eval::peers::run(path, &config)?;
             Scored {

@@ -79,10 +79,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             chars.next();
         }
-        // A trailing period belongs to "U.S." and to known abbreviations.
+        // A trailing period belongs to "U.S.", to known abbreviations and to
+        // an initial inside a name ("Harry M. Reid").
         let word = &text[start..end];
         if text[end..].starts_with('.')
-            && (word.contains('.') || ABBREVIATIONS.contains(&word.to_lowercase().as_str()))
+            && (word.contains('.')
+                || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+                || is_initial(word, &text[end + 1..]))
         {
             end += 1;
             chars.next();
@@ -90,6 +93,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         out.push(make_token(text, Span::new(start, end), true));
     }
     out
+}
+
+/// A single capital letter whose period is followed by a capitalised word.
+fn is_initial(word: &str, after_period: &str) -> bool {
+    let mut letters = word.chars();
+    let single_capital = letters.next().is_some_and(char::is_uppercase) && letters.next().is_none();
+    let rest = after_period.strip_prefix(' ').unwrap_or("");
+    single_capital && rest.starts_with(char::is_uppercase)
 }
 
 fn make_token(text: &str, span: Span, is_word: bool) -> Token {
@@ -341,6 +352,8 @@ mod tests {
             ]
         );
         assert_eq!(words("five-hour talks"), ["five-hour", "talks"]);
+        assert_eq!(words("Harry M. Reid"), ["harry", "m.", "reid"]);
+        assert_eq!(words("Plan B. it"), ["plan", "b", ".", "it"]);
     }
 
     #[test]

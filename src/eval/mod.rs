@@ -8,6 +8,7 @@ pub mod dates;
 pub mod numbers;
 pub mod paraphrase;
 pub mod peers;
+pub mod quotes;
 pub mod segmentation;
 
 use std::path::Path;

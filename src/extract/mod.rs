@@ -154,7 +154,7 @@ fn resolve_speakers(
         }
         cues.push(said);
     }
-    quote_speakers(parsed, quotes, cues)
+    quote_speakers(text, parsed, quotes, cues)
 }
 
 /// Persons named with a title or a first name anywhere in the document, so an
@@ -176,13 +176,21 @@ fn in_quotes(quotes: &[QuoteSpan], span: Span) -> bool {
     quotes.iter().any(|q| q.outer.contains(&span))
 }
 
-/// The cue that governs a sentence: the one nearest its quoted words, else the first.
+/// The cue that governs a sentence: the one nearest its quoted words when
+/// they carry the sentence, else the first (the main clause's: in "Putin
+/// threatened to cut what analysts call a “shadow fleet”" the claim is
+/// Putin's, the scare quote the analysts').
 fn choose_cue(found: Vec<Cue>, p: &Parsed, quotes: &[QuoteSpan]) -> Option<Cue> {
     let quote_tokens: Vec<usize> = (0..p.tokens.len())
-        .filter(|&i| in_quotes(quotes, p.tokens[i].span))
+        .filter(|&i| p.tokens[i].is_word && in_quotes(quotes, p.tokens[i].span))
         .collect();
-    if quote_tokens.is_empty() {
-        return found.into_iter().next();
+    let words = p.tokens.iter().filter(|t| t.is_word).count();
+    if quote_tokens.len() * 5 < words * 2 {
+        let main = found
+            .iter()
+            .position(|c| speakers::in_main_clause(&p.tokens, c))
+            .unwrap_or(0);
+        return found.into_iter().nth(main);
     }
     found.into_iter().min_by_key(|c| {
         quote_tokens
@@ -268,7 +276,10 @@ fn role_or_phrase(
             return people.display(&key).map(str::to_string);
         }
     }
-    if let Some(m) = named {
+    // "the Supreme Court justice": a name that stops before the head only
+    // qualifies it.
+    let head_named = named.filter(|m| toks.last().is_some_and(|t| m.span.end >= t.span.end));
+    if let Some(m) = head_named {
         return Some(m.name.clone());
     }
     if ["they", "it", "we", "i"].contains(&head) {
@@ -280,6 +291,7 @@ fn role_or_phrase(
 /// Give every sentence its speaker: its own cue, else the cue of another
 /// sentence of the same quote, else the quote it continues.
 fn quote_speakers(
+    text: &str,
     parsed: &[Parsed],
     quotes: &[QuoteSpan],
     cues: Vec<Option<(Cue, Said)>>,
@@ -294,10 +306,19 @@ fn quote_speakers(
             }
         }
     }
-    for i in 1..quotes.len() {
-        if quotes[i].continues && by_quote[i].is_none() {
-            by_quote[i] = by_quote[i - 1].clone();
+    for i in 0..quotes.len() {
+        if by_quote[i].is_some() {
+            continue;
         }
+        let runs_on = i > 0
+            && (quotes[i].continues || follows_quote(text, parsed, &quotes[i - 1], &quotes[i]));
+        by_quote[i] = if runs_on {
+            by_quote[i - 1].clone()
+        } else {
+            introduced(text, parsed, &quotes[i])
+                .and_then(|k| cues[k].as_ref())
+                .map(|(_, said)| said.clone())
+        };
     }
     parsed
         .iter()
@@ -313,6 +334,40 @@ fn quote_speakers(
                 .unwrap_or_default(),
         })
         .collect()
+}
+
+/// The sentence that introduces a quote with a colon ("Ushakov said:" then
+/// the quote opening the next sentence or paragraph).
+fn introduced(text: &str, parsed: &[Parsed], quote: &QuoteSpan) -> Option<usize> {
+    let this = sentence_at(parsed, quote.outer.start)?;
+    let opens = text[parsed[this].span.start..quote.outer.start]
+        .trim()
+        .is_empty();
+    let before = this.checked_sub(1)?;
+    let colon = parsed[before].span.slice(text).trim_end().ends_with(':');
+    (opens && colon).then_some(before)
+}
+
+fn sentence_at(parsed: &[Parsed], at: usize) -> Option<usize> {
+    parsed
+        .iter()
+        .position(|p| p.span.start <= at && at < p.span.end)
+}
+
+/// A quote that opens the sentence right after the one where the previous
+/// quote ended carries on the same speaker's words: news names the speaker
+/// once (`"…," he said. "…"`) and lets the next quote run on unattributed.
+fn follows_quote(text: &str, parsed: &[Parsed], previous: &QuoteSpan, quote: &QuoteSpan) -> bool {
+    let (Some(before), Some(this)) = (
+        sentence_at(parsed, previous.outer.end.saturating_sub(1)),
+        sentence_at(parsed, quote.outer.start),
+    ) else {
+        return false;
+    };
+    let opens = text[parsed[this].span.start..quote.outer.start]
+        .trim()
+        .is_empty();
+    opens && this == before + 1
 }
 
 fn build_claim(
@@ -466,5 +521,87 @@ fn claim_kind(
         ClaimKind::Quote
     } else {
         ClaimKind::Statement
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Config, analyse, ingest};
+
+    /// (speaker, mention) of each claim.
+    fn speakers(text: &str) -> Vec<(Option<String>, Option<String>)> {
+        let analysis = analyse(ingest::from_text("t", text), &Config::default());
+        analysis
+            .claims
+            .iter()
+            .map(|c| {
+                let mention = c.speaker_mention.as_ref().map(|m| m.text.clone());
+                (c.speaker.clone(), mention)
+            })
+            .collect()
+    }
+
+    fn some(a: &str, b: Option<&str>) -> (Option<String>, Option<String>) {
+        (Some(a.to_string()), b.map(str::to_string))
+    }
+
+    #[test]
+    fn pronouns_and_titles_resolve_to_the_named_speaker() {
+        let text = "Talks end without a deal\n\n\
+            Kremlin aide Yuri Ushakov, who sat in on the meeting with President Vladimir Putin, \
+            said the draft needed work. He stressed that no date was set. \
+            The Russian president warned that the offer was unacceptable.";
+        assert_eq!(
+            speakers(text),
+            [
+                some("Yuri Ushakov", Some("Kremlin aide Yuri Ushakov")),
+                some("Yuri Ushakov", Some("He")),
+                some("Vladimir Putin", Some("The Russian president")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_keeps_its_speaker_across_sentences() {
+        let text = "Talks end\n\n\"We are close,\" Ushakov said. \"Talks will go on.\"\n\n\
+            \u{201c}Nothing has been agreed on the border yet.\u{201d} The capital was quiet that night.";
+        assert_eq!(
+            speakers(text),
+            [
+                some("Ushakov", Some("Ushakov")),
+                some("Ushakov", None),
+                some("Ushakov", None),
+                (None, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_colon_hands_the_speaker_to_the_next_paragraphs_quote() {
+        let text = "Talks end\n\nThe envoy told reporters:\n\n\u{201c}The draft is not acceptable.\u{201d}";
+        let found = speakers(text);
+        assert_eq!(found[1], some("envoy", None), "{found:?}");
+    }
+
+    #[test]
+    fn a_scare_quote_does_not_take_the_claim_from_the_main_clause() {
+        let text = "Talks end\n\nPresident Vladimir Putin spoke on Tuesday. The Russian president \
+            threatened to seize what analysts call a \u{201c}shadow fleet.\u{201d}";
+        assert_eq!(
+            speakers(text)[1],
+            some("Vladimir Putin", Some("The Russian president"))
+        );
+    }
+
+    #[test]
+    fn a_name_before_the_head_only_qualifies_the_speaker() {
+        let text = "Ruling stands\n\nThe Supreme Court justice said she regretted her remarks.";
+        assert_eq!(
+            speakers(text),
+            [some(
+                "supreme court justice",
+                Some("The Supreme Court justice")
+            )]
+        );
     }
 }

@@ -2,8 +2,9 @@
 //!
 //! Quotes cross sentence and paragraph boundaries ("…we are close. But not
 //! there yet," he said), so they are found on the whole text before claims are
-//! cut out of sentences. Straight and curly marks, `«»`, and single quotes
-//! nested inside double ones are understood; a quote that continues into the
+//! cut out of sentences. Straight and curly marks, `«»`, two apostrophes
+//! standing for a double mark (`''No,'' he said`), and single quotes nested
+//! inside double ones are understood; a quote that continues into the
 //! next paragraph (no closing mark, the next paragraph opens a new one) is
 //! marked as a continuation so it keeps its speaker.
 
@@ -26,27 +27,31 @@ const MAX_QUOTE: usize = 4000;
 /// Find the direct quotes in `text` (outermost quotes only).
 pub fn find_quotes(text: &str) -> Vec<QuoteSpan> {
     let mut out = Vec::new();
-    let mut open: Option<(usize, char)> = None;
+    let mut open: Option<(usize, Mark)> = None;
     let mut continues = false;
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
+        let mark = mark_at(text, i, c);
+        if mark.len > c.len_utf8() {
+            iter.next();
+        }
         let prev = text[..i].chars().next_back();
-        let next = iter.peek().map(|&(_, n)| n);
+        let next = text[i + mark.len..].chars().next();
         match open {
             None => {
-                if opens(c, prev, next) {
-                    open = Some((i, c));
+                if opens(mark.c, prev, next) {
+                    open = Some((i, mark));
                 }
             }
-            Some((start, mark)) => {
-                if closes(mark, c, prev, next) {
-                    push(&mut out, text, start, mark, i, i + c.len_utf8(), continues);
+            Some((start, opening)) => {
+                if closes(opening.c, mark.c, prev, next) {
+                    push(&mut out, text, start, opening, i, i + mark.len, continues);
                     open = None;
                     continues = false;
                 } else if c == '\n' && paragraph_break(text, i) {
                     // Unclosed at a paragraph end: a continuation if the next
                     // paragraph opens a quote, else the quote ends here.
-                    push(&mut out, text, start, mark, i, i, continues);
+                    push(&mut out, text, start, opening, i, i, continues);
                     open = None;
                     continues = next_paragraph_opens_quote(text, i);
                 } else if i - start > MAX_QUOTE {
@@ -56,32 +61,48 @@ pub fn find_quotes(text: &str) -> Vec<QuoteSpan> {
             }
         }
     }
-    if let Some((start, mark)) = open
+    if let Some((start, opening)) = open
         && text.len() - start <= MAX_QUOTE
     {
-        push(
-            &mut out,
-            text,
-            start,
-            mark,
-            text.len(),
-            text.len(),
-            continues,
-        );
+        let end = text.len();
+        push(&mut out, text, start, opening, end, end, continues);
     }
     out
+}
+
+/// A character of the text read as a quotation mark (or not: any other
+/// character is a one-character "mark" that neither opens nor closes).
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    /// The mark it stands for: two apostrophes stand for `"`.
+    c: char,
+    /// Its length in bytes.
+    len: usize,
+}
+
+/// Two apostrophes are a double quotation mark in text that went through
+/// typewriter conventions (wire copy, archives: `''No,'' he said.`).
+fn mark_at(text: &str, i: usize, c: char) -> Mark {
+    if c == '\'' && text[i + 1..].starts_with('\'') {
+        Mark { c: '"', len: 2 }
+    } else {
+        Mark {
+            c,
+            len: c.len_utf8(),
+        }
+    }
 }
 
 fn push(
     out: &mut Vec<QuoteSpan>,
     text: &str,
     start: usize,
-    mark: char,
+    opening: Mark,
     content_end: usize,
     outer_end: usize,
     continues: bool,
 ) {
-    let content = Span::new(start + mark.len_utf8(), content_end);
+    let content = Span::new(start + opening.len, content_end);
     if content.slice(text).trim().is_empty() {
         return;
     }
@@ -128,9 +149,8 @@ fn paragraph_break(text: &str, newline: usize) -> bool {
 }
 
 fn next_paragraph_opens_quote(text: &str, newline: usize) -> bool {
-    text[newline..]
-        .trim_start()
-        .starts_with(['“', '"', '«', '„'])
+    let rest = text[newline..].trim_start();
+    rest.starts_with(['“', '"', '«', '„']) || rest.starts_with("''")
 }
 
 #[cfg(test)]
@@ -171,6 +191,12 @@ mod tests {
     fn an_unclosed_quote_stops_at_the_paragraph_end() {
         let text = "He said “no deal.\n\nLater, talks resumed.";
         assert_eq!(quoted(text), ["no deal."]);
+    }
+
+    #[test]
+    fn two_apostrophes_are_a_double_quote() {
+        let text = "''We are ready,'' the mayor said. It's the team's ''best'' season.";
+        assert_eq!(quoted(text), ["We are ready,", "best"]);
     }
 
     #[test]

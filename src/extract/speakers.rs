@@ -3,8 +3,12 @@
 //!
 //! News attributes in a handful of shapes — `"…," Ushakov said`, `said
 //! Ushakov`, `Ushakov, who attended, said`, `…, police said`, `according to
-//! the Kremlin` — so a small set of rules over tokens finds most speakers
-//! without a parser.
+//! the Kremlin`, `…, adding that`, `Warren: …`, `In a new poll, …` — and
+//! names speakers as people, pronouns, bodies, documents or shares of
+//! people ("46 percent of voters"), so a small set of rules over tokens
+//! finds most speakers without a parser. A verb whose subject is spoken to
+//! (a passive) or that is really a noun ("the United States", "reliant on
+//! Western support") is no cue.
 
 use std::ops::Range;
 
@@ -21,9 +25,56 @@ pub struct Cue {
 }
 
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "some", "two", "three", "several", "many", "both",
+    "the", "a", "an", "some", "two", "three", "several", "many", "both", "other", "another",
+    "most", "few", "those", "these", "all", "each", "one",
 ];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our", "my", "your"];
+const RELATIVES: &[&str] = &["who", "which", "that"];
+/// Quantifiers that stand for people on their own ("Several said").
+const QUANTIFIERS: &[&str] = &[
+    "several", "many", "some", "others", "most", "few", "both", "half", "none", "all", "those",
+    "these",
+];
+/// Words that open a subordinate clause, whose subject is not the
+/// sentence's.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "when", "if", "since", "until", "because", "although", "though", "while",
+    "as", "whereas", "where",
+];
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does", "do", "can",
+    "should", "been", "be",
+];
+/// Words after which a noun phrase opens a clause ("…, but critics say").
+const CLAUSE_OPENERS: &[&str] = &[
+    "and",
+    "but",
+    "while",
+    "as",
+    "because",
+    "although",
+    "though",
+    "that",
+    "after",
+    "before",
+    "when",
+    "if",
+    "since",
+    "until",
+    "so",
+    "where",
+    "whereas",
+    "yet",
+    "however",
+    "meanwhile",
+    "instead",
+    "now",
+    "then",
+    "still",
+];
+/// Auxiliaries and adverbs between a subject and its verb ("has long said",
+/// "did not say").
 const ADVERBS: &[&str] = &[
     "also",
     "later",
@@ -46,23 +97,58 @@ const ADVERBS: &[&str] = &[
     "first",
     "would",
     "will",
-    "had",
     "recently",
     "initially",
     "repeatedly",
     "still",
     "subsequently",
+    "even",
+    "never",
+    "not",
+    "did",
+    "does",
+    "do",
+    "didn't",
+    "doesn't",
+    "don't",
+    "just",
+    "now",
+    "soon",
+    "often",
+    "ever",
+    "already",
+    "long",
+    "since",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "should",
+    "been",
+    "be",
+    "always",
+    "too",
+    "both",
+    "all",
 ];
+const PREPOSITIONS: &[&str] = &[
+    "of", "in", "at", "for", "from", "with", "on", "to", "by", "about", "into", "over", "under",
+    "against", "without", "through",
+];
+/// Prepositions that attach a phrase to the noun before it ("members of
+/// Congress", "organizers in Cleveland").
+const ATTACHING: &[&str] = &["of", "in", "at", "for", "from", "with"];
 
 /// Find every reporting cue in a sentence that is not inside a quote, with
 /// its speaker. `quoted(i)` tells whether token `i` is inside quoted words.
 pub fn find_cues(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon) -> Vec<Cue> {
-    let mut out = Vec::new();
+    let mut out: Vec<Cue> = name_colon(tokens, quoted, lex).into_iter().collect();
     for (start, len) in lex.source_phrases.find_all(tokens) {
         if quoted(start) {
             continue;
         }
-        if let Some(speaker) = phrase_right(tokens, start + len, lex) {
+        if let Some(speaker) = source_right(tokens, start + len) {
             out.push(Cue {
                 cue: start..start + len,
                 speaker,
@@ -70,23 +156,253 @@ pub fn find_cues(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon
         }
     }
     for (start, len) in lex.reporting_verbs.find_all(tokens) {
-        if quoted(start) || out.iter().any(|c| c.cue.contains(&start)) {
+        let taken = out.iter().any(|c| c.cue.contains(&start));
+        if quoted(start)
+            || taken
+            || inside_name(tokens, start)
+            || plural_subject(tokens, start, len)
+        {
             continue;
         }
-        let speaker = phrase_left(tokens, start, lex).or_else(|| {
-            inverted(tokens, start)
-                .then(|| phrase_right(tokens, start + len, lex))
-                .flatten()
-        });
-        if let Some(speaker) = speaker {
+        if let Some(speaker) = verb_speaker(tokens, start, len, quoted, lex) {
             out.push(Cue {
                 cue: start..start + len,
                 speaker,
             });
         }
     }
+    if out.is_empty() {
+        out.extend(opening_source(tokens, lex));
+    }
     out.sort_by_key(|c| c.cue.start);
     out
+}
+
+/// The speaker of the reporting verb at `start`: the clause's subject for
+/// a participle after a comma ("…, saying"), else the phrase before the verb,
+/// else the one after it when inverted (`"…," said X`).
+fn verb_speaker(
+    tokens: &[Token],
+    start: usize,
+    len: usize,
+    quoted: &dyn Fn(usize) -> bool,
+    lex: &Lexicon,
+) -> Option<Range<usize>> {
+    if participle(tokens, start) {
+        return clause_subject(tokens, start - 1, quoted, lex);
+    }
+    if passive(tokens, start) {
+        return None;
+    }
+    // "Rubio thanked Miami and said…": the verb shares the clause's subject.
+    if start > 0 && ["and", "but"].contains(&tokens[start - 1].lower.as_str()) {
+        return clause_subject(tokens, start - 1, quoted, lex);
+    }
+    let left = phrase_left(tokens, start, lex);
+    // "The town released a statement saying…": an -ing form after an object
+    // speaks for the clause's subject.
+    let object = left
+        .as_ref()
+        .is_some_and(|r| !clause_start(tokens, r.start));
+    if tokens[start].lower.ends_with("ing") && object {
+        return clause_subject(tokens, start, quoted, lex).or(left);
+    }
+    left.or_else(|| {
+        inverted(tokens, start)
+            .then(|| phrase_right(tokens, start + len, lex))
+            .flatten()
+    })
+}
+
+/// "Staff had been told to…", "he was asked": the subject of a passive is
+/// the one spoken to, not the speaker.
+fn passive(tokens: &[Token], verb: usize) -> bool {
+    const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+    if tokens[verb].lower.ends_with("ing") {
+        return false;
+    }
+    let mut b = verb;
+    while b > 0 && tokens[b - 1].is_word && tokens[b - 1].lower.ends_with("ly") {
+        b -= 1;
+    }
+    b > 0 && BE.contains(&tokens[b - 1].lower.as_str())
+}
+
+/// `…, saying` / `…, adding that`: a participle that continues a clause
+/// speaks for that clause's subject, never for the words after it.
+fn participle(tokens: &[Token], cue: usize) -> bool {
+    cue > 0 && tokens[cue - 1].is_punct(',') && tokens[cue].lower.ends_with("ing")
+}
+
+/// The subject of the clause that ends at `end`: the last pronoun or
+/// speaker phrase outside quotes that opens a main clause (not one after
+/// "when" or "after") and is followed by its verb, not by a comma or "and"
+/// (which would make it one of a list).
+fn clause_subject(
+    tokens: &[Token],
+    end: usize,
+    quoted: &dyn Fn(usize) -> bool,
+    lex: &Lexicon,
+) -> Option<Range<usize>> {
+    (0..end)
+        .filter(|&j| !quoted(j) && clause_start(tokens, j))
+        .filter(|&j| j == 0 || !SUBORDINATORS.contains(&tokens[j - 1].lower.as_str()))
+        .filter_map(|j| subject_right(tokens, j, lex))
+        .filter(|r| verb_follows(tokens, r.end))
+        .last()
+}
+
+/// Is the word at `at` (past a prepositional phrase naming a place or
+/// body, as in "Sanders of Vermont endorsed") a verb rather than a list's
+/// next item or a preposition?
+fn verb_follows(tokens: &[Token], at: usize) -> bool {
+    let mut at = at;
+    if tokens
+        .get(at)
+        .is_some_and(|t| ATTACHING.contains(&t.lower.as_str()))
+    {
+        at += 1;
+        while tokens.get(at).is_some_and(|t| t.is_word && t.capitalized) {
+            at += 1;
+        }
+    }
+    tokens.get(at).is_some_and(|t| {
+        t.is_word
+            && !["and", "or"].contains(&t.lower.as_str())
+            && (!is_stop_word(&t.lower) || AUXILIARIES.contains(&t.lower.as_str()))
+    })
+}
+
+/// A pronoun or speaker phrase starting at `j`, or an article or
+/// possessive with the words it opens ("the families of the founders").
+fn subject_right(tokens: &[Token], j: usize, lex: &Lexicon) -> Option<Range<usize>> {
+    let t = &tokens[j];
+    if PRONOUNS.contains(&t.lower.as_str()) || QUANTIFIERS.contains(&t.lower.as_str()) {
+        return Some(j..j + 1);
+    }
+    let candidate = t.is_word
+        && (DETERMINERS.contains(&t.lower.as_str())
+            || is_role_word(&t.lower, lex)
+            || (t.capitalized && !lex.not_names.contains(&t.lower)));
+    let named = candidate.then(|| phrase_right(tokens, j, lex)).flatten();
+    named.or_else(|| {
+        is_determiner(t)
+            .then(|| determined_subject(tokens, j))
+            .flatten()
+    })
+}
+
+/// "The town released…", "the families of the founders had…": an article or
+/// possessive and the shortest run of words after it that its verb follows.
+fn determined_subject(tokens: &[Token], j: usize) -> Option<Range<usize>> {
+    let limit = tokens.len().min(j + 9);
+    (j + 2..=limit)
+        .take_while(|&end| tokens[end - 1].is_word || plural_possessive(tokens, end - 1))
+        .find(|&end| !is_stop_word(&tokens[end - 1].lower) && verb_follows(tokens, end))
+        .map(|end| j..end)
+}
+
+/// "European states developed", "the claims were": an -s word followed by a
+/// past tense or an auxiliary is a plural noun, the subject of that verb.
+fn plural_subject(tokens: &[Token], start: usize, len: usize) -> bool {
+    let cue = &tokens[start + len - 1].lower;
+    let next = tokens.get(start + len);
+    cue.ends_with('s')
+        && next.is_some_and(|n| {
+            n.is_word
+                && !n.capitalized
+                && (n.lower.ends_with("ed") || AUXILIARIES.contains(&n.lower.as_str()))
+        })
+}
+
+/// Does the cue's subject open a main clause, not one after "while" or
+/// "after" ("While he declined…, Ushakov noted…")?
+pub fn in_main_clause(tokens: &[Token], cue: &Cue) -> bool {
+    let first = cue.speaker.start.min(cue.cue.start);
+    let clause = (0..first)
+        .rev()
+        .find(|&i| !tokens[i].is_word)
+        .map_or(0, |i| i + 1);
+    tokens
+        .get(clause)
+        .is_none_or(|t| !SUBORDINATORS.contains(&t.lower.as_str()))
+}
+
+/// A capitalised verb inside a name is part of the name ("the United
+/// States"), unless the whole sentence is in title case.
+fn inside_name(tokens: &[Token], at: usize) -> bool {
+    let after_name_word = at > 0 && tokens[at - 1].is_word && tokens[at - 1].capitalized;
+    tokens[at].capitalized && after_name_word && !title_case(tokens)
+}
+
+/// Most longer words capitalised: a headline.
+fn title_case(tokens: &[Token]) -> bool {
+    let long: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.is_word && t.lower.chars().count() > 3)
+        .collect();
+    let capitalised = long.iter().filter(|t| t.capitalized).count();
+    !long.is_empty() && capitalised * 10 >= long.len() * 7
+}
+
+/// "Warren: Trump Is a Failure", `- Mark Blumenthal and Jon Cohen: "…"`: a
+/// name and a colon give that person's words, when the name opens the
+/// sentence or follows a dash and a quote follows the colon.
+fn name_colon(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon) -> Option<Cue> {
+    (1..tokens.len()).find_map(|colon| {
+        if !tokens[colon].is_punct(':') || quoted(colon) {
+            return None;
+        }
+        let mut s = colon;
+        while s > 0
+            && (tokens[s - 1].is_word && tokens[s - 1].capitalized || tokens[s - 1].lower == "and")
+        {
+            s -= 1;
+        }
+        let name = &tokens[s..colon];
+        let named = name.first().is_some_and(|t| t.capitalized)
+            && name
+                .iter()
+                .any(|t| t.lower.chars().count() > 1 && !lex.not_names.contains(&t.lower));
+        let opens = s == 0
+            || is_dash(&tokens[s - 1])
+                && (tokens.get(colon + 1).is_some_and(is_quote_mark)
+                    || doubled_apostrophe(tokens, colon + 1));
+        (named && opens && colon - s <= 6).then(|| Cue {
+            cue: colon..colon + 1,
+            speaker: s..colon,
+        })
+    })
+}
+
+/// One of two apostrophes standing for a double quotation mark.
+fn doubled_apostrophe(tokens: &[Token], i: usize) -> bool {
+    let apostrophe = |j: usize| tokens.get(j).is_some_and(|t| t.is_punct('\''));
+    apostrophe(i) && (apostrophe(i + 1) || i > 0 && apostrophe(i - 1))
+}
+
+fn is_dash(t: &Token) -> bool {
+    !t.is_word && "-—–".contains(&t.lower[..])
+}
+
+fn is_quote_mark(t: &Token) -> bool {
+    !t.is_word && "\"“”«»".contains(&t.lower[..])
+}
+
+/// "In a new poll, 46 percent…": a sentence that opens with "in" and a
+/// document or survey gives that source's findings.
+fn opening_source(tokens: &[Token], lex: &Lexicon) -> Option<Cue> {
+    if tokens.first()?.lower != "in" {
+        return None;
+    }
+    let source = source_right(tokens, 1)?;
+    let head = &tokens[source.end - 1].lower;
+    let is_source = lex.speaker_nouns.contains(head.as_str());
+    let comma = tokens.get(source.end)?.is_punct(',');
+    (is_source && comma).then_some(Cue {
+        cue: 0..1,
+        speaker: source,
+    })
 }
 
 /// `"…," said X` and `…, said X`: the cue follows a comma, quote or colon.
@@ -133,29 +449,264 @@ pub fn phrase_right(tokens: &[Token], k: usize, lex: &Lexicon) -> Option<Range<u
     end.map(|e| k..e)
 }
 
-/// A lower-case modifier followed within two words by a role word
-/// ("hospital officials", "foreign-policy aide").
+/// The source after "according to": the noun phrase that follows, with
+/// what attaches to it ("the RealClearPolitics average of polls", "a CBS
+/// poll released Monday", "people close to the campaign") — the phrase
+/// itself says it is a source.
+fn source_right(tokens: &[Token], k: usize) -> Option<Range<usize>> {
+    const LINKS: &[&str] = &["of", "in", "at", "for", "from", "with", "to", "by", "on"];
+    let mut j = k;
+    if tokens.get(j).is_some_and(is_determiner) {
+        j += 1;
+    }
+    let limit = tokens.len().min(k + 12);
+    let mut end = None;
+    while j < limit {
+        let t = &tokens[j];
+        // "a Reuters/Ipsos poll"
+        let joined = t.is_punct('/') && tokens.get(j + 1).is_some_and(|n| n.is_word);
+        if !t.is_word && !joined {
+            break;
+        }
+        if t.is_word && !is_stop_word(&t.lower) {
+            end = Some(j + 1);
+        } else if !joined && !LINKS.contains(&t.lower.as_str()) {
+            break;
+        }
+        j += 1;
+    }
+    end.map(|e| k..e)
+}
+
+/// A lower-case modifier followed within three words by a role word
+/// ("hospital officials", "top foreign policy aide").
 fn role_follows(tokens: &[Token], j: usize, lex: &Lexicon) -> bool {
     !is_stop_word(&tokens[j].lower)
-        && tokens[j + 1..tokens.len().min(j + 3)]
+        && tokens[j + 1..tokens.len().min(j + 4)]
             .iter()
             .any(|t| t.is_word && is_role_word(&t.lower, lex))
 }
 
-/// The speaker phrase ending right before the cue at `v`, skipping adverbs
-/// ("later said") and a parenthetical (", who attended the talks,").
+/// The speaker phrase ending right before the cue at `v`: a pronoun, a name
+/// or title ("Kremlin aide Yuri Ushakov"), or a common noun phrase ("the
+/// campaign", "46 percent of voters", "critics").
 pub fn phrase_left(tokens: &[Token], v: usize, lex: &Lexicon) -> Option<Range<usize>> {
     let mut e = v;
-    while e > 0 && tokens[e - 1].is_word && is_adverb(&tokens[e - 1]) {
+    while e > 0
+        && tokens[e - 1].is_word
+        && (is_adverb(&tokens[e - 1]) || is_time_word(&tokens[e - 1]))
+    {
         e -= 1;
     }
     if e > 0 && tokens[e - 1].is_punct(',') {
-        e = skip_parenthetical(tokens, e - 1)?;
+        return subject_before_appositives(tokens, e - 1, lex);
+    }
+    // "reliant on Western support": the object of a preposition makes the
+    // "verb" a noun.
+    subject_at(tokens, e, lex)
+        .filter(|r| r.start == 0 || !PREPOSITIONS.contains(&tokens[r.start - 1].lower.as_str()))
+}
+
+/// The subject ending at `e`, looking through a relative pronoun ("Trump,
+/// who said": it stands for the noun before it) and a bracketed or dashed
+/// aside ("Sen. Ann Lee (R-Texas) said", "Lee — a former judge — said").
+fn subject_at(tokens: &[Token], e: usize, lex: &Lexicon) -> Option<Range<usize>> {
+    let mut e = e;
+    if e > 1 && RELATIVES.contains(&tokens[e - 1].lower.as_str()) {
+        e -= 1;
+        if tokens[e - 1].is_punct(',') {
+            e -= 1;
+        }
+    }
+    if e > 0 && tokens[e - 1].is_punct(')') {
+        e = (e.saturating_sub(20)..e - 1)
+            .rev()
+            .find(|&i| tokens[i].is_punct('('))?;
+    }
+    if e > 0 && is_dash(&tokens[e - 1]) {
+        e = dash_aside_start(tokens, e - 1)?;
     }
     let last = tokens.get(e.checked_sub(1)?)?;
     if PRONOUNS.contains(&last.lower.as_str()) {
         return Some(e - 1..e);
     }
+    if let Some(share) = share_left(tokens, e) {
+        return Some(share);
+    }
+    // "Putin's call": a possessive is no subject.
+    if !last.is_word || possessive(&last.lower) {
+        return None;
+    }
+    // A lower-case head is a common noun ("6 in 10 voters"), else a name.
+    let phrase = if last.capitalized {
+        name_left(tokens, e, lex).or_else(|| noun_phrase_left(tokens, e, lex))
+    } else {
+        noun_phrase_left(tokens, e, lex).or_else(|| name_left(tokens, e, lex))
+    };
+    let Some(phrase) = phrase else {
+        // "advocates for stem cell research": a bare object of a preposition
+        // is a subject only through the noun it attaches to.
+        let object = content_run(tokens, e)?;
+        let subject = with_head_noun(tokens, object.clone(), lex);
+        return (subject != object).then_some(subject);
+    };
+    if let Some(subject) = relative_antecedent(tokens, phrase.start, lex) {
+        return Some(subject);
+    }
+    Some(
+        coordinated(tokens, phrase.clone(), lex)
+            .unwrap_or_else(|| with_head_noun(tokens, phrase, lex)),
+    )
+}
+
+/// The start of a dashed aside whose closing dash (or "--") is at `close`.
+fn dash_aside_start(tokens: &[Token], close: usize) -> Option<usize> {
+    let mut c = close;
+    while c > 0 && is_dash(&tokens[c - 1]) {
+        c -= 1;
+    }
+    let mut open = (c.saturating_sub(25)..c)
+        .rev()
+        .find(|&i| is_dash(&tokens[i]))?;
+    while open > 0 && is_dash(&tokens[open - 1]) {
+        open -= 1;
+    }
+    Some(open)
+}
+
+/// Days, months and words of time between a subject and its verb ("Trump on
+/// Monday said", "The campaign this past week announced").
+fn is_time_word(t: &Token) -> bool {
+    const TIME: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "week",
+        "month",
+        "year",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "weekend",
+        "past",
+        "last",
+        "this",
+        "on",
+        "late",
+        "early",
+    ];
+    TIME.contains(&t.lower.as_str())
+}
+
+/// "Crane, Kibbe and other libertarians said": a list joined by "and" is
+/// the subject when it opens its clause.
+fn coordinated(tokens: &[Token], phrase: Range<usize>, lex: &Lexicon) -> Option<Range<usize>> {
+    let mut s = phrase.start;
+    let mut best = None;
+    for link in 0..4 {
+        let joint = tokens.get(s.checked_sub(1)?)?;
+        let joins = joint.lower == "and" || (link > 0 && joint.is_punct(','));
+        if !joins || s < 2 {
+            break;
+        }
+        s = name_left(tokens, s - 1, lex)
+            .or_else(|| noun_phrase_left(tokens, s - 1, lex))?
+            .start;
+        let whole = with_head_noun(tokens, s..phrase.end, lex);
+        if clause_start(tokens, whole.start) {
+            best = Some(whole);
+        }
+    }
+    best
+}
+
+/// "Officials who spoke with The Post said": the subject is the noun that
+/// a relative clause ending at the verb describes, not the clause's object.
+fn relative_antecedent(tokens: &[Token], before: usize, lex: &Lexicon) -> Option<Range<usize>> {
+    let who = (before.saturating_sub(10)..before)
+        .rev()
+        .take_while(|&i| tokens[i].is_word)
+        .find(|&i| tokens[i].lower == "who")?;
+    let head = name_left(tokens, who, lex).or_else(|| noun_phrase_left(tokens, who, lex))?;
+    clause_start(tokens, head.start).then_some(head)
+}
+
+/// The content words (or capitalised words and numbers) ending at `e`.
+fn content_run(tokens: &[Token], e: usize) -> Option<Range<usize>> {
+    let mut s = e;
+    while s > 0 && e - s < 6 && tokens[s - 1].is_word && !is_stop_word(&tokens[s - 1].lower) {
+        s -= 1;
+    }
+    (s < e).then_some(s..e)
+}
+
+/// "Republican members of Congress", "a person familiar with the planning
+/// for the meeting": when the phrase found is the object of a preposition,
+/// the subject is the noun phrase it attaches to, if one opens the clause.
+fn with_head_noun(tokens: &[Token], phrase: Range<usize>, lex: &Lexicon) -> Range<usize> {
+    let mut s = phrase.start;
+    for _ in 0..3 {
+        if s < 2 || !ATTACHING.contains(&tokens[s - 1].lower.as_str()) {
+            break;
+        }
+        let Some(head) =
+            name_left(tokens, s - 1, lex).or_else(|| noun_phrase_left(tokens, s - 1, lex))
+        else {
+            break;
+        };
+        if clause_start(tokens, head.start) {
+            return head.start..phrase.end;
+        }
+        s = head.start;
+    }
+    phrase
+}
+
+/// A comma right before the cue closes one or more appositives ("Lance
+/// Beebe, 49, a Navy veteran who …, said"): the subject is the first noun
+/// phrase before one of the earlier commas that opens its clause, else the
+/// one before the nearest comma. Quoted words are never crossed.
+fn subject_before_appositives(
+    tokens: &[Token],
+    comma: usize,
+    lex: &Lexicon,
+) -> Option<Range<usize>> {
+    let mut commas = Vec::new();
+    for i in (comma.saturating_sub(40)..comma).rev() {
+        let t = &tokens[i];
+        if is_quote_mark(t) || doubled_apostrophe(tokens, i) {
+            break;
+        }
+        if t.is_punct(',') && i + 1 < comma {
+            commas.push(i);
+        }
+    }
+    let candidates: Vec<Range<usize>> = commas
+        .iter()
+        .filter_map(|&c| subject_at(tokens, c, lex))
+        .filter(|r| !all_capitalised_function_words(&tokens[r.clone()], lex))
+        .collect();
+    candidates
+        .iter()
+        .rev()
+        .find(|r| clause_start(tokens, r.start))
+        .or(candidates.first())
+        .cloned()
+}
+
+/// Does a phrase starting at `s` open a clause: the sentence start, after
+/// punctuation, or after a conjunction?
+fn clause_start(tokens: &[Token], s: usize) -> bool {
+    s == 0 || !tokens[s - 1].is_word || CLAUSE_OPENERS.contains(&tokens[s - 1].lower.as_str())
+}
+
+/// A name or title phrase ending at `e`, with a leading determiner.
+fn name_left(tokens: &[Token], e: usize, lex: &Lexicon) -> Option<Range<usize>> {
     let mut s = e;
     while s > 0 && e - s < 8 {
         let t = &tokens[s - 1];
@@ -163,7 +714,7 @@ pub fn phrase_left(tokens: &[Token], v: usize, lex: &Lexicon) -> Option<Range<us
             && (t.capitalized
                 || is_role_word(&t.lower, lex)
                 || (s < e && role_follows(tokens, s - 1, lex)));
-        if !fits {
+        if !fits || (s < e && function_word(t, lex)) {
             break;
         }
         s -= 1;
@@ -179,6 +730,86 @@ pub fn phrase_left(tokens: &[Token], v: usize, lex: &Lexicon) -> Option<Range<us
     .filter(|r| !all_capitalised_function_words(&tokens[r.clone()], lex))
 }
 
+/// A common noun phrase ending at `e`: a few content words (and "of"/"in"
+/// after a quantity: "46 percent of voters", "six in 10 voters"), accepted
+/// when it opens with a determiner or possessive, counts people, or is a
+/// bare plural opening a clause ("Critics say").
+fn noun_phrase_left(tokens: &[Token], e: usize, lex: &Lexicon) -> Option<Range<usize>> {
+    let mut s = e;
+    while s > 0 && e - s < 6 {
+        let t = &tokens[s - 1];
+        let linked =
+            ["of", "in"].contains(&t.lower.as_str()) && s >= 2 && is_quantity(&tokens[s - 2]);
+        let content = t.is_word && !is_stop_word(&t.lower) && !is_adverb(t);
+        let stop = DETERMINERS.contains(&t.lower.as_str()) || (s < e && function_word(t, lex));
+        if !(content || linked || plural_possessive(tokens, s - 1)) || stop {
+            break;
+        }
+        s -= 1;
+    }
+    if s == e {
+        return None;
+    }
+    let phrase = &tokens[s..e];
+    let head = &tokens[e - 1].lower;
+    let determined = s > 0 && is_determiner(&tokens[s - 1]);
+    // "Bernie Sanders' campaign": a possessive inside determines the phrase.
+    let owned = (s..e - 1).any(|i| possessive(&tokens[i].lower) || plural_possessive(tokens, i));
+    let counted = phrase.iter().any(is_quantity);
+    let clause_start = clause_start(tokens, s);
+    let plural = head.ends_with('s') && !head.ends_with("ss") && head.chars().count() > 3;
+    if determined {
+        Some(s - 1..e)
+    } else if owned || counted || is_role_word(head, lex) || (plural && clause_start) {
+        Some(s..e)
+    } else {
+        None
+    }
+}
+
+/// A quantifier or a percentage standing for people at the head of a
+/// clause: "Several said", "26% say".
+fn share_left(tokens: &[Token], e: usize) -> Option<Range<usize>> {
+    let last = &tokens[e - 1];
+    let percent = last.is_punct('%') && e > 1 && tokens[e - 2].is_digit();
+    let s = if percent { e - 2 } else { e - 1 };
+    let alone = percent || QUANTIFIERS.contains(&last.lower.as_str());
+    (alone && clause_start(tokens, s)).then_some(s..e)
+}
+
+/// Opens a noun phrase: an article, a quantifier or a possessive.
+fn is_determiner(t: &Token) -> bool {
+    DETERMINERS.contains(&t.lower.as_str())
+        || POSSESSIVES.contains(&t.lower.as_str())
+        || (t.is_word && t.capitalized && possessive(&t.lower))
+}
+
+/// A number, a percentage or a share ("46", "forty-one", "percent", "half").
+fn is_quantity(t: &Token) -> bool {
+    t.is_digit()
+        || crate::text::is_number_word(&t.lower)
+        || [
+            "percent", "%", "majority", "minority", "third", "thirds", "quarters",
+        ]
+        .contains(&t.lower.as_str())
+}
+
+/// The apostrophe of a plural possessive ("Sanders' campaign"), which the
+/// tokenizer leaves on its own.
+fn plural_possessive(tokens: &[Token], i: usize) -> bool {
+    tokens[i].is_punct('\'') && i > 0 && tokens[i - 1].is_word && tokens[i - 1].lower.ends_with('s')
+}
+
+fn possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("s'")
+}
+
+/// "But", "Yet", "However": capitalised at a sentence start, never part of
+/// a speaker's name.
+fn function_word(t: &Token, lex: &Lexicon) -> bool {
+    lex.not_names.contains(&t.lower) && !is_role_word(&t.lower, lex)
+}
+
 fn all_capitalised_function_words(tokens: &[Token], lex: &Lexicon) -> bool {
     tokens
         .iter()
@@ -187,18 +818,6 @@ fn all_capitalised_function_words(tokens: &[Token], lex: &Lexicon) -> bool {
 
 fn is_adverb(t: &Token) -> bool {
     !t.capitalized && (ADVERBS.contains(&t.lower.as_str()) || t.lower.ends_with("ly"))
-}
-
-/// Given the comma before a cue, the index just past the subject before the
-/// parenthetical that the comma closes, if there is one within reach.
-fn skip_parenthetical(tokens: &[Token], comma: usize) -> Option<usize> {
-    let lo = comma.saturating_sub(25);
-    let open = (lo..comma).rev().find(|&i| tokens[i].is_punct(','))?;
-    let inner = &tokens[open + 1..comma];
-    let has_quote = inner
-        .iter()
-        .any(|t| !t.is_word && "\"“”".contains(&t.lower[..]));
-    (!has_quote && !inner.is_empty()).then_some(open)
 }
 
 #[cfg(test)]
@@ -251,14 +870,183 @@ mod tests {
             speakers("Aide Yuri Ushakov, who attended the meeting alongside Putin, said no."),
             ["Aide Yuri Ushakov"]
         );
+        // "wanted" is a second, nested cue: a belief attributed to Russia.
         assert_eq!(
             speakers("Putin, speaking separately, said Russia wanted peace."),
-            ["Putin"]
+            ["Putin", "Russia"]
         );
     }
 
     #[test]
     fn verbs_without_a_speaker_are_not_cues() {
         assert!(speakers("What was said matters.").is_empty());
+    }
+
+    #[test]
+    fn a_participle_speaks_for_its_clause_subject() {
+        assert_eq!(
+            speakers("After the vote, the mayor attacked the council, saying the plan would fail."),
+            ["the mayor"]
+        );
+        assert_eq!(
+            speakers("\"We lost,\" she said, adding that a recount was unlikely."),
+            ["she", "she"]
+        );
+    }
+
+    #[test]
+    fn an_ing_form_after_an_object_speaks_for_the_subject() {
+        assert_eq!(
+            speakers("The town released a statement on Monday saying the claims were false."),
+            ["The town"]
+        );
+    }
+
+    #[test]
+    fn a_second_verb_shares_the_subject() {
+        assert_eq!(
+            speakers("Rubio thanked the crowd and said the fight goes on."),
+            ["Rubio"]
+        );
+    }
+
+    #[test]
+    fn the_subject_of_a_passive_is_not_the_speaker() {
+        assert!(speakers("Staff had been told to leave the building.").is_empty());
+        assert!(speakers("He was asked about the budget.").is_empty());
+    }
+
+    #[test]
+    fn relative_pronouns_stand_for_the_noun_before_them() {
+        assert_eq!(speakers("Lee, who said the race was close, lost."), ["Lee"]);
+        assert_eq!(
+            speakers("Tenants who say the rent is too high marched."),
+            ["Tenants"]
+        );
+        assert_eq!(
+            speakers("Officials who spoke with The Gazette said the bridge was safe."),
+            ["Officials"]
+        );
+    }
+
+    #[test]
+    fn several_appositives_are_skipped() {
+        assert_eq!(
+            speakers("Lena Ortiz, 52, a nurse from Leeds, said the wards were full."),
+            ["Lena Ortiz"]
+        );
+        assert_eq!(
+            speakers("Sen. Ann Lee (D-Ore.) said the bill was dead."),
+            ["Sen. Ann Lee"]
+        );
+        assert_eq!(
+            speakers("The judge -- who had heard the case twice -- said the law stood."),
+            ["The judge"]
+        );
+    }
+
+    #[test]
+    fn a_phrase_after_a_preposition_attaches_to_its_noun() {
+        assert_eq!(
+            speakers("Republican members of Congress said the vote would fail."),
+            ["Republican members of Congress"]
+        );
+        assert_eq!(
+            speakers("Advocates for stem cell research said the rule went too far."),
+            ["Advocates for stem cell research"]
+        );
+    }
+
+    #[test]
+    fn shares_and_counts_of_people_speak() {
+        assert_eq!(
+            speakers("Forty-one percent said they would vote."),
+            ["Forty-one percent"]
+        );
+        assert_eq!(
+            speakers("Six in 10 voters say the country is on the wrong track."),
+            ["Six in 10 voters"]
+        );
+        assert_eq!(speakers("Several said they were tired."), ["Several"]);
+        assert_eq!(speakers("26% say they are undecided."), ["26%"]);
+    }
+
+    #[test]
+    fn common_noun_speakers_need_a_determiner_an_owner_or_a_plural() {
+        assert_eq!(
+            speakers("The report said costs had doubled."),
+            ["The report"]
+        );
+        assert_eq!(
+            speakers("Bernie Sanders' campaign says it raised $5 million."),
+            ["Bernie Sanders' campaign"]
+        );
+        assert_eq!(speakers("Critics say the law is unfair."), ["Critics"]);
+        assert!(speakers("Fresh bread says little.").is_empty());
+    }
+
+    #[test]
+    fn a_name_and_a_colon_give_that_persons_words() {
+        assert_eq!(speakers("Warren: The Plan Is a Failure"), ["Warren"]);
+        assert_eq!(
+            speakers("TURNOUT WAS LOW - Ann Lee and Bo Chan: \u{201c}Few came.\u{201d}"),
+            ["Ann Lee and Bo Chan"]
+        );
+        assert!(speakers("Q: What happened next?").is_empty());
+    }
+
+    #[test]
+    fn a_survey_opening_the_sentence_is_a_source() {
+        assert_eq!(
+            speakers("In a new poll, turnout fell sharply."),
+            ["a new poll"]
+        );
+        assert!(speakers("In Iowa, turnout was low.").is_empty());
+    }
+
+    #[test]
+    fn according_to_takes_the_whole_source() {
+        assert_eq!(
+            speakers("Turnout fell, according to a Reuters/Ipsos poll released Monday."),
+            ["a Reuters/Ipsos poll released Monday"]
+        );
+    }
+
+    #[test]
+    fn nouns_that_look_like_verbs_are_not_cues() {
+        assert!(speakers("The United States sent aid.").is_empty());
+        assert!(speakers("European states developed a plan.").is_empty());
+        assert!(speakers("Kyiv is reliant on Western support for its defence.").is_empty());
+    }
+
+    #[test]
+    fn time_words_and_sentence_openers_are_not_part_of_the_speaker() {
+        assert_eq!(
+            speakers("The campaign on Monday said it would appeal."),
+            ["The campaign"]
+        );
+        assert_eq!(speakers("But Clinton said the deal was done."), ["Clinton"]);
+    }
+
+    #[test]
+    fn beliefs_and_stances_are_attributed() {
+        assert_eq!(
+            speakers("Democrats fear the bill will fail."),
+            ["Democrats"]
+        );
+        assert_eq!(
+            speakers("The Russian president threatened to cut the supply."),
+            ["The Russian president"]
+        );
+    }
+
+    #[test]
+    fn only_main_clause_cues_govern() {
+        let text =
+            "While he declined to give details, Ushakov noted that the draft was unsuitable.";
+        let toks = tokenize(text);
+        let cues = find_cues(&toks, &|_| false, &Lexicon::default());
+        let main: Vec<bool> = cues.iter().map(|c| in_main_clause(&toks, c)).collect();
+        assert_eq!(main, [false, true]);
     }
 }
