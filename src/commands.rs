@@ -295,7 +295,11 @@ fn score_eval(args: &EvalArgs) -> Result<Scored> {
             Scored {
                 text: score.to_string(),
                 headline: ("direct-quote F1", score.direct.f1()),
-                floor: Some(("all-attribution recall", score.all.recall(), args.min_recall)),
+                floor: Some((
+                    "all-attribution recall",
+                    score.all.recall(),
+                    args.min_recall,
+                )),
             }
         }
         EvalSet::Peers => {
