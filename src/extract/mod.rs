@@ -534,6 +534,7 @@ mod tests {
         analysis
             .claims
             .iter()
+            .filter(|c| !c.headline)
             .map(|c| {
                 let mention = c.speaker_mention.as_ref().map(|m| m.text.clone());
                 (c.speaker.clone(), mention)
