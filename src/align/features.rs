@@ -11,7 +11,7 @@ use std::hash::{Hash, Hasher};
 
 use crate::lexicon::Lexicon;
 use crate::model::{Analysis, Claim};
-use crate::text::{is_stop_word, normalize, stem, tokenize};
+use crate::text::{is_stop_word, normalize, tokenize};
 
 /// An interned stem or number token.
 pub type TokenId = u32;
@@ -113,10 +113,10 @@ fn features_of(claim: &Claim, lex: &Lexicon, vocab: &mut Vocabulary) -> ClaimFea
         .map(|q| {
             // The counted noun through the synonym groups: a "five-hour
             // meeting" and a "six-hour session" measure the same thing.
-            let counts = q.counts.as_deref().map(|c| {
-                let c = c.to_lowercase();
-                lex.synonyms.get(&c).cloned().unwrap_or_else(|| stem(&c))
-            });
+            let counts = q
+                .counts
+                .as_deref()
+                .map(|c| lex.canonical(&c.to_lowercase()));
             format!(
                 "{}/{}",
                 q.unit.as_deref().unwrap_or(""),
@@ -175,11 +175,7 @@ fn content_tokens(
         for part in t.lower.split(['-', '.']) {
             let part = part.trim_end_matches("'s").trim_end_matches('\'');
             if part.len() > 1 && !is_stop_word(part) {
-                let word = lex.synonyms.get(part).cloned().unwrap_or_else(|| {
-                    let s = stem(part);
-                    lex.synonyms.get(&s).cloned().unwrap_or(s)
-                });
-                out.push(vocab.intern(word));
+                out.push(vocab.intern(lex.canonical(part)));
             }
         }
     }

@@ -481,13 +481,44 @@ fn quote_words(q: &str) -> String {
         .join(" ")
 }
 
+/// Polarity: one version negates what another affirms. The negation must
+/// bear on something both say ("no breakthrough" / "a breakthrough"): a
+/// paraphrase that words a negative claim without a negation ("find no
+/// compromise" / "come home empty-handed") is not a flipped claim.
 fn polarity(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
-    let items: Vec<Option<crate::model::Polarity>> =
-        claims.iter().map(|c| Some(c.polarity)).collect();
+    use crate::model::Polarity;
+    let items: Vec<Option<(Polarity, &Claim)>> =
+        claims.iter().map(|c| Some((c.polarity, *c))).collect();
     let severity = ctx.table.polarity;
-    let differ =
-        |a: &crate::model::Polarity, b: &crate::model::Polarity| (a != b).then_some(severity);
-    found(ctx, group, &items, differ, |p| json!(p), enum_name, "")
+    let differ = |a: &(Polarity, &Claim), b: &(Polarity, &Claim)| {
+        let (negated, affirmed) = match (a.0, b.0) {
+            (Polarity::Negated, Polarity::Affirmed) => (a.1, b.1),
+            (Polarity::Affirmed, Polarity::Negated) => (b.1, a.1),
+            _ => return None,
+        };
+        negation_bears_on_both(negated, affirmed, ctx.lex).then_some(severity)
+    };
+    found(
+        ctx,
+        group,
+        &items,
+        differ,
+        |p| json!(p.0),
+        |p| enum_name(&p.0),
+        "",
+    )
+}
+
+/// Does a negation of `negated` govern words that `affirmed` also has?
+fn negation_bears_on_both(negated: &Claim, affirmed: &Claim, lex: &Lexicon) -> bool {
+    let other: std::collections::HashSet<String> = crate::text::tokenize(&affirmed.text)
+        .iter()
+        .filter(|t| t.is_word)
+        .map(|t| lex.canonical(t.lower.trim_end_matches("'s")))
+        .collect();
+    crate::extract::stance::negation_scopes(&negated.text, lex)
+        .iter()
+        .any(|scope| scope.iter().any(|w| other.contains(w)))
 }
 
 fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {

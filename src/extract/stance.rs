@@ -7,7 +7,7 @@
 
 use crate::lexicon::Lexicon;
 use crate::model::{Certainty, Polarity};
-use crate::text::Token;
+use crate::text::{Token, is_stop_word};
 
 /// Negated when the claim carries an odd number of negations ("no", "failed
 /// to", "rejected"); "did not reject" is affirmed.
@@ -19,9 +19,14 @@ pub fn polarity(tokens: &[Token], lex: &Lexicon) -> Polarity {
     }
 }
 
-/// Number of negation cues, counting negative verbs ("rejected") too.
+/// Number of negation cues, counting negative verbs ("rejected").
 pub fn negation_count(tokens: &[Token], lex: &Lexicon) -> usize {
-    let mut n = 0;
+    negation_cues(tokens, lex).len()
+}
+
+/// Each negation cue as (first token, length in tokens).
+pub fn negation_cues(tokens: &[Token], lex: &Lexicon) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let len = lex
@@ -32,13 +37,53 @@ pub fn negation_count(tokens: &[Token], lex: &Lexicon) -> usize {
             // "not only", "no doubt" and "not least" do not negate.
             Some(_) if weak_negation(tokens, i) => i += 2,
             Some(len) => {
-                n += 1;
+                out.push((i, len));
                 i += len;
             }
             None => i += 1,
         }
     }
-    n
+    out
+}
+
+/// Words a negation cue can govern but that say nothing of what is negated.
+const SCOPE_SKIP: &[&str] = &[
+    "yet", "be", "been", "being", "have", "has", "had", "to", "a", "an", "the", "any", "also",
+    "even", "ever", "was", "were", "is", "are", "will", "would", "so", "far", "further",
+];
+
+/// What each negation of a text is about: the canonical forms of the first
+/// content words after each cue ("produced no breakthrough" → "breakthrough").
+pub fn negation_scopes(text: &str, lex: &Lexicon) -> Vec<Vec<String>> {
+    let tokens = crate::text::tokenize(text);
+    let content = |t: &&Token| {
+        t.is_word && !SCOPE_SKIP.contains(&t.lower.as_str()) && !is_stop_word(&t.lower)
+    };
+    let canonical = |t: &Token| lex.canonical(t.lower.trim_end_matches("'s"));
+    negation_cues(&tokens, lex)
+        .into_iter()
+        .map(|(i, len)| {
+            let after: Vec<String> = tokens[i + len..]
+                .iter()
+                .take_while(|t| t.is_word || t.lower == "-")
+                .filter(content)
+                .take(3)
+                .map(canonical)
+                .collect();
+            if !after.is_empty() {
+                return after;
+            }
+            // A verb at the end governs its subject: "the amendment was rejected".
+            tokens[..i]
+                .iter()
+                .rev()
+                .take_while(|t| t.is_word)
+                .filter(content)
+                .take(3)
+                .map(canonical)
+                .collect()
+        })
+        .collect()
 }
 
 fn weak_negation(tokens: &[Token], i: usize) -> bool {
@@ -111,6 +156,22 @@ mod tests {
         assert_eq!(pol("Compromises haven’t been found."), Polarity::Negated);
         assert_eq!(pol("Not only Putin attended."), Polarity::Affirmed);
         assert_eq!(pol("He no longer attends."), Polarity::Negated);
+    }
+
+    #[test]
+    fn scopes_name_what_is_negated() {
+        let lex = Lexicon::default();
+        let scope = |t: &str| negation_scopes(t, &lex);
+        assert_eq!(
+            scope("The meeting produced no breakthrough."),
+            [["breakthrough"]]
+        );
+        assert_eq!(scope("Compromises have not yet been found"), [["found"]]);
+        assert_eq!(
+            scope("The council rejected the housing plan."),
+            [["hous", "proposal"]]
+        );
+        assert_eq!(scope("The amendment was rejected."), [["amend"]]);
     }
 
     #[test]

@@ -289,6 +289,15 @@ impl Lexicon {
         })
     }
 
+    /// A word as alignment compares it: its synonym group's name, else its
+    /// stem (or the group of its stem): "meeting" and "talks" are one word.
+    pub fn canonical(&self, word: &str) -> String {
+        self.synonyms.get(word).cloned().unwrap_or_else(|| {
+            let s = crate::text::stem(word);
+            self.synonyms.get(&s).cloned().unwrap_or(s)
+        })
+    }
+
     /// The boilerplate pattern a sentence matches, if any.
     pub fn boilerplate_match(&self, sentence: &str) -> Option<&str> {
         let s = sentence.trim();
