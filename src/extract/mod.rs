@@ -173,7 +173,16 @@ fn known_persons(parsed: &[Parsed]) -> HashMap<String, String> {
 }
 
 fn in_quotes(quotes: &[QuoteSpan], span: Span) -> bool {
-    quotes.iter().any(|q| q.outer.contains(&span))
+    quotes[overlapping(quotes, span)].iter().any(|q| q.outer.contains(&span))
+}
+
+/// The quotes whose outer span overlaps `span`, as an index range: quotes are
+/// in text order and do not overlap, so two binary searches find them (a
+/// liveblog has thousands of quotes; scanning them all per word is too slow).
+fn overlapping(quotes: &[QuoteSpan], span: Span) -> std::ops::Range<usize> {
+    let start = quotes.partition_point(|q| q.outer.end <= span.start);
+    let end = quotes.partition_point(|q| q.outer.start < span.end.max(span.start + 1));
+    start..end.max(start)
 }
 
 /// The cue that governs a sentence: the one nearest its quoted words when
@@ -299,9 +308,9 @@ fn quote_speakers(
     let mut by_quote: Vec<Option<Said>> = vec![None; quotes.len()];
     for (p, cue) in parsed.iter().zip(&cues) {
         if let Some((_, said)) = cue {
-            for (q, slot) in quotes.iter().zip(by_quote.iter_mut()) {
-                if slot.is_none() && q.outer.overlaps(&p.span) {
-                    *slot = Some(said.clone());
+            for i in overlapping(quotes, p.span) {
+                if by_quote[i].is_none() && quotes[i].outer.overlaps(&p.span) {
+                    by_quote[i] = Some(said.clone());
                 }
             }
         }
@@ -325,11 +334,9 @@ fn quote_speakers(
         .zip(cues)
         .map(|(p, cue)| match cue {
             Some((_, said)) => said,
-            None => quotes
-                .iter()
-                .zip(&by_quote)
-                .find(|(q, s)| q.outer.overlaps(&p.span) && s.is_some())
-                .and_then(|(_, s)| s.clone())
+            None => overlapping(quotes, p.span)
+                .find(|&i| quotes[i].outer.overlaps(&p.span) && by_quote[i].is_some())
+                .and_then(|i| by_quote[i].clone())
                 .map(|s| Said { mention: None, ..s })
                 .unwrap_or_default(),
         })
@@ -462,7 +469,7 @@ fn lower_words(tokens: &[Token]) -> String {
 
 /// The quoted words inside a claim's span, joined.
 fn quoted_words(text: &str, span: Span, quotes: &[QuoteSpan]) -> Option<String> {
-    let parts: Vec<&str> = quotes
+    let parts: Vec<&str> = quotes[overlapping(quotes, span)]
         .iter()
         .filter(|q| q.content.overlaps(&span))
         .map(|q| {
