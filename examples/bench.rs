@@ -67,12 +67,45 @@ impl Rng {
 }
 
 const PEOPLE: &[&str] = &[
-    "Ana Torres", "Ben Okoro", "Clara Weiss", "Dev Patel", "Eva Lind", "Femi Adebayo", "Greta Holm",
-    "Hiro Sato", "Ines Duarte", "Jon Berg", "Kofi Mensah", "Lena Novak", "Marco Ricci", "Nora Quist",
+    "Ana Torres",
+    "Ben Okoro",
+    "Clara Weiss",
+    "Dev Patel",
+    "Eva Lind",
+    "Femi Adebayo",
+    "Greta Holm",
+    "Hiro Sato",
+    "Ines Duarte",
+    "Jon Berg",
+    "Kofi Mensah",
+    "Lena Novak",
+    "Marco Ricci",
+    "Nora Quist",
 ];
-const PLACES: &[&str] = &["the town hall", "the port", "the stadium", "the court", "the square", "the depot"];
-const BODIES: &[&str] = &["council", "board", "assembly", "commission", "committee", "tribunal"];
-const THINGS: &[&str] = &["budget", "bridge plan", "rent cap", "water deal", "school merger", "bus contract"];
+const PLACES: &[&str] = &[
+    "the town hall",
+    "the port",
+    "the stadium",
+    "the court",
+    "the square",
+    "the depot",
+];
+const BODIES: &[&str] = &[
+    "council",
+    "board",
+    "assembly",
+    "commission",
+    "committee",
+    "tribunal",
+];
+const THINGS: &[&str] = &[
+    "budget",
+    "bridge plan",
+    "rent cap",
+    "water deal",
+    "school merger",
+    "bus contract",
+];
 
 /// One base sentence, with an outlet's edit applied.
 fn sentence(rng: &mut Rng, base: usize, edit: u64) -> String {
@@ -86,10 +119,20 @@ fn sentence(rng: &mut Rng, base: usize, edit: u64) -> String {
     let changed = if edit == 1 { n + 1 + rng.below(3) } else { n };
     let not = if edit == 2 { " not" } else { "" };
     match base % 4 {
-        0 => format!("The {body} voted {changed} to {} to approve the {thing} at {place}, {who} said.", r.below(9)),
-        1 => format!("{who} and {} attended the {thing} hearing at {place} on day {base}.", if edit == 3 { "an aide" } else { other }),
-        2 => format!("\"We will{not} sign the {thing},\" {who} told reporters at {place} in session {base}."),
-        _ => format!("About {changed}00 people gathered near {place} over the {thing}, the {body} said in notice {base}."),
+        0 => format!(
+            "The {body} voted {changed} to {} to approve the {thing} at {place}, {who} said.",
+            r.below(9)
+        ),
+        1 => format!(
+            "{who} and {} attended the {thing} hearing at {place} on day {base}.",
+            if edit == 3 { "an aide" } else { other }
+        ),
+        2 => format!(
+            "\"We will{not} sign the {thing},\" {who} told reporters at {place} in session {base}."
+        ),
+        _ => format!(
+            "About {changed}00 people gathered near {place} over the {thing}, the {body} said in notice {base}."
+        ),
     }
 }
 
@@ -103,7 +146,11 @@ fn story(outlets: usize, sentences: usize) -> Vec<String> {
                 if o > 0 && rng.chance(5) {
                     continue;
                 }
-                let edit = if o > 0 && rng.chance(30) { 1 + rng.next() % 3 } else { 0 };
+                let edit = if o > 0 && rng.chance(30) {
+                    1 + rng.next() % 3
+                } else {
+                    0
+                };
                 text.push_str(&sentence(&mut rng, base, edit));
                 text.push(if base % 3 == 2 { '\n' } else { ' ' });
                 if o > 0 && rng.chance(5) {
@@ -122,7 +169,11 @@ fn scale(outlets: usize, sentences: usize, config: &Config) {
     let input: usize = texts.iter().map(String::len).sum();
     let before = reset_peak();
     let started = Instant::now();
-    let docs = texts.iter().enumerate().map(|(i, t)| ingest::from_text(&format!("outlet{i}"), t)).collect();
+    let docs = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| ingest::from_text(&format!("outlet{i}"), t))
+        .collect();
     let report = compare(docs, config);
     let seconds = started.elapsed().as_secs_f64();
     let peak = PEAK.load(Ordering::Relaxed) - before;
@@ -175,7 +226,11 @@ fn main() {
                 .filter_map(|a| a.split_once('x'))
                 .filter_map(|(n, s)| Some((n.parse().ok()?, s.parse().ok()?)))
                 .collect();
-            for (n, s) in if wanted.is_empty() { sizes.to_vec() } else { wanted } {
+            for (n, s) in if wanted.is_empty() {
+                sizes.to_vec()
+            } else {
+                wanted
+            } {
                 scale(n, s, &config);
             }
         }

@@ -6,7 +6,7 @@
 //! numbers and entity keys rather than raw words. Reporting verbs ("said",
 //! "told") are left out: they say who spoke, not what was said.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::hash::{Hash, Hasher};
 
 use crate::lexicon::Lexicon;
@@ -39,6 +39,8 @@ pub struct ClaimFeatures {
 #[derive(Debug, Default)]
 pub struct Vocabulary {
     ids: HashMap<String, TokenId>,
+    /// Word as written (lower case) → its token, so each word is stemmed once.
+    words: HashMap<String, TokenId>,
     document_frequency: Vec<u32>,
     /// Inverse document frequency per token, computed once counting is done.
     idf: Vec<f64>,
@@ -175,7 +177,15 @@ fn content_tokens(
         for part in t.lower.split(['-', '.']) {
             let part = part.trim_end_matches("'s").trim_end_matches('\'');
             if part.len() > 1 && !is_stop_word(part) {
-                out.push(vocab.intern(lex.canonical(part)));
+                let id = match vocab.words.get(part) {
+                    Some(&id) => id,
+                    None => {
+                        let id = vocab.intern(lex.canonical(part));
+                        vocab.words.insert(part.to_string(), id);
+                        id
+                    }
+                };
+                out.push(id);
             }
         }
     }

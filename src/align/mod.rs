@@ -11,7 +11,7 @@
 mod features;
 mod similarity;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use rayon::prelude::*;
 
@@ -78,7 +78,7 @@ struct Building {
     representatives: Vec<Member>,
     scores: Vec<f64>,
     /// Tokens already in the inverted index for this group.
-    tokens: std::collections::HashSet<u32>,
+    tokens: rustc_hash::FxHashSet<u32>,
 }
 
 /// Align the claims of `sources` into groups.
@@ -87,7 +87,7 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
     let texts = text_ids(&features);
     let mut memo = SimilarityMemo::default();
     let mut groups: Vec<Building> = Vec::new();
-    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<u32, Vec<usize>> = HashMap::default();
     let mut joins: Vec<f64> = Vec::new();
     for source in visiting_order(sources) {
         let feats = &features[source];
@@ -169,7 +169,7 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
 /// An id per distinct claim (same features), so that outlets repeating the
 /// same sentence are scored once.
 fn text_ids(features: &[Vec<ClaimFeatures>]) -> Vec<Vec<u32>> {
-    let mut ids: HashMap<(&[u32], &[u32]), u32> = HashMap::new();
+    let mut ids: HashMap<(&[u32], &[u32]), u32> = HashMap::default();
     features
         .iter()
         .map(|claims| {
@@ -204,7 +204,7 @@ impl SimilarityMemo {
         texts: &[Vec<u32>],
         score: impl Fn(Member, Member) -> f64 + Sync,
     ) {
-        let mut missing: HashMap<(u32, u32), (Member, Member)> = HashMap::new();
+        let mut missing: HashMap<(u32, u32), (Member, Member)> = HashMap::default();
         for pair in pairs {
             let key = Self::key(texts, pair);
             if !self.scores.contains_key(&key) {
@@ -270,7 +270,7 @@ fn candidates(
     index: &HashMap<u32, Vec<usize>>,
     config: &AlignConfig,
 ) -> Vec<usize> {
-    let mut shared: HashMap<usize, f64> = HashMap::new();
+    let mut shared: HashMap<usize, f64> = HashMap::default();
     for &t in &f.tokens {
         if vocab.is_common(t) {
             continue;
@@ -332,7 +332,7 @@ fn finish(
 }
 
 fn majority_kind(sources: &[Analysis], members: &[Member]) -> ClaimKind {
-    let mut counts: HashMap<ClaimKind, usize> = HashMap::new();
+    let mut counts: HashMap<ClaimKind, usize> = HashMap::default();
     for m in members {
         *counts
             .entry(sources[m.source].claims[m.claim].kind)
@@ -375,7 +375,7 @@ fn why(features: &[Vec<ClaimFeatures>], members: &[Member], scores: &[f64]) -> W
 /// Two groups can share an anchor only if one document repeats a claim
 /// verbatim; number the later ones.
 fn dedupe_ids(groups: &mut [ClaimGroup]) {
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashMap<String, usize> = HashMap::default();
     for g in groups.iter_mut() {
         let n = seen.entry(g.id.clone()).or_insert(0);
         *n += 1;

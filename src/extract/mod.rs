@@ -173,7 +173,9 @@ fn known_persons(parsed: &[Parsed]) -> HashMap<String, String> {
 }
 
 fn in_quotes(quotes: &[QuoteSpan], span: Span) -> bool {
-    quotes[overlapping(quotes, span)].iter().any(|q| q.outer.contains(&span))
+    quotes[overlapping(quotes, span)]
+        .iter()
+        .any(|q| q.outer.contains(&span))
 }
 
 /// The quotes whose outer span overlaps `span`, as an index range: quotes are

@@ -106,6 +106,11 @@ pub(crate) fn json_source(report: &Report, index: usize, include_text: bool) -> 
 
 /// The report as a `claimdiff/1` JSON value.
 pub fn report_json(report: &Report, view: &View) -> Value {
+    serde_json::to_value(json_report(report, view)).unwrap_or(Value::Null)
+}
+
+/// The report in its output shape, borrowing from the report.
+fn json_report<'r>(report: &'r Report, view: &View) -> JsonReport<'r> {
     let groups = report
         .groups
         .iter()
@@ -153,18 +158,17 @@ pub fn report_json(report: &Report, view: &View) -> Value {
             missing_in: d.missing_in.iter().map(|&s| source_id(s)).collect(),
         })
         .collect();
-    let json = JsonReport {
+    JsonReport {
         schema: JSON_SCHEMA,
         sources: (0..report.sources.len())
             .map(|i| json_source(report, i, view.include_text))
             .collect(),
         groups,
         divergences,
-    };
-    serde_json::to_value(json).unwrap_or(Value::Null)
+    }
 }
 
 pub(super) fn render(report: &Report, view: &View, out: &mut dyn Write) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &report_json(report, view))?;
+    serde_json::to_writer_pretty(&mut *out, &json_report(report, view))?;
     writeln!(out)
 }
