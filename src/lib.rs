@@ -28,6 +28,7 @@ pub mod ingest;
 pub mod lexicon;
 pub mod model;
 pub mod render;
+pub mod review;
 pub mod segment;
 pub mod text;
 
