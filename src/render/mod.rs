@@ -198,25 +198,32 @@ pub(crate) fn why_line(group: &ClaimGroup) -> String {
 /// the first side is compared with the first side of another variant, every
 /// other side with the first side.
 pub fn marked_sides(report: &Report, d: &Divergence) -> Vec<Vec<Segment>> {
+    marked_sides_from(report, d, 0)
+}
+
+/// [`marked_sides`] with side `base` in the first side's place: it is
+/// compared with the first side of another variant, every other side with it.
+pub fn marked_sides_from(report: &Report, d: &Divergence, base: usize) -> Vec<Vec<Segment>> {
     let texts: Vec<&str> = d
         .sides
         .iter()
         .map(|s| report.claim(s).text.as_str())
         .collect();
-    let Some(first) = texts.first() else {
+    let Some(first) = texts.get(base) else {
         return Vec::new();
     };
+    let variant = d.sides[base].variant;
     let other = d
         .sides
         .iter()
-        .position(|s| s.variant != d.sides[0].variant)
-        .or(if texts.len() > 1 { Some(1) } else { None });
+        .position(|s| s.variant != variant)
+        .or_else(|| (0..texts.len()).find(|&i| i != base));
     texts
         .iter()
         .enumerate()
-        .map(|(i, text)| match (i, other) {
-            (0, Some(o)) => marked(first, texts[o]).0,
-            (0, None) => vec![Segment {
+        .map(|(i, text)| match other {
+            Some(o) if i == base => marked(first, texts[o]).0,
+            None if i == base => vec![Segment {
                 text: first.to_string(),
                 changed: false,
             }],

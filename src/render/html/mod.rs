@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::io::Write;
 
-use super::{View, marked_sides, why_line};
+use super::{View, marked_sides_from, why_line};
 use crate::diff::words::Segment;
 use crate::model::{Divergence, DivergenceType, Report, Severity, Side};
 use crate::review::Status;
@@ -99,16 +99,16 @@ fn summary(report: &Report, view: &View, shown: &[&Divergence], h: &mut String) 
 }
 
 fn outlets(report: &Report, h: &mut String) {
-    h.push_str("<table class=\"outlets\">\n<thead><tr><th>outlet</th><th>headline</th><th>file</th><th>claims</th></tr></thead>\n<tbody>\n");
+    h.push_str("<table class=\"outlets\">\n<thead><tr><th>outlet</th><th>headline</th><th>claims</th></tr></thead>\n<tbody>\n");
     for (i, a) in report.sources.iter().enumerate() {
         let d = &a.document;
         let _ = writeln!(
             h,
-            "<tr><th scope=\"row\"><a href=\"#src-S{}\">{}</a></th><td>{}</td><td><code>{}</code></td><td>{}</td></tr>",
+            "<tr><th scope=\"row\"><a href=\"#src-S{}\">{}</a><br><code>{}</code></th><td>{}</td><td>{}</td></tr>",
             i + 1,
             esc(&d.label),
-            esc(d.title.as_deref().unwrap_or("")),
             esc(d.path.as_deref().unwrap_or("")),
+            esc(d.title.as_deref().unwrap_or("")),
             a.claims.len()
         );
     }
@@ -136,7 +136,11 @@ fn counts(shown: &[&Divergence], h: &mut String) {
         if total == 0 {
             continue;
         }
-        let _ = write!(h, "<tr><th scope=\"row\">{}</th>", kind.name());
+        let _ = write!(
+            h,
+            "<tr><th scope=\"row\">{}</th>",
+            kind.name().replace('_', " ")
+        );
         for n in row {
             let _ = write!(h, "<td>{n}</td>");
         }
@@ -259,20 +263,34 @@ fn divergence(report: &Report, view: &View, d: &Divergence, h: &mut String) {
     h.push_str("</article>\n");
 }
 
-/// The sides grouped by variant, variants in column order, then the outlets
-/// that do not report the claim.
+/// The sides grouped by variant (in column order, a variant without a value
+/// last), then the outlets that do not report the claim.
 fn variants(report: &Report, view: &View, d: &Divergence, h: &mut String) {
-    let marked = marked_sides(report, d);
+    let sides: Vec<usize> = view
+        .columns(report.sources.len())
+        .into_iter()
+        .filter_map(|s| d.sides.iter().position(|side| side.source == s))
+        .collect();
+    let valued = |v: usize| {
+        sides
+            .iter()
+            .any(|&i| d.sides[i].variant == v && !d.sides[i].value.is_null())
+    };
     let mut order: Vec<usize> = Vec::new();
-    let mut sides: Vec<usize> = Vec::new();
-    for s in view.columns(report.sources.len()) {
-        if let Some(i) = d.sides.iter().position(|side| side.source == s) {
-            sides.push(i);
-            if !order.contains(&d.sides[i].variant) {
-                order.push(d.sides[i].variant);
-            }
+    for &i in &sides {
+        if !order.contains(&d.sides[i].variant) {
+            order.push(d.sides[i].variant);
         }
     }
+    // Wording and omissions have no values: then every variant is a version.
+    let any_valued = order.iter().any(|&v| valued(v));
+    order.sort_by_key(|&v| any_valued && !valued(v));
+    let base = sides
+        .iter()
+        .copied()
+        .find(|&i| order.first() == Some(&d.sides[i].variant))
+        .unwrap_or(0);
+    let marked = marked_sides_from(report, d, base);
     h.push_str("<div class=\"variants\">\n");
     for (n, &variant) in order.iter().enumerate() {
         let members: Vec<usize> = sides
@@ -280,7 +298,11 @@ fn variants(report: &Report, view: &View, d: &Divergence, h: &mut String) {
             .copied()
             .filter(|&i| d.sides[i].variant == variant)
             .collect();
-        variant_column(report, d, n, &members, &marked, h);
+        let heading = match any_valued && !valued(variant) {
+            true => "Not stated".to_string(),
+            false => format!("Version {}", n + 1),
+        };
+        variant_column(report, d, &heading, &members, &marked, h);
     }
     if !d.missing_in.is_empty() {
         let labels: Vec<&str> = d
@@ -300,7 +322,7 @@ fn variants(report: &Report, view: &View, d: &Divergence, h: &mut String) {
 fn variant_column(
     report: &Report,
     d: &Divergence,
-    n: usize,
+    heading: &str,
     members: &[usize],
     marked: &[Vec<Segment>],
     h: &mut String,
@@ -310,8 +332,7 @@ fn variant_column(
         .and_then(|&i| value_label(&d.sides[i].value));
     let _ = writeln!(
         h,
-        "<section class=\"variant\"><h3>Version {}{}</h3>",
-        n + 1,
+        "<section class=\"variant\"><h3>{heading}{}</h3>",
         value.map_or(String::new(), |v| format!(
             " <span class=\"value\">{}</span>",
             esc(&v)

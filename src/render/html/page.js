@@ -116,7 +116,9 @@
 
   function onKey(e) {
     var t = e.target;
-    if (e.ctrlKey || e.metaKey || e.altKey || /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(t.tagName)) { return; }
+    var typing = /^(TEXTAREA|SELECT)$/.test(t.tagName) || t.isContentEditable ||
+      (t.tagName === 'INPUT' && t.type !== 'checkbox');
+    if (e.ctrlKey || e.metaKey || e.altKey || typing) { return; }
     var el = current >= 0 ? items[current] : null;
     var status = { a: 'accepted', d: 'dismissed', o: 'open' }[e.key];
     if (e.key === 'j') { move(1); } else if (e.key === 'k') { move(-1); } else if (status && el) {
