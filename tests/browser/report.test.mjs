@@ -144,6 +144,12 @@ test('"in context" marks exactly the claim, whatever the characters before it', 
   }));
   assert.deepEqual(mismatches, []);
   assert.ok(await page.$eval('#src-S1', (d) => d.open));
+  const first = await page.$eval('article.divergence', (e) => e.id);
+  await page.click(`#${first} a.context`);
+  assert.match(await page.textContent('#back'), new RegExp(`back to ${first}`));
+  await page.click('#back');
+  assert.equal(await currentId(page), first);
+  assert.ok(await page.$eval('#back', (b) => b.hidden));
   await page.close();
 });
 

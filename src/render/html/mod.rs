@@ -21,7 +21,7 @@ use std::io::Write;
 use super::{View, marked_sides_from, why_line};
 use crate::diff::words::Segment;
 use crate::model::{Divergence, DivergenceType, Report, Severity, Side};
-use crate::review::Status;
+use crate::review::{Decision, Status};
 
 use escape::esc;
 
@@ -407,13 +407,7 @@ fn value_label(value: &serde_json::Value) -> Option<String> {
 fn decision(view: &View, d: &Divergence, h: &mut String) {
     let decided = view.decision(d).map(|b| &b.decision);
     let note = decided.and_then(|x| x.note.as_deref()).unwrap_or("");
-    let by = decided
-        .map(|x| {
-            let who = x.reviewer.as_deref().unwrap_or("someone");
-            let when = x.time.as_deref().unwrap_or("");
-            format!("{} by {who} {when}", x.status.name())
-        })
-        .unwrap_or_default();
+    let by = decided.map(decided_line).unwrap_or_default();
     let _ = writeln!(
         h,
         "<div class=\"decision\">\
@@ -423,8 +417,21 @@ fn decision(view: &View, d: &Divergence, h: &mut String) {
          <input class=\"note\" aria-label=\"note\" placeholder=\"note\" value=\"{}\">\
          <span class=\"decided\">{}</span></div>",
         esc(note),
-        esc(by.trim_end())
+        esc(&by)
     );
+}
+
+/// "dismissed by ana, 2025-12-03 10:15" (the script writes the same).
+fn decided_line(d: &Decision) -> String {
+    let mut line = d.status.name().to_string();
+    if let Some(who) = &d.reviewer {
+        line.push_str(&format!(" by {who}"));
+    }
+    if let Some(time) = &d.time {
+        let minute: String = time.chars().take(16).collect();
+        line.push_str(&format!(", {}", minute.replace('T', " ")));
+    }
+    line
 }
 
 /// Each source's full text, filled in by the script from the page data (the
@@ -443,7 +450,7 @@ fn sources(report: &Report, h: &mut String) {
                 .map_or(String::new(), |t| format!(" — {}", esc(t)))
         );
     }
-    h.push_str("</section>\n");
+    h.push_str("<button type=\"button\" id=\"back\" hidden></button>\n</section>\n");
 }
 
 #[cfg(test)]

@@ -54,8 +54,10 @@
     return false;
   }
 
+  // Same words as the page was generated with: "dismissed by ana, 2025-12-03 10:15".
   function describe(el, d) {
-    el.querySelector('.decided').textContent = d.status + ' by ' + (d.reviewer || 'someone') + ' ' + (d.time || '');
+    var when = (d.time || '').slice(0, 16).replace('T', ' ');
+    el.querySelector('.decided').textContent = d.status + (d.reviewer ? ' by ' + d.reviewer : '') + (when ? ', ' + when : '');
   }
 
   // Record a decision on a divergence, with the fingerprint of the versions
@@ -112,6 +114,18 @@
     pre.append(source.text.slice(0, start), mark, source.text.slice(end));
     box.open = true;
     mark.scrollIntoView({ block: 'center' });
+    var back = document.getElementById('back');
+    var from = link.closest('article.divergence');
+    back.textContent = '\u2190 back to ' + from.id + ' (showing ' + source.label + ')';
+    back.dataset.target = from.id;
+    back.hidden = false;
+  }
+
+  function goBack() {
+    var back = document.getElementById('back');
+    var el = document.getElementById(back.dataset.target);
+    back.hidden = true;
+    if (el) { select(items.indexOf(el)); el.scrollIntoView({ block: 'start' }); }
   }
 
   function onKey(e) {
@@ -148,6 +162,7 @@
   document.addEventListener('click', onClick);
   document.addEventListener('change', onNote);
   document.getElementById('export').addEventListener('click', exportDecisions);
+  document.getElementById('back').addEventListener('click', goBack);
   window.addEventListener('beforeunload', function (e) {
     if (unsaved) { e.preventDefault(); e.returnValue = ''; }
   });
