@@ -277,7 +277,7 @@ fn decisions_survive_an_edit_elsewhere_in_a_source() {
     let (file, before) = decide_everything(&dir, &inputs);
 
     let edited = "Both sides nonetheless described";
-    let wire = std::fs::read_to_string(&inputs[0]).unwrap();
+    let wire = std::fs::read_to_string(inputs[0]).unwrap();
     assert!(wire.contains(edited));
     std::fs::write(
         inputs[0],
