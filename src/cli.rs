@@ -35,11 +35,14 @@ Examples:
   claimdiff compare corpora/kremlin-talks/wire.txt corpora/kremlin-talks/tabloid.md
   claimdiff compare a.txt b.json --format md --label-a Reuters --label-b TASS
   cat b.txt | claimdiff compare a.txt - --format csv -o diff.csv
+  claimdiff compare a.txt b.txt --format html -o review.html
 
 Inputs: .txt and .md (a first line without final punctuation is the headline),
 .json ({\"outlet\", \"title\", \"body\", \"url\"?, \"published\"?}), .html/.htm (main
 text only), or - for standard input.
-Exit status: 0 when no divergence is shown, 1 when some are, 2 on trouble.")]
+With --review, dismissed divergences are hidden (--show-dismissed shows them).
+Exit status: 0 when no divergence is shown (dismissed ones do not count),
+1 when some are, 2 on trouble.")]
     Compare(CompareArgs),
     /// Compare many versions at once: one row per claim group, one column per outlet.
     #[command(after_help = "\
@@ -47,10 +50,13 @@ Examples:
   claimdiff table corpora/kremlin-talks
   claimdiff table wire.txt tass.txt bbc.html --reference wire
   claimdiff table corpora/harbour-fire --format csv -o fire.csv
+  claimdiff table corpora/kremlin-talks --format html --review decisions.json -o review.html
 
 A folder stands for the .txt, .md, .json, .html and .htm files in it (a JSON
 file that is not a document, such as gold.json, is skipped with a warning).
-Exit status: 0 when no divergence is shown, 1 when some are, 2 on trouble.")]
+With --review, dismissed divergences are hidden (--show-dismissed shows them).
+Exit status: 0 when no divergence is shown (dismissed ones do not count),
+1 when some are, 2 on trouble.")]
     Table(TableArgs),
     /// Record review decisions (accept, dismiss, reopen) in a decisions file.
     #[command(after_help = "\
