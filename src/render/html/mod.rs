@@ -222,30 +222,8 @@ fn outlet_select(report: &Report, h: &mut String) {
 }
 
 fn divergence(report: &Report, view: &View, d: &Divergence, h: &mut String) {
-    let outlets: Vec<String> = d
-        .sides
-        .iter()
-        .map(|s| s.source)
-        .chain(d.missing_in.iter().copied())
-        .map(|s| format!("S{}", s + 1))
-        .collect();
-    let bound = view.decision(d);
-    let status = bound.map_or(Status::Open, |b| b.status());
-    let _ = write!(
-        h,
-        "<article class=\"divergence\" id=\"{id}\" data-id=\"{id}\" data-type=\"{}\" data-severity=\"{}\" data-outlets=\"{}\" data-status=\"{}\" tabindex=\"-1\">\n\
-         <header><span class=\"sev sev-{1}\">{1}</span> <span class=\"type\">{}</span> \
-         <span class=\"status\">{}</span> <code class=\"id\">{id}</code>\n<h2>{}</h2></header>\n",
-        d.kind.name(),
-        d.severity.name(),
-        outlets.join(" "),
-        status.name(),
-        d.kind.name().replace('_', " "),
-        status.name(),
-        esc(&d.summary),
-        id = esc(&d.id),
-    );
-    if let Some(b) = bound.filter(|b| b.reopened()) {
+    divergence_header(view, d, h);
+    if let Some(b) = view.decision(d).filter(|b| b.reopened()) {
         let _ = writeln!(
             h,
             "<p class=\"reopened\">Reopened: it was {} before a new version arrived ({}).</p>",
@@ -263,6 +241,31 @@ fn divergence(report: &Report, view: &View, d: &Divergence, h: &mut String) {
     h.push_str("</article>\n");
 }
 
+/// The element that carries the divergence's id and what the filters read.
+fn divergence_header(view: &View, d: &Divergence, h: &mut String) {
+    let outlets: Vec<String> = d
+        .sides
+        .iter()
+        .map(|s| s.source)
+        .chain(d.missing_in.iter().copied())
+        .map(|s| format!("S{}", s + 1))
+        .collect();
+    let status = view.decision(d).map_or(Status::Open, |b| b.status());
+    let _ = write!(
+        h,
+        "<article class=\"divergence\" id=\"{id}\" data-id=\"{id}\" data-type=\"{}\" data-severity=\"{}\" data-outlets=\"{}\" data-status=\"{}\" tabindex=\"-1\">\n\
+         <header><span class=\"sev sev-{1}\">{1}</span> <span class=\"type\">{}</span> \
+         <span class=\"status\">{3}</span> <code class=\"id\">{id}</code>\n<h2>{}</h2></header>\n",
+        d.kind.name(),
+        d.severity.name(),
+        outlets.join(" "),
+        status.name(),
+        d.kind.name().replace('_', " "),
+        esc(&d.summary),
+        id = esc(&d.id),
+    );
+}
+
 /// The sides grouped by variant (in column order, a variant without a value
 /// last), then the outlets that do not report the claim.
 fn variants(report: &Report, view: &View, d: &Divergence, h: &mut String) {
@@ -271,52 +274,68 @@ fn variants(report: &Report, view: &View, d: &Divergence, h: &mut String) {
         .into_iter()
         .filter_map(|s| d.sides.iter().position(|side| side.source == s))
         .collect();
+    let order = variant_order(d, &sides);
+    let base = sides
+        .iter()
+        .copied()
+        .find(|&i| order.first().map(|v| v.0) == Some(d.sides[i].variant))
+        .unwrap_or(0);
+    let marked = marked_sides_from(report, d, base);
+    h.push_str("<div class=\"variants\">\n");
+    for (n, &(variant, stated)) in order.iter().enumerate() {
+        let members: Vec<usize> = sides
+            .iter()
+            .copied()
+            .filter(|&i| d.sides[i].variant == variant)
+            .collect();
+        let heading = match stated {
+            true => format!("Version {}", n + 1),
+            false => "Not stated".to_string(),
+        };
+        variant_column(report, d, &heading, &members, &marked, h);
+    }
+    missing(report, d, h);
+    h.push_str("</div>\n");
+}
+
+/// Variants in the order their sides come, each with whether it states a
+/// value; a variant without one goes last. Wording and omissions have no
+/// values at all: then every variant is a version.
+fn variant_order(d: &Divergence, sides: &[usize]) -> Vec<(usize, bool)> {
     let valued = |v: usize| {
         sides
             .iter()
             .any(|&i| d.sides[i].variant == v && !d.sides[i].value.is_null())
     };
     let mut order: Vec<usize> = Vec::new();
-    for &i in &sides {
+    for &i in sides {
         if !order.contains(&d.sides[i].variant) {
             order.push(d.sides[i].variant);
         }
     }
-    // Wording and omissions have no values: then every variant is a version.
     let any_valued = order.iter().any(|&v| valued(v));
-    order.sort_by_key(|&v| any_valued && !valued(v));
-    let base = sides
+    let mut order: Vec<(usize, bool)> = order
+        .into_iter()
+        .map(|v| (v, !any_valued || valued(v)))
+        .collect();
+    order.sort_by_key(|&(_, stated)| !stated);
+    order
+}
+
+fn missing(report: &Report, d: &Divergence, h: &mut String) {
+    if d.missing_in.is_empty() {
+        return;
+    }
+    let labels: Vec<&str> = d
+        .missing_in
         .iter()
-        .copied()
-        .find(|&i| order.first() == Some(&d.sides[i].variant))
-        .unwrap_or(0);
-    let marked = marked_sides_from(report, d, base);
-    h.push_str("<div class=\"variants\">\n");
-    for (n, &variant) in order.iter().enumerate() {
-        let members: Vec<usize> = sides
-            .iter()
-            .copied()
-            .filter(|&i| d.sides[i].variant == variant)
-            .collect();
-        let heading = match any_valued && !valued(variant) {
-            true => "Not stated".to_string(),
-            false => format!("Version {}", n + 1),
-        };
-        variant_column(report, d, &heading, &members, &marked, h);
-    }
-    if !d.missing_in.is_empty() {
-        let labels: Vec<&str> = d
-            .missing_in
-            .iter()
-            .map(|&s| report.sources[s].document.label.as_str())
-            .collect();
-        let _ = writeln!(
-            h,
-            "<section class=\"variant missing\"><h3>Not reported</h3><p>{}</p></section>",
-            esc(&labels.join(", "))
-        );
-    }
-    h.push_str("</div>\n");
+        .map(|&s| report.sources[s].document.label.as_str())
+        .collect();
+    let _ = writeln!(
+        h,
+        "<section class=\"variant missing\"><h3>Not reported</h3><p>{}</p></section>",
+        esc(&labels.join(", "))
+    );
 }
 
 fn variant_column(
