@@ -1,8 +1,27 @@
 //! Review decisions: what an editor decided about each divergence, kept in a
 //! file so that the decisions outlive the run that showed them.
 //!
-//! A decisions file is JSON (`claimdiff-review/1`): divergence id →
-//! [`Decision`]. Divergence ids are content-derived, so most decisions find
+//! A decisions file is JSON, divergence id → [`Decision`]:
+//!
+//! ```json
+//! {
+//!   "schema": "claimdiff-review/1",
+//!   "decisions": {
+//!     "D2f5085893f45": {
+//!       "status": "dismissed",
+//!       "note": "same quote; the tabloid names the spokesman",
+//!       "reviewer": "ana",
+//!       "time": "2025-12-03T10:15:00Z",
+//!       "type": "attribution",
+//!       "claims": ["C1b4df059e4fc", "C778e07d7962c"],
+//!       "variants": ["Dmitry Peskov", "Yuri Ushakov"]
+//!     }
+//!   }
+//! }
+//! ```
+//!
+//! `status` is required (accepted, dismissed or open); the rest is optional,
+//! and unknown fields are ignored. Divergence ids are content-derived, so most decisions find
 //! their divergence again after a source is edited elsewhere or another
 //! outlet arrives. Two things can still move under a decision, and
 //! [`apply`] handles both instead of dropping the decision silently:
