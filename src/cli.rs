@@ -4,16 +4,19 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use claimdiff::model::{DivergenceType, Severity};
+use claimdiff::review::Status;
 
 const AFTER_HELP: &str = "\
 Examples:
   claimdiff compare corpora/kremlin-talks/wire.txt corpora/kremlin-talks/tabloid.md
   claimdiff compare a.txt b.html --format json -o report.json
   claimdiff compare a.txt b.txt --min-severity low --only quantity,polarity
+  claimdiff table corpora/kremlin-talks --format html -o report.html
   claimdiff inspect corpora/kremlin-talks/wire.txt
   claimdiff config --print-defaults > claimdiff.toml
 
-Exit status: 0 when no divergence is shown, 1 when some are, 2 on trouble.";
+Exit status: 0 when no divergence is shown (dismissed ones do not count),
+1 when some are, 2 on trouble.";
 
 /// Find where outlets' versions of the same news story diverge: numbers,
 /// dates, participants, quotes and speakers, negations, hedging, omissions.
@@ -32,11 +35,14 @@ Examples:
   claimdiff compare corpora/kremlin-talks/wire.txt corpora/kremlin-talks/tabloid.md
   claimdiff compare a.txt b.json --format md --label-a Reuters --label-b TASS
   cat b.txt | claimdiff compare a.txt - --format csv -o diff.csv
+  claimdiff compare a.txt b.txt --format html -o review.html
 
 Inputs: .txt and .md (a first line without final punctuation is the headline),
 .json ({\"outlet\", \"title\", \"body\", \"url\"?, \"published\"?}), .html/.htm (main
 text only), or - for standard input.
-Exit status: 0 when no divergence is shown, 1 when some are, 2 on trouble.")]
+With --review, dismissed divergences are hidden (--show-dismissed shows them).
+Exit status: 0 when no divergence is shown (dismissed ones do not count),
+1 when some are, 2 on trouble.")]
     Compare(CompareArgs),
     /// Compare many versions at once: one row per claim group, one column per outlet.
     #[command(after_help = "\
@@ -44,11 +50,26 @@ Examples:
   claimdiff table corpora/kremlin-talks
   claimdiff table wire.txt tass.txt bbc.html --reference wire
   claimdiff table corpora/harbour-fire --format csv -o fire.csv
+  claimdiff table corpora/kremlin-talks --format html --review decisions.json -o review.html
 
 A folder stands for the .txt, .md, .json, .html and .htm files in it (a JSON
 file that is not a document, such as gold.json, is skipped with a warning).
-Exit status: 0 when no divergence is shown, 1 when some are, 2 on trouble.")]
+With --review, dismissed divergences are hidden (--show-dismissed shows them).
+Exit status: 0 when no divergence is shown (dismissed ones do not count),
+1 when some are, 2 on trouble.")]
     Table(TableArgs),
+    /// Record review decisions (accept, dismiss, reopen) in a decisions file.
+    #[command(after_help = "\
+Examples:
+  claimdiff review decisions.json --set D1a2b3c4d5e6f=dismissed --note \"house style\" corpora/kremlin-talks
+  claimdiff review decisions.json --set D1a2b3c4d5e6f=accepted --reviewer ana
+  claimdiff table corpora/kremlin-talks --review decisions.json
+
+The file is created when missing and rewritten whole (a temporary file renamed
+into place). Give the versions compared (files, or one folder) so that each
+decision records what the outlets said: a decision reopens when a new version
+says something else. compare and table apply the file with --review.")]
+    Review(ReviewArgs),
     /// Compare story clusters from JSON Lines, one claimdiff/1 report per line.
     #[command(after_help = "\
 Examples:
@@ -104,6 +125,8 @@ pub struct CompareArgs {
     #[command(flatten)]
     pub filter: FilterArgs,
     #[command(flatten)]
+    pub review: ReviewOptions,
+    #[command(flatten)]
     pub input: InputArgs,
 }
 
@@ -121,7 +144,38 @@ pub struct TableArgs {
     #[command(flatten)]
     pub filter: FilterArgs,
     #[command(flatten)]
+    pub review: ReviewOptions,
+    #[command(flatten)]
     pub input: InputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    /// The decisions file (claimdiff-review/1 JSON).
+    pub file: String,
+    /// A decision: divergence id = accepted, dismissed or open (repeatable).
+    #[arg(long, required = true, value_name = "ID=STATUS", value_parser = parse_set)]
+    pub set: Vec<(String, Status)>,
+    /// Why (replaces the decision's note).
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    /// Who decided (default: $USER).
+    #[arg(long, value_name = "NAME")]
+    pub reviewer: Option<String>,
+    /// The versions compared (paths, or one folder), to record what each
+    /// outlet said.
+    pub inputs: Vec<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+fn parse_set(s: &str) -> Result<(String, Status), String> {
+    let (id, status) = s
+        .split_once('=')
+        .ok_or_else(|| format!("'{s}': expected ID=STATUS"))?;
+    let status = Status::parse(status.trim())
+        .ok_or_else(|| format!("'{status}': status is accepted, dismissed or open"))?;
+    Ok((id.trim().to_string(), status))
 }
 
 #[derive(Debug, Args)]
@@ -237,6 +291,17 @@ pub struct FilterArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct ReviewOptions {
+    /// Apply review decisions from FILE (see `claimdiff review`): dismissed
+    /// divergences are hidden and never count for the exit status.
+    #[arg(long, value_name = "FILE")]
+    pub review: Option<String>,
+    /// Show dismissed divergences too.
+    #[arg(long, requires = "review")]
+    pub show_dismissed: bool,
+}
+
+#[derive(Debug, Args)]
 pub struct InputArgs {
     /// Extra word lists and severity overrides (TOML; see `config --print-defaults`).
     #[arg(long, value_name = "FILE")]
@@ -253,6 +318,8 @@ pub enum OutputFormat {
     #[value(alias = "markdown")]
     Md,
     Csv,
+    /// One self-contained page for editors (filters, keyboard review, export).
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -322,6 +389,7 @@ impl From<OutputFormat> for claimdiff::render::Format {
             OutputFormat::Json => Format::Json,
             OutputFormat::Md => Format::Markdown,
             OutputFormat::Csv => Format::Csv,
+            OutputFormat::Html => Format::Html,
         }
     }
 }

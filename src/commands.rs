@@ -6,12 +6,13 @@ use std::io::IsTerminal;
 use anyhow::{Context, Result};
 
 use claimdiff::ingest::{self, IngestOptions};
-use claimdiff::render::{self, View};
-use claimdiff::{Config, compare};
+use claimdiff::render::{self, Review, View};
+use claimdiff::review::{self, Decision, Decisions, Status};
+use claimdiff::{Config, Report, compare};
 
 use crate::cli::{
     BatchArgs, ColorChoice, Command, CompareArgs, EvalArgs, EvalSet, FilterArgs, InputArgs,
-    InspectArgs, InspectFormat, OutputArgs, TableArgs,
+    InspectArgs, InspectFormat, OutputArgs, ReviewArgs, ReviewOptions, TableArgs,
 };
 use crate::output;
 
@@ -28,6 +29,7 @@ pub fn run(command: Command) -> Result<u8> {
         Command::Inspect(args) => inspect_command(args),
         Command::Table(args) => table_command(args),
         Command::Batch(args) => batch_command(args),
+        Command::Review(args) => review_command(args),
         Command::Config(_) => {
             output::write(None, &[], claimdiff::lexicon::DEFAULTS_TOML.as_bytes())?;
             Ok(NO_DIVERGENCE)
@@ -67,6 +69,8 @@ fn view(output: &OutputArgs, filter: &FilterArgs) -> View {
         width: if to_terminal { None } else { Some(120) },
         reference: None,
         by_group: false,
+        review: None,
+        show_dismissed: false,
     }
 }
 
@@ -78,15 +82,117 @@ fn compare_command(args: CompareArgs) -> Result<u8> {
     let a = ingest::load(&args.a, &ingest_options(&args.input, args.label_a.clone()))?;
     let b = ingest::load(&args.b, &ingest_options(&args.input, args.label_b.clone()))?;
     let report = compare(vec![a, b], &config);
-    let view = view(&args.output, &args.filter);
+    let mut view = view(&args.output, &args.filter);
+    apply_review(&args.review, &report, &mut view)?;
+    finish(&report, &view, &args.output, &[&args.a, &args.b])
+}
+
+/// Render, write, and pick the exit status: 1 when a divergence that counts
+/// is shown.
+fn finish(report: &Report, view: &View, output: &OutputArgs, inputs: &[&str]) -> Result<u8> {
     let mut bytes = Vec::new();
-    render::render(&report, &view, args.output.format.into(), &mut bytes)?;
-    output::write(args.output.output.as_deref(), &[&args.a, &args.b], &bytes)?;
-    Ok(if report.shown(&view).is_empty() {
+    render::render(report, view, output.format.into(), &mut bytes)?;
+    output::write(output.output.as_deref(), inputs, &bytes)?;
+    Ok(if report.counted(view) == 0 {
         NO_DIVERGENCE
     } else {
         DIVERGENCES
     })
+}
+
+/// Read a decisions file; a file that is not there is an empty one only
+/// when `missing_ok` (the `review` command creates it).
+fn read_decisions(path: &str, missing_ok: bool) -> Result<Decisions> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok(Decisions::parse(path, &text)?),
+        Err(e) if missing_ok && e.kind() == std::io::ErrorKind::NotFound => {
+            Ok(Decisions::default())
+        }
+        Err(e) => Err(claimdiff::Error::io(path, e).into()),
+    }
+}
+
+/// Put `--review` decisions into the view, naming stale ones in one warning.
+fn apply_review(options: &ReviewOptions, report: &Report, view: &mut View) -> Result<()> {
+    let Some(path) = &options.review else {
+        return Ok(());
+    };
+    let applied = review::apply(&read_decisions(path, false)?, report);
+    if !applied.stale.is_empty() {
+        let ids: Vec<&str> = applied.stale.keys().map(String::as_str).collect();
+        eprintln!(
+            "claimdiff: warning: {path}: {} stale decision(s), their divergence is gone: {}",
+            ids.len(),
+            ids.join(", ")
+        );
+    }
+    let file_name = std::path::Path::new(path)
+        .file_name()
+        .map_or_else(|| path.clone(), |n| n.to_string_lossy().into_owned());
+    view.review = Some(Review { applied, file_name });
+    view.show_dismissed = options.show_dismissed;
+    Ok(())
+}
+
+/// `claimdiff review FILE --set ID=STATUS…`: edit the decisions file, and
+/// with the versions at hand, record what each decision was made on.
+fn review_command(args: ReviewArgs) -> Result<u8> {
+    let mut decisions = read_decisions(&args.file, true)?;
+    let report = match args.inputs.is_empty() {
+        true => None,
+        false => {
+            let config = load_config(&args.input)?;
+            let documents = table_documents(&args.inputs, &ingest_options(&args.input, None))?;
+            Some(compare(documents, &config))
+        }
+    };
+    if let Some(report) = &report {
+        // File moved decisions under their ids now before setting any.
+        decisions = review::apply(&decisions, report).merged(report);
+    }
+    let reviewer = args.reviewer.clone().or_else(|| std::env::var("USER").ok());
+    let time = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    for (id, status) in &args.set {
+        let mut decision = new_decision(&decisions, report.as_ref(), id, *status)?;
+        decision.note = args
+            .note
+            .clone()
+            .or_else(|| decisions.decisions.get(id).and_then(|d| d.note.clone()));
+        decision.reviewer = reviewer.clone();
+        decision.time = Some(time.clone());
+        decisions.decisions.insert(id.clone(), decision);
+    }
+    let inputs: Vec<&str> = args.inputs.iter().map(String::as_str).collect();
+    output::write(Some(&args.file), &inputs, decisions.to_json().as_bytes())?;
+    Ok(NO_DIVERGENCE)
+}
+
+/// A decision on the divergence as the versions show it now; without them,
+/// on the id alone (its claims kept from an earlier decision, its variants
+/// unknown, so it cannot be reopened — said on stderr).
+fn new_decision(
+    decisions: &Decisions,
+    report: Option<&Report>,
+    id: &str,
+    status: Status,
+) -> Result<Decision> {
+    if let Some(report) = report {
+        let d = report
+            .divergences
+            .iter()
+            .find(|d| d.id == id)
+            .with_context(|| format!("{id}: no divergence with this id in these versions"))?;
+        return Ok(Decision::new(status, Some(review::fingerprint(report, d))));
+    }
+    eprintln!(
+        "claimdiff: note: {id}: recorded without the versions it is about; give them (files or a folder) so that a new version reopens it"
+    );
+    let mut decision = Decision::new(status, None);
+    if let Some(before) = decisions.decisions.get(id) {
+        decision.kind = before.kind;
+        decision.claims = before.claims.clone();
+    }
+    Ok(decision)
 }
 
 /// The documents a `table` command names: files, or the files of one folder.
@@ -128,19 +234,13 @@ fn table_command(args: TableArgs) -> Result<u8> {
         view.reference = Some(index);
     }
     let report = compare(documents, &config);
-    let mut bytes = Vec::new();
-    render::render(&report, &view, args.output.format.into(), &mut bytes)?;
+    apply_review(&args.review, &report, &mut view)?;
     let inputs: Vec<&str> = report
         .sources
         .iter()
         .filter_map(|s| s.document.path.as_deref())
         .collect();
-    output::write(args.output.output.as_deref(), &inputs, &bytes)?;
-    Ok(if report.shown(&view).is_empty() {
-        NO_DIVERGENCE
-    } else {
-        DIVERGENCES
-    })
+    finish(&report, &view, &args.output, &inputs)
 }
 
 fn batch_command(args: BatchArgs) -> Result<u8> {

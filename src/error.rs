@@ -37,6 +37,8 @@ pub enum Error {
     },
     #[error("{path}: {message}")]
     Config { path: String, message: String },
+    #[error("{path}: {message}")]
+    Review { path: String, message: String },
     #[error("{0}")]
     Usage(String),
 }

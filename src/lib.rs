@@ -6,6 +6,9 @@
 //! participants, outcomes, quantities, dates, statements); [`align`] gathers
 //! the claims of all documents into [`ClaimGroup`]s; [`diff`] finds the typed
 //! [`Divergence`]s inside each group; [`render`] prints the [`Report`].
+//! Beside the pipeline, [`review`] matches editors' decisions (a
+//! `claimdiff-review/1` file) with a report's divergences, so that what was
+//! accepted or dismissed stays decided on the next run.
 //!
 //! ```
 //! use claimdiff::{compare, ingest, Config};
@@ -28,6 +31,7 @@ pub mod ingest;
 pub mod lexicon;
 pub mod model;
 pub mod render;
+pub mod review;
 pub mod segment;
 pub mod text;
 

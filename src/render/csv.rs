@@ -1,5 +1,6 @@
 //! CSV: one row per divergence (id, type, severity, summary, then one column
-//! per source with its text), for spreadsheets.
+//! per source with its text, then the review status when decisions were
+//! given), for spreadsheets.
 
 use std::io::Write;
 
@@ -20,6 +21,9 @@ pub(super) fn render(report: &Report, view: &View, out: &mut dyn Write) -> std::
             .iter()
             .map(|&s| report.sources[s].document.label.clone()),
     );
+    if view.review.is_some() {
+        header.push("review".into());
+    }
     w.write_record(&header)?;
     for d in report.shown(view) {
         let mut row = vec![
@@ -35,6 +39,7 @@ pub(super) fn render(report: &Report, view: &View, out: &mut dyn Write) -> std::
                 .map(|side| report.claim(side).text.clone())
                 .unwrap_or_default()
         }));
+        row.extend(view.review_tag(d));
         w.write_record(&row)?;
     }
     w.flush()

@@ -7,7 +7,7 @@ use std::io::Write;
 
 use comfy_table::{ContentArrangement, Table, presets};
 
-use super::View;
+use super::{View, why_line};
 use crate::model::{ClaimGroup, Divergence, Report, Severity};
 
 /// Past this many outlets, rows are printed as blocks.
@@ -34,7 +34,7 @@ pub(super) fn render(
             view.min_severity.name()
         )?;
     } else if markdown {
-        markdown_rows(report, &rows, &columns, out)?;
+        markdown_rows(report, view, &rows, &columns, out)?;
     } else if columns.len() > MAX_COLUMNS {
         blocks(report, view, &rows, &columns, out)?;
     } else {
@@ -83,24 +83,18 @@ fn cell<'r>(report: &'r Report, group: &ClaimGroup, source: usize) -> Option<&'r
         .map(|m| report.sources[m.source].claims[m.claim].text.as_str())
 }
 
-fn divergence_lines(row: &Row) -> String {
+fn divergence_lines(row: &Row, view: &View) -> String {
     row.divergences
         .iter()
-        .map(|d| format!("{} {}: {}", d.severity.name(), d.kind.name(), d.summary))
+        .map(|d| {
+            let line = format!("{} {}: {}", d.severity.name(), d.kind.name(), d.summary);
+            match view.review_tag(d) {
+                Some(tag) => format!("{line} [{tag}]"),
+                None => line,
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-fn why_line(group: &ClaimGroup) -> String {
-    let why = &group.why;
-    let mut parts = vec![format!("aligned at {:.2}", why.score)];
-    if !why.shared_entities.is_empty() {
-        parts.push(format!("shared names: {}", why.shared_entities.join(", ")));
-    }
-    if !why.shared_numbers.is_empty() {
-        parts.push(format!("shared numbers: {}", why.shared_numbers.join(", ")));
-    }
-    parts.join("; ")
 }
 
 fn grid(
@@ -130,7 +124,7 @@ fn grid(
             .collect();
         cells.push(format!(
             "{}\n({})",
-            divergence_lines(row),
+            divergence_lines(row, view),
             why_line(row.group)
         ));
         table.add_row(cells);
@@ -156,7 +150,7 @@ fn blocks(
         .min(24);
     for row in rows {
         writeln!(out, "── {} ({})", row.group.id, row.group.kind_name())?;
-        for line in divergence_lines(row).lines() {
+        for line in divergence_lines(row, view).lines() {
             writeln!(out, "   {line}")?;
         }
         writeln!(out, "   {}", why_line(row.group))?;
@@ -178,6 +172,7 @@ fn blocks(
 
 fn markdown_rows(
     report: &Report,
+    view: &View,
     rows: &[Row],
     columns: &[usize],
     out: &mut dyn Write,
@@ -197,7 +192,7 @@ fn markdown_rows(
         writeln!(
             out,
             " {} |",
-            esc(&divergence_lines(row).replace('\n', "; "))
+            esc(&divergence_lines(row, view).replace('\n', "; "))
         )?;
     }
     Ok(())

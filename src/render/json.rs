@@ -8,7 +8,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::View;
-use crate::model::{Report, Span, Why};
+use crate::model::{Divergence, Report, Span, Why};
+use crate::review::{Decision, Status};
 
 /// The schema name every JSON document carries.
 pub const JSON_SCHEMA: &str = "claimdiff/1";
@@ -19,6 +20,40 @@ struct JsonReport<'a> {
     sources: Vec<JsonSource<'a>>,
     groups: Vec<JsonGroup<'a>>,
     divergences: Vec<JsonDivergence<'a>>,
+    /// Decisions whose divergence is gone (only with `--review`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    review_stale: Option<Vec<JsonStale<'a>>>,
+}
+
+#[derive(Serialize)]
+struct JsonStale<'a> {
+    id: &'a str,
+    #[serde(flatten)]
+    decision: &'a Decision,
+}
+
+/// A divergence's review state: the decision in force, and when it was
+/// reopened, what it had been and which values are new.
+#[derive(Serialize)]
+struct JsonReview<'a> {
+    status: Status,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reviewer: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    time: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reopened: Option<JsonReopened<'a>>,
+    /// The id the decision was filed under, when the divergence's id moved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    filed_as: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonReopened<'a> {
+    was: Status,
+    new_variants: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -63,6 +98,8 @@ struct JsonDivergence<'a> {
     summary: &'a str,
     sides: Vec<JsonSide<'a>>,
     missing_in: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    review: Option<JsonReview<'a>>,
 }
 
 #[derive(Serialize)]
@@ -110,7 +147,7 @@ pub fn report_json(report: &Report, view: &View) -> Value {
 }
 
 /// The report in its output shape, borrowing from the report.
-fn json_report<'r>(report: &'r Report, view: &View) -> JsonReport<'r> {
+fn json_report<'r>(report: &'r Report, view: &'r View) -> JsonReport<'r> {
     let groups = report
         .groups
         .iter()
@@ -156,6 +193,7 @@ fn json_report<'r>(report: &'r Report, view: &View) -> JsonReport<'r> {
                 })
                 .collect(),
             missing_in: d.missing_in.iter().map(|&s| source_id(s)).collect(),
+            review: json_review(view, d),
         })
         .collect();
     JsonReport {
@@ -165,7 +203,40 @@ fn json_report<'r>(report: &'r Report, view: &View) -> JsonReport<'r> {
             .collect(),
         groups,
         divergences,
+        review_stale: view.review.as_ref().map(|r| {
+            r.applied
+                .stale
+                .iter()
+                .map(|(id, decision)| JsonStale { id, decision })
+                .collect()
+        }),
     }
+}
+
+fn json_review<'a>(view: &'a View, d: &Divergence) -> Option<JsonReview<'a>> {
+    view.review.as_ref()?;
+    let Some(bound) = view.decision(d) else {
+        return Some(JsonReview {
+            status: Status::Open,
+            note: None,
+            reviewer: None,
+            time: None,
+            reopened: None,
+            filed_as: None,
+        });
+    };
+    let decision = &bound.decision;
+    Some(JsonReview {
+        status: bound.status(),
+        note: decision.note.as_deref(),
+        reviewer: decision.reviewer.as_deref(),
+        time: decision.time.as_deref(),
+        reopened: bound.reopened().then_some(JsonReopened {
+            was: decision.status,
+            new_variants: &bound.new_variants,
+        }),
+        filed_as: bound.filed_as.as_deref(),
+    })
 }
 
 pub(super) fn render(report: &Report, view: &View, out: &mut dyn Write) -> std::io::Result<()> {

@@ -38,7 +38,11 @@ pub(super) fn render(report: &Report, view: &View, out: &mut dyn Write) -> std::
                 .unwrap_or_else(|| "—".to_string());
             write!(out, " {} |", escape(&cell))?;
         }
-        writeln!(out, " {} |", escape(&d.summary))?;
+        let summary = match view.review_tag(d) {
+            Some(tag) => format!("{} (review: {tag})", d.summary),
+            None => d.summary.clone(),
+        };
+        writeln!(out, " {} |", escape(&summary))?;
     }
     Ok(())
 }

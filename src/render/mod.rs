@@ -4,6 +4,7 @@
 
 mod csv;
 mod grid;
+mod html;
 pub mod inspect;
 mod json;
 mod markdown;
@@ -12,7 +13,8 @@ mod table;
 use std::io::Write;
 
 use crate::diff::words::{Segment, marked};
-use crate::model::{Claim, Divergence, DivergenceType, Report, Severity, Side};
+use crate::model::{Claim, ClaimGroup, Divergence, DivergenceType, Report, Severity, Side};
+use crate::review::{Applied, Bound, Status};
 
 pub use json::{JSON_SCHEMA, report_json};
 
@@ -23,6 +25,8 @@ pub enum Format {
     Json,
     Markdown,
     Csv,
+    /// One self-contained page for editors to review divergences.
+    Html,
 }
 
 /// What to show of a report.
@@ -44,6 +48,19 @@ pub struct View {
     /// Table and Markdown show one row per claim group (the `table` command)
     /// rather than one row per divergence.
     pub by_group: bool,
+    /// Review decisions in force (`--review`).
+    pub review: Option<Review>,
+    /// Show divergences whose decision is "dismissed" (they never count for
+    /// the exit status).
+    pub show_dismissed: bool,
+}
+
+/// Review decisions applied to the report being rendered.
+#[derive(Debug, Clone, Default)]
+pub struct Review {
+    pub applied: Applied,
+    /// The decisions file's name, offered again when the page exports it.
+    pub file_name: String,
 }
 
 impl Default for View {
@@ -56,6 +73,8 @@ impl Default for View {
             width: None,
             reference: None,
             by_group: false,
+            review: None,
+            show_dismissed: false,
         }
     }
 }
@@ -65,6 +84,29 @@ impl View {
     pub fn shows(&self, d: &Divergence) -> bool {
         d.severity >= self.min_severity
             && self.only.as_ref().is_none_or(|only| only.contains(&d.kind))
+            && (self.show_dismissed || !self.dismissed(d))
+    }
+
+    /// The decision bound to a divergence, if any.
+    pub fn decision(&self, d: &Divergence) -> Option<&Bound> {
+        self.review.as_ref()?.applied.bound.get(&d.id)
+    }
+
+    /// Was the divergence dismissed (and not reopened since)?
+    pub fn dismissed(&self, d: &Divergence) -> bool {
+        self.decision(d)
+            .is_some_and(|b| b.status() == Status::Dismissed)
+    }
+
+    /// The review status as a short tag for text formats ("accepted",
+    /// "reopened: was dismissed"), when decisions were given.
+    pub fn review_tag(&self, d: &Divergence) -> Option<String> {
+        self.review.as_ref()?;
+        Some(match self.decision(d) {
+            Some(b) if b.reopened() => format!("reopened: was {}", b.decision.status.name()),
+            Some(b) => b.status().name().to_string(),
+            None => Status::Open.name().to_string(),
+        })
     }
 }
 
@@ -88,6 +130,15 @@ impl Report {
             .iter()
             .filter(|d| view.shows(d) && view.reference.is_none_or(|r| differs_from_others(d, r)))
             .collect()
+    }
+
+    /// How many shown divergences count for the exit status: dismissed ones
+    /// (shown with `--show-dismissed`) do not.
+    pub fn counted(&self, view: &View) -> usize {
+        self.shown(view)
+            .into_iter()
+            .filter(|d| !view.dismissed(d))
+            .count()
     }
 
     /// The claim behind a side.
@@ -126,32 +177,53 @@ pub fn render(
         Format::Json => json::render(report, view, out),
         Format::Markdown => markdown::render(report, view, out),
         Format::Csv => csv::render(report, view, out),
+        Format::Html => html::render(report, view, out),
     }
+}
+
+/// Why a group's claims were put together, in one line.
+pub(crate) fn why_line(group: &ClaimGroup) -> String {
+    let why = &group.why;
+    let mut parts = vec![format!("aligned at {:.2}", why.score)];
+    if !why.shared_entities.is_empty() {
+        parts.push(format!("shared names: {}", why.shared_entities.join(", ")));
+    }
+    if !why.shared_numbers.is_empty() {
+        parts.push(format!("shared numbers: {}", why.shared_numbers.join(", ")));
+    }
+    parts.join("; ")
 }
 
 /// Each side's text with the words that differ from the other variant marked:
 /// the first side is compared with the first side of another variant, every
 /// other side with the first side.
 pub fn marked_sides(report: &Report, d: &Divergence) -> Vec<Vec<Segment>> {
+    marked_sides_from(report, d, 0)
+}
+
+/// [`marked_sides`] with side `base` in the first side's place: it is
+/// compared with the first side of another variant, every other side with it.
+pub fn marked_sides_from(report: &Report, d: &Divergence, base: usize) -> Vec<Vec<Segment>> {
     let texts: Vec<&str> = d
         .sides
         .iter()
         .map(|s| report.claim(s).text.as_str())
         .collect();
-    let Some(first) = texts.first() else {
+    let Some(first) = texts.get(base) else {
         return Vec::new();
     };
+    let variant = d.sides[base].variant;
     let other = d
         .sides
         .iter()
-        .position(|s| s.variant != d.sides[0].variant)
-        .or(if texts.len() > 1 { Some(1) } else { None });
+        .position(|s| s.variant != variant)
+        .or_else(|| (0..texts.len()).find(|&i| i != base));
     texts
         .iter()
         .enumerate()
-        .map(|(i, text)| match (i, other) {
-            (0, Some(o)) => marked(first, texts[o]).0,
-            (0, None) => vec![Segment {
+        .map(|(i, text)| match other {
+            Some(o) if i == base => marked(first, texts[o]).0,
+            None if i == base => vec![Segment {
                 text: first.to_string(),
                 changed: false,
             }],

@@ -58,7 +58,10 @@ fn row(report: &Report, view: &View, d: &Divergence) -> Vec<String> {
         };
         cells.push(cell);
     }
-    cells.push(d.summary.clone());
+    cells.push(match view.review_tag(d) {
+        Some(tag) => format!("{}\n(review: {tag})", d.summary),
+        None => d.summary.clone(),
+    });
     cells
 }
 
