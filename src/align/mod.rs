@@ -9,7 +9,7 @@
 //! rare tokens, so not every pair of claims is compared.
 
 mod features;
-mod similarity;
+pub mod similarity;
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -120,8 +120,20 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
             .into_iter()
             .filter_map(|(claim, g)| {
                 let reps = &groups[g].representatives;
-                let total: f64 = reps.iter().map(|r| memo.get(&texts, pair(claim, r))).sum();
-                let score = total / reps.len() as f64;
+                let best = reps.iter().max_by(|a, b| {
+                    memo.get(&texts, pair(claim, a))
+                        .total_cmp(&memo.get(&texts, pair(claim, b)))
+                })?;
+                let mut score = memo.get(&texts, pair(claim, best));
+                // The best match may name nobody ("said an official"); the
+                // group still names people, and if they are all others, this
+                // claim is about someone else.
+                let persons = |m: &Member| &features[m.source][m.claim].persons;
+                if persons(best).is_empty()
+                    && similarity::person_conflict(&feats[claim].persons, reps.iter().map(persons))
+                {
+                    score -= similarity::PERSON_PENALTY;
+                }
                 (score >= threshold).then_some((score, claim, g))
             })
             .collect();
@@ -130,7 +142,6 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
             let member = Member { source, claim };
             let g = match slot {
                 Some((g, score)) => {
-                    joins.push(score);
                     let group = &mut groups[g];
                     group.members.push(member);
                     group.scores.push(score);
@@ -139,6 +150,11 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
                         .representatives
                         .iter()
                         .all(|r| texts[r.source][r.claim] != text);
+                    // Only rewrites tell how much outlets rewrite: an outlet
+                    // copying another verbatim must not raise the bar for all.
+                    if distinct {
+                        joins.push(score);
+                    }
                     if distinct && group.representatives.len() < config.representatives {
                         group.representatives.push(member);
                     }

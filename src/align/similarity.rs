@@ -14,6 +14,32 @@ use crate::extract::names::{same_entity, same_person};
 /// Token weight below which a claim counts as short (about four rare words).
 const SHORT_CLAIM_WEIGHT: f64 = 10.0;
 
+/// What naming only different people costs: the strongest sign of a
+/// different claim.
+pub const PERSON_PENALTY: f64 = 0.35;
+
+/// Does a claim naming `persons` name none of the people any of `others`
+/// name (when some of them name anyone)?
+pub fn person_conflict<'a>(
+    persons: &[String],
+    others: impl Iterator<Item = &'a Vec<String>>,
+) -> bool {
+    if persons.is_empty() {
+        return false;
+    }
+    let mut named = false;
+    for other in others.filter(|o| !o.is_empty()) {
+        named = true;
+        if persons
+            .iter()
+            .any(|p| other.iter().any(|o| same_person(p, o)))
+        {
+            return false;
+        }
+    }
+    named
+}
+
 /// What a headline loses against a body sentence.
 const HEADLINE_MISMATCH: f64 = 0.1;
 
@@ -42,7 +68,7 @@ pub fn similarity(a: &ClaimFeatures, b: &ClaimFeatures, vocab: &Vocabulary) -> f
     }
     score += entity_bonus(&a.entities, &b.entities, 0.08, -0.06, same_entity);
     // Naming only different people is the strongest sign of a different claim.
-    score += entity_bonus(&a.persons, &b.persons, 0.0, -0.35, same_person);
+    score += entity_bonus(&a.persons, &b.persons, 0.0, -PERSON_PENALTY, same_person);
     // Several figures each, none in common: a different report, not a
     // corrected figure.
     if a.numbers.len() >= 2
