@@ -340,7 +340,11 @@ impl Scored {
 
 fn eval_command(args: EvalArgs) -> Result<u8> {
     let scored = score_eval(&args)?;
-    output::write(None, &[], format!("{}\n", scored.text.trim_end()).as_bytes())?;
+    output::write(
+        None,
+        &[],
+        format!("{}\n", scored.text.trim_end()).as_bytes(),
+    )?;
     match args.gate.and_then(|gate| scored.failure(gate)) {
         Some(failure) => {
             eprintln!("claimdiff: {failure}");
@@ -423,7 +427,11 @@ fn score_eval(args: &EvalArgs) -> Result<Scored> {
             Scored {
                 text: score.to_string(),
                 headline: ("precision", score.precision()),
-                floor: Some(("recall", score.recall(), args.min_recall.unwrap_or(alignment::MIN_RECALL))),
+                floor: Some((
+                    "recall",
+                    score.recall(),
+                    args.min_recall.unwrap_or(alignment::MIN_RECALL),
+                )),
             }
         }
     })
