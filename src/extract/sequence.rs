@@ -70,6 +70,11 @@ pub fn find_event_times(tokens: &[Token], text: &str, lex: &Lexicon) -> Vec<Date
                     .filter(|_| tokens.get(j).is_some_and(|t| t.is_word))
                     .map(|n| (j + 1, n))
             });
+        // Or an action: "before heading into the Kremlin".
+        let event = event.or_else(|| {
+            let t = tokens.get(i + len)?;
+            (t.is_word && t.lower.len() > 4 && t.lower.ends_with("ing")).then_some((i + len, 1))
+        });
         if let Some((at, n)) = event {
             let span = Span::new(tokens[i].span.start, tokens[at + n - 1].span.end);
             out.push(DateMention {
@@ -141,6 +146,7 @@ mod tests {
             ["After Tuesday's vote"]
         );
         assert!(found("After all, nothing changed.").is_empty());
+        assert_eq!(found("They strolled through Red Square before heading in."), ["before heading"]);
     }
 
     #[test]
