@@ -793,3 +793,14 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod regression_tests {
+    use super::*;
+
+    #[test]
+    fn a_sentence_cut_after_the_early_does_not_panic() {
+        let text = "O’Malley’s campaign says it will shift staff from its Baltimore headquarters to the early";
+        let _ = find_dates(text, None);
+    }
+}

@@ -146,7 +146,10 @@ mod tests {
             ["After Tuesday's vote"]
         );
         assert!(found("After all, nothing changed.").is_empty());
-        assert_eq!(found("They strolled through Red Square before heading in."), ["before heading"]);
+        assert_eq!(
+            found("They strolled through Red Square before heading in."),
+            ["before heading"]
+        );
     }
 
     #[test]

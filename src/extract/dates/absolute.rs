@@ -515,6 +515,9 @@ impl Cx<'_, '_> {
     /// joined by dashes ("+86 2010-2015-86", "133-03-03-2020")? An ISO date
     /// ("2025-12-03") is not.
     fn in_code(&self, i: usize) -> bool {
+        if i >= self.toks.len() {
+            return false;
+        }
         let joined = |k: usize| {
             self.glued(k + 1).is_some_and(is_dash)
                 && self.glued(k + 2).is_some_and(|t| t.kind == Kind::Num)
@@ -527,7 +530,12 @@ impl Cx<'_, '_> {
         while joined(parts[parts.len() - 1]) {
             parts.push(parts[parts.len() - 1] + 2);
         }
-        let digits = |k: usize| self.toks[k].num.map_or(0, |n| n.int_digits);
+        let digits = |k: usize| {
+            self.toks
+                .get(k)
+                .and_then(|t| t.num)
+                .map_or(0, |n| n.int_digits)
+        };
         let shape = [
             digits(parts[0]),
             digits(parts.get(1).copied().unwrap_or(0)),
