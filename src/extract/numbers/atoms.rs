@@ -266,6 +266,19 @@ pub(super) fn numeral_atoms(toks: &[Tok], i: usize) -> Option<(Vec<Atom>, usize)
             return Some((vec![a], i + 2));
         }
     }
+    // A scale joined by a hyphen: "$70-million", "2.5-billion".
+    if is_dash_at(toks, i + 1)
+        && let Some(w) = glued(toks, i + 2).filter(|w| w.kind == Kind::Word)
+        && let Some(scale) = hyphen_scale(&w.lower)
+        && !glued(toks, i + 3).is_some_and(|x| x.kind == Kind::Word || x.kind == Kind::Num)
+    {
+        a.value *= scale;
+        a.scale = Some(scale);
+        a.last = i + 2;
+        a.core.1 = i + 2;
+        a.digits = None;
+        return Some((vec![a], i + 3));
+    }
     // Letters glued after the digits that are no unit: a name ("737X", "5G").
     if let Some(w) = glued(toks, i + 1).filter(|w| w.kind == Kind::Word)
         && !glued_unit(toks, i + 1, w)
@@ -287,6 +300,21 @@ pub(super) fn numeral_atoms(toks: &[Tok], i: usize) -> Option<(Vec<Atom>, usize)
         return Some((vec![a], i + 2));
     }
     Some((vec![a], i + 1))
+}
+
+fn is_dash_at(toks: &[Tok], k: usize) -> bool {
+    glued(toks, k).is_some_and(is_dash)
+}
+
+/// Scale words that a hyphen can join to digits.
+fn hyphen_scale(word: &str) -> Option<f64> {
+    Some(match word {
+        "thousand" => 1e3,
+        "million" => 1e6,
+        "billion" => 1e9,
+        "trillion" => 1e12,
+        _ => return None,
+    })
 }
 
 /// Letters glued to digits that read as a unit, a currency, a time or an
@@ -477,8 +505,11 @@ pub(super) fn power(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
 /// hundred", "a few thousand".
 pub(super) fn vague(toks: &[Tok], i: usize) -> Option<Atom> {
     let t = &toks[i];
-    // Not after a number: "3 hundreds" is a number.
+    // Not after a number: "3 hundreds" is a number. A capital starts a new
+    // phrase, though: "July 9 Tens of thousands gathered".
+    let starts_phrase = t.raw.starts_with(char::is_uppercase);
     if i > 0
+        && !starts_phrase
         && (toks[i - 1].kind == Kind::Num
             || lexeme(&toks[i - 1].lower).is_some_and(|l| matches!(l, Lexeme::Card(..))))
     {
@@ -595,6 +626,13 @@ mod tests {
     #[test]
     fn vague_amounts() {
         let q = &find("tens of millions of dollars", &[])[0];
+        assert_eq!(
+            find("On July 9 Tens of thousands marched.", &[])
+                .iter()
+                .filter(|q| q.low == Some(10000.0))
+                .count(),
+            1
+        );
         assert_eq!((q.low, q.high), (Some(1e7), Some(1e8 - 1.0)));
         assert_eq!(q.unit.as_deref(), Some("USD"));
         let q = &find("several hundred protesters", &[])[0];
