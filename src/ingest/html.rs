@@ -178,6 +178,37 @@ mod tests {
         assert_eq!(parse(&page).text, body.trim());
     }
 
+    /// A layout without `<article>`: the story in a div, among a sidebar, a
+    /// newsletter box, an ad slot and a comments section (Readability path).
+    const DIV_LAYOUT: &str = r#"<html><head><title>Council passes rent freeze - Eastvale Echo</title>
+<meta property="og:site_name" content="Eastvale Echo"></head><body>
+<header class="site-header"><a href="/">Eastvale Echo</a><ul><li>News</li><li>Sport</li></ul></header>
+<div class="layout"><div class="main-column"><h1>Council passes rent freeze</h1>
+<div class="byline">By A. Writer, 14 May 2025</div>
+<div class="story-body">
+<p>The city council voted 7-4 on Tuesday night to freeze rents on about 12,000 apartments for one year, after a session that ran past midnight.</p>
+<div class="advert">Advertisement</div>
+<p>Mayor Ana Torres called the vote "a first step, not a last word" and said the freeze would take effect on July 1.</p>
+<p>Landlords' groups said they would challenge the measure in court, arguing that it breaks state law on rent regulation.</p>
+<div class="newsletter-signup"><p>Sign up for our morning briefing and never miss a story from the city hall beat.</p></div>
+<p>About 400 people rallied outside City Hall before the meeting, according to police estimates.</p>
+</div>
+<section id="comments"><p>Great news for tenants! I have waited years for this to finally happen in our city.</p></section>
+</div><aside class="sidebar"><h3>Most read</h3><ul><li><a href="/x">Bridge repairs delayed again</a></li></ul></aside></div>
+<footer><p>Copyright 2025 Eastvale Echo. All rights reserved.</p></footer></body></html>"#;
+
+    #[test]
+    fn div_layouts_keep_the_story_and_drop_the_furniture() {
+        let d = parse(DIV_LAYOUT);
+        for kept in ["voted 7-4", "a first step, not a last word", "challenge the measure", "About 400 people"] {
+            assert!(d.text.contains(kept), "{kept} missing from {}", d.text);
+        }
+        for dropped in ["Most read", "Sign up for our morning briefing", "Great news for tenants", "All rights reserved", "Sport"] {
+            assert!(!d.text.contains(dropped), "{dropped} kept in {}", d.text);
+        }
+        assert_eq!(d.label, "Eastvale Echo");
+    }
+
     #[test]
     fn garbage_does_not_panic() {
         let d = parse("<<<>>> <p>unclosed <b>");
