@@ -74,12 +74,7 @@ impl Tally {
         ratio(self.gold_matched, self.gold)
     }
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        super::f1(self.precision(), self.recall())
     }
     fn add(&mut self, other: &Tally) {
         self.predicted += other.predicted;

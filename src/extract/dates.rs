@@ -666,17 +666,7 @@ fn shift_months(d: NaiveDate, months: i32) -> Option<NaiveDate> {
 mod tests {
     use super::*;
 
-    fn reference() -> Option<NaiveDate> {
-        // A Wednesday.
-        NaiveDate::from_ymd_opt(2025, 12, 3)
-    }
-
-    fn values(text: &str) -> Vec<(String, Option<String>)> {
-        find_dates(text, reference())
-            .into_iter()
-            .map(|d| (d.text, d.value))
-            .collect()
-    }
+    use testing::values;
 
     fn one(text: &str) -> (String, Option<String>) {
         let v = values(text);
@@ -778,7 +768,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn never_panics_and_spans_slice(s in "\\PC{0,80}") {
-            for d in find_dates(&s, reference()) {
+            for d in find_dates(&s, NaiveDate::from_ymd_opt(2025, 12, 3)) {
                 proptest::prop_assert!(s.is_char_boundary(d.span.start));
                 proptest::prop_assert!(s.is_char_boundary(d.span.end));
                 proptest::prop_assert_eq!(d.span.slice(&s), d.text.as_str());
@@ -791,6 +781,28 @@ mod tests {
                 proptest::prop_assert_eq!(d.span.slice(&s), d.text.as_str());
             }
         }
+    }
+}
+
+/// Helpers shared by the date modules' tests.
+#[cfg(test)]
+pub(super) mod testing {
+    use super::find_dates;
+    use chrono::NaiveDate;
+
+    /// Values found in `text`, written on Wednesday 3 December 2025.
+    pub fn values(text: &str) -> Vec<(String, Option<String>)> {
+        find_dates(text, NaiveDate::from_ymd_opt(2025, 12, 3))
+            .into_iter()
+            .map(|d| (d.text, d.value))
+            .collect()
+    }
+
+    /// The value of the one date in `text`.
+    pub fn value(text: &str) -> Option<String> {
+        let v = values(text);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        v[0].1.clone()
     }
 }
 

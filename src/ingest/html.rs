@@ -200,10 +200,21 @@ mod tests {
     #[test]
     fn div_layouts_keep_the_story_and_drop_the_furniture() {
         let d = parse(DIV_LAYOUT);
-        for kept in ["voted 7-4", "a first step, not a last word", "challenge the measure", "About 400 people"] {
+        for kept in [
+            "voted 7-4",
+            "a first step, not a last word",
+            "challenge the measure",
+            "About 400 people",
+        ] {
             assert!(d.text.contains(kept), "{kept} missing from {}", d.text);
         }
-        for dropped in ["Most read", "Sign up for our morning briefing", "Great news for tenants", "All rights reserved", "Sport"] {
+        for dropped in [
+            "Most read",
+            "Sign up for our morning briefing",
+            "Great news for tenants",
+            "All rights reserved",
+            "Sport",
+        ] {
             assert!(!d.text.contains(dropped), "{dropped} kept in {}", d.text);
         }
         assert_eq!(d.label, "Eastvale Echo");

@@ -5,8 +5,6 @@
 
 use std::io::Write;
 
-use comfy_table::{ContentArrangement, Table, presets};
-
 use super::{View, why_line};
 use crate::model::{ClaimGroup, Divergence, Report, Severity};
 
@@ -104,13 +102,7 @@ fn grid(
     columns: &[usize],
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let mut table = Table::new();
-    table
-        .load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic);
-    if let Some(width) = view.width {
-        table.set_width(width);
-    }
+    let mut table = super::terminal_table(view.width);
     let mut header: Vec<String> = columns
         .iter()
         .map(|&s| report.sources[s].document.label.clone())

@@ -4,7 +4,6 @@
 
 use std::io::Write;
 
-use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 
 use super::json::JSON_SCHEMA;
@@ -13,25 +12,11 @@ use crate::model::{Analysis, Claim, DateMention, Quantity, SentenceRole, Span};
 #[derive(Serialize)]
 struct InspectJson<'a> {
     schema: &'static str,
-    source: InspectSource<'a>,
+    source: super::json::JsonSource<'a>,
     sentences: Vec<InspectSentence<'a>>,
     claims: &'a [Claim],
     quantities: Vec<Quantity>,
     dates: Vec<DateMention>,
-}
-
-#[derive(Serialize)]
-struct InspectSource<'a> {
-    id: &'static str,
-    label: &'a str,
-    path: Option<&'a str>,
-    sha256: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    title: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    published: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    text: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -70,15 +55,7 @@ pub fn json(a: &Analysis, include_text: bool, out: &mut dyn Write) -> std::io::R
     let (quantities, dates) = all_mentions(a);
     let doc = InspectJson {
         schema: JSON_SCHEMA,
-        source: InspectSource {
-            id: "S1",
-            label: &a.document.label,
-            path: a.document.path.as_deref(),
-            sha256: &a.sha256,
-            title: a.document.title.as_deref(),
-            published: a.document.published.as_deref(),
-            text: include_text.then_some(text.as_str()),
-        },
+        source: super::json::source_json(a, 0, include_text),
         sentences: a
             .sentences
             .iter()
@@ -101,14 +78,8 @@ pub fn json(a: &Analysis, include_text: bool, out: &mut dyn Write) -> std::io::R
 /// Inspect output as a terminal table.
 pub fn table(a: &Analysis, width: Option<u16>, out: &mut dyn Write) -> std::io::Result<()> {
     let text = &a.document.text;
-    let mut table = Table::new();
-    table
-        .load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(vec!["#", "kind / role", "text", "details"]);
-    if let Some(width) = width {
-        table.set_width(width);
-    }
+    let mut table = super::terminal_table(width);
+    table.set_header(vec!["#", "kind / role", "text", "details"]);
     for (i, s) in a.sentences.iter().enumerate() {
         let claim = a.claims.iter().find(|c| c.sentence == i);
         let (kind, details) = match claim {

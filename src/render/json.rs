@@ -127,7 +127,15 @@ pub(crate) fn source_id(index: usize) -> String {
 }
 
 pub(crate) fn json_source(report: &Report, index: usize, include_text: bool) -> JsonSource<'_> {
-    let a = &report.sources[index];
+    source_json(&report.sources[index], index, include_text)
+}
+
+/// One analysed source as the contract shows it (source `index` is "S{index+1}").
+pub(crate) fn source_json(
+    a: &crate::model::Analysis,
+    index: usize,
+    include_text: bool,
+) -> JsonSource<'_> {
     let d = &a.document;
     JsonSource {
         id: source_id(index),

@@ -163,6 +163,19 @@ fn differs_from_others(d: &Divergence, reference: usize) -> bool {
             .any(|s| s.variant != own.variant && !s.value.is_null())
 }
 
+/// A terminal table in the house style, wrapped to `width` when known (on
+/// a terminal comfy-table measures the width itself).
+pub(crate) fn terminal_table(width: Option<u16>) -> comfy_table::Table {
+    let mut table = comfy_table::Table::new();
+    table
+        .load_style(comfy_table::presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
+    if let Some(width) = width {
+        table.set_width(width);
+    }
+    table
+}
+
 /// Write a report in a format.
 pub fn render(
     report: &Report,

@@ -4,8 +4,6 @@
 
 use std::io::Write;
 
-use comfy_table::{ContentArrangement, Table, presets};
-
 use super::{View, marked_sides, segments_with};
 use crate::model::{Divergence, Report, Severity};
 
@@ -22,13 +20,7 @@ pub(super) fn render(report: &Report, view: &View, out: &mut dyn Write) -> std::
         )?;
         return footer(report, view, &shown, out);
     }
-    let mut table = Table::new();
-    table
-        .load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic);
-    if let Some(width) = view.width {
-        table.set_width(width);
-    }
+    let mut table = super::terminal_table(view.width);
     let mut header = vec!["type".to_string(), "severity".to_string()];
     header.extend(
         view.columns(report.sources.len())

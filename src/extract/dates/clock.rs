@@ -421,22 +421,7 @@ impl Cx<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::dates::find_dates;
-    use chrono::NaiveDate;
-
-    /// Values found in `text`, written on Wednesday 3 December 2025.
-    fn values(text: &str) -> Vec<(String, Option<String>)> {
-        find_dates(text, NaiveDate::from_ymd_opt(2025, 12, 3))
-            .into_iter()
-            .map(|d| (d.text, d.value))
-            .collect()
-    }
-
-    fn value(text: &str) -> Option<String> {
-        let v = values(text);
-        assert_eq!(v.len(), 1, "{text}: {v:?}");
-        v[0].1.clone()
-    }
+    use crate::extract::dates::testing::{value, values};
 
     #[test]
     fn clock_times() {
