@@ -284,7 +284,7 @@ fn quantities(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fo
         .collect();
     let t = ctx.table;
     let differ = |a: &&Vec<Quantity>, b: &&Vec<Quantity>| {
-        quantity::pair(a, b)
+        quantity::pair(a, b, ctx.lex)
             .into_iter()
             .map(|(i, j)| quantity::compare(&a[i], &b[j], t.quantity_bound_gap))
             .max()
@@ -299,10 +299,11 @@ fn quantities(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fo
     let severity = severity?;
     // The quantity each member gives for the figure in dispute.
     let reps = representatives(&items, &variants);
-    let (anchor_member, disputed) = disputed_quantity(&items, &reps, t.quantity_bound_gap)?;
+    let (anchor_member, disputed) =
+        disputed_quantity(&items, &reps, t.quantity_bound_gap, ctx.lex)?;
     let anchor = &items[anchor_member]?[disputed];
     let pick = |qs: &Vec<Quantity>| -> Option<Quantity> {
-        quantity::pair(std::slice::from_ref(anchor), qs)
+        quantity::pair(std::slice::from_ref(anchor), qs, ctx.lex)
             .first()
             .map(|&(_, j)| qs[j].clone())
     };
@@ -329,12 +330,13 @@ fn disputed_quantity(
     items: &[Option<&Vec<Quantity>>],
     reps: &[(usize, usize)],
     gap: f64,
+    lex: &Lexicon,
 ) -> Option<(usize, usize)> {
     let mut best: Option<(quantity::Agreement, usize, usize)> = None;
     for (n, &(_, a)) in reps.iter().enumerate() {
         for &(_, b) in &reps[n + 1..] {
             let (qa, qb) = (items[a]?, items[b]?);
-            for (i, j) in quantity::pair(qa, qb) {
+            for (i, j) in quantity::pair(qa, qb, lex) {
                 let agreement = quantity::compare(&qa[i], &qb[j], gap);
                 if best.is_none_or(|(w, _, _)| agreement > w) {
                     best = Some((agreement, a, i));

@@ -2,6 +2,7 @@
 //! "more than ten thousand" agree, "41" and "at least 30" agree only loosely,
 //! "five hours" and "four hours" do not agree at all.
 
+use crate::lexicon::Lexicon;
 use crate::model::{Approximation, Quantity, QuantityKind};
 
 /// How two quantities relate.
@@ -153,15 +154,31 @@ pub fn comparable(a: &Quantity, b: &Quantity) -> bool {
 
 /// Pair up the quantities of two claims: comparable ones, preferring the
 /// same counted noun and close values.
-pub fn pair(a: &[Quantity], b: &[Quantity]) -> Vec<(usize, usize)> {
+pub fn pair(a: &[Quantity], b: &[Quantity], lex: &Lexicon) -> Vec<(usize, usize)> {
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
+    let noun = |q: &Quantity| {
+        q.counts
+            .as_deref()
+            .map(|c| lex.canonical(&c.to_lowercase()))
+    };
+    // A figure that counts nothing named pairs only when neither side has
+    // another figure of its kind to offer ("one of them" is not "eleven people").
+    let alone = |q: &Quantity, qs: &[Quantity]| qs.iter().filter(|o| comparable(q, o)).count() == 1;
     for (i, x) in a.iter().enumerate() {
         for (j, y) in b.iter().enumerate() {
             if !comparable(x, y) {
                 continue;
             }
+            let counted = match (noun(x), noun(y)) {
+                (Some(m), Some(n)) => m == n || generic(&m) || generic(&n),
+                (None, None) => true,
+                _ => alone(x, b) && alone(y, a),
+            };
+            if !counted {
+                continue;
+            }
             let mut score = 1.0;
-            if x.counts.is_some() && x.counts == y.counts {
+            if x.counts.is_some() && noun(x) == noun(y) {
                 score += 2.0;
             }
             if x.kind == y.kind {
@@ -188,6 +205,11 @@ pub fn pair(a: &[Quantity], b: &[Quantity]) -> Vec<(usize, usize)> {
     }
     out.sort();
     out
+}
+
+/// Nouns that count anyone: "400 people" and "1,000 protesters" may be the same crowd.
+fn generic(noun: &str) -> bool {
+    ["peopl", "people", "person", "individu", "other", "resid"].contains(&noun)
 }
 
 /// A quantity as an editor reads it: "5 hour", "~40,000", "≥ 30", "10,000–99,999".
