@@ -392,7 +392,11 @@ fn build_claim(
     let quoted = |i: usize| in_quotes(quotes, p.tokens[i].span);
     let quote = quoted_words(text, p.span, quotes);
     let shift = |s: Span| s.shifted(p.span.start);
-    let mut dates: Vec<_> = dates::find_dates(claim_text, reference)
+    // Dates first (in the claim's own offsets): numbers inside them are not
+    // quantities, and the number finder need not look for dates again.
+    let local_dates = dates::find_dates(claim_text, reference);
+    let quantities = numbers::find_quantities_excluding(claim_text, &local_dates);
+    let mut dates: Vec<_> = local_dates
         .into_iter()
         .map(|mut d| {
             d.span = shift(d.span);
@@ -400,7 +404,7 @@ fn build_claim(
         })
         .collect();
     dates.extend(sequence::find_event_times(&p.tokens, text, lex));
-    let quantities: Vec<_> = numbers::find_quantities(claim_text)
+    let quantities: Vec<_> = quantities
         .into_iter()
         .map(|mut q| {
             q.span = shift(q.span);

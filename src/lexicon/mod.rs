@@ -6,7 +6,7 @@
 //! has its own house words, so the lists are data, not code: the defaults ship
 //! inside the binary (`defaults.toml`) and a user's TOML file adds to them.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use regex::Regex;
 use serde::Deserialize;
@@ -258,7 +258,7 @@ impl Lexicon {
             })
             .collect::<Result<Vec<_>>>()?;
         let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect::<HashSet<_>>();
-        let mut aliases = HashMap::new();
+        let mut aliases = HashMap::default();
         for group in &spec.names.aliases {
             if let Some(shown) = group.first() {
                 for alias in group {
@@ -310,7 +310,7 @@ impl Lexicon {
 
 /// Every word of a group, and its stem, mapped to the group's first word.
 fn synonym_map(groups: &[Vec<String>]) -> HashMap<String, String> {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for group in groups {
         let Some(head) = group.first().map(|h| h.to_lowercase()) else {
             continue;
