@@ -32,32 +32,76 @@ use speakers::Cue;
 /// Extract the claims of one document whose text is cut into `sentences`.
 pub fn extract(document: Document, mut sentences: Vec<Sentence>, lex: &Lexicon) -> Analysis {
     roles::assign(&document, &mut sentences, lex);
-    let text = document.text.as_str();
-    let reference = reference_date(&document);
-    let quotes = quotes::find_quotes(text);
-    let parsed: Vec<Parsed> = sentences.iter().map(|s| parse(text, s, lex)).collect();
-    let speakers = resolve_speakers(text, &parsed, &quotes, lex);
-    let mut claims = Vec::new();
-    let mut ids: HashMap<String, usize> = HashMap::new();
-    for (index, (sentence, p)) in sentences.iter().zip(&parsed).enumerate() {
-        let headline = matches!(
-            sentence.role,
-            SentenceRole::Headline | SentenceRole::Subhead
-        );
-        if sentence.role != SentenceRole::Body && !headline {
-            continue;
-        }
-        let said = &speakers[index];
-        let mut claim = build_claim(text, index, p, said, &quotes, reference, lex);
-        claim.headline = headline;
-        claim.id = unique_id(&mut ids, &claim.text);
-        claims.push(claim);
-    }
+    let mut extractor = Extractor::new(&document, lex);
+    let claims = extractor.claims(&document.text, &sentences, 0..sentences.len());
     Analysis {
-        sha256: sha256_hex(text.as_bytes()),
+        sha256: sha256_hex(document.text.as_bytes()),
         document,
         sentences,
         claims,
+    }
+}
+
+/// Give each sentence its role (body, headline, boilerplate…), as
+/// [`extract`] does before reading claims.
+pub fn assign_roles(document: &Document, sentences: &mut [Sentence], lex: &Lexicon) {
+    roles::assign(document, sentences, lex);
+}
+
+/// Claim extraction that can run over a document in consecutive pieces, so a
+/// 100 MB liveblog need not be held as claims all at once: what one piece
+/// learns about its people and speakers carries into the next.
+pub struct Extractor<'l> {
+    lex: &'l Lexicon,
+    reference: Option<NaiveDate>,
+    people: People,
+    last_speaker: Option<String>,
+    ids: HashMap<String, usize>,
+}
+
+impl<'l> Extractor<'l> {
+    pub fn new(document: &Document, lex: &'l Lexicon) -> Self {
+        Extractor {
+            lex,
+            reference: reference_date(document),
+            people: People::default(),
+            last_speaker: None,
+            ids: HashMap::new(),
+        }
+    }
+
+    /// The claims of `sentences[range]` (roles already assigned). Pieces
+    /// should end at paragraph ends, where quotes do too.
+    pub fn claims(&mut self, text: &str, sentences: &[Sentence], range: std::ops::Range<usize>) -> Vec<Claim> {
+        let lex = self.lex;
+        let piece = &sentences[range.clone()];
+        let (Some(first), Some(last)) = (piece.first(), piece.last()) else {
+            return Vec::new();
+        };
+        let area = Span::new(first.span.start, last.span.end);
+        let quotes: Vec<QuoteSpan> = quotes::find_quotes(area.slice(text))
+            .into_iter()
+            .map(|q| QuoteSpan {
+                content: q.content.shifted(area.start),
+                outer: q.outer.shifted(area.start),
+                ..q
+            })
+            .collect();
+        let parsed: Vec<Parsed> = piece.iter().map(|s| parse(text, s, lex)).collect();
+        let speakers = self.resolve_speakers(text, &parsed, &quotes);
+        let mut claims = Vec::new();
+        for ((offset, sentence), p) in piece.iter().enumerate().zip(&parsed) {
+            let headline = matches!(sentence.role, SentenceRole::Headline | SentenceRole::Subhead);
+            if sentence.role != SentenceRole::Body && !headline {
+                continue;
+            }
+            let index = range.start + offset;
+            let mut claim = build_claim(text, index, p, &speakers[offset], &quotes, self.reference, lex);
+            claim.headline = headline;
+            claim.id = unique_id(&mut self.ids, &claim.text);
+            claims.push(claim);
+        }
+        claims
     }
 }
 
@@ -109,52 +153,37 @@ struct Said {
     cue: Option<String>,
 }
 
-/// Resolve the speaker of every sentence in document order, so that "he" and
-/// "the Russian president" can refer back, and quotes spanning several
-/// sentences share the speaker named in any of them.
-fn resolve_speakers(
-    text: &str,
-    parsed: &[Parsed],
-    quotes: &[QuoteSpan],
-    lex: &Lexicon,
-) -> Vec<Said> {
-    let mut people = People::default();
-    let persons = known_persons(parsed);
-    let mut last_speaker: Option<String> = None;
-    let mut cues: Vec<Option<(Cue, Said)>> = Vec::with_capacity(parsed.len());
-    for p in parsed {
-        let quoted = |i: usize| in_quotes(quotes, p.tokens[i].span);
-        let found = speakers::find_cues(&p.tokens, &quoted, lex);
-        let chosen = choose_cue(found, p, quotes);
-        let said = chosen.as_ref().map(|cue| {
-            let said = speaker_of(
-                text,
-                p,
-                cue,
-                &people,
-                &persons,
-                last_speaker.as_deref(),
-                lex,
-            );
-            (cue.clone(), said)
-        });
-        for m in &p.names {
-            let mut m = m.clone();
-            m.is_person |= persons.contains_key(&m.key);
-            people.note(&m);
+impl Extractor<'_> {
+    /// Resolve the speaker of every sentence in document order, so that "he"
+    /// and "the Russian president" can refer back, and quotes spanning
+    /// several sentences share the speaker named in any of them.
+    fn resolve_speakers(&mut self, text: &str, parsed: &[Parsed], quotes: &[QuoteSpan]) -> Vec<Said> {
+        let lex = self.lex;
+        let persons = known_persons(parsed);
+        let mut cues: Vec<Option<(Cue, Said)>> = Vec::with_capacity(parsed.len());
+        for p in parsed {
+            let quoted = |i: usize| in_quotes(quotes, p.tokens[i].span);
+            let found = speakers::find_cues(&p.tokens, &quoted, lex);
+            let chosen = choose_cue(found, p, quotes);
+            let said = chosen.as_ref().map(|cue| {
+                let said = speaker_of(text, p, cue, &self.people, &persons, self.last_speaker.as_deref(), lex);
+                (cue.clone(), said)
+            });
+            for m in &p.names {
+                let mut m = m.clone();
+                m.is_person |= persons.contains_key(&m.key);
+                self.people.note(&m);
+            }
+            if let Some((_, said)) = &said
+                && let Some(key) = said.speaker.as_deref().map(|s| names::entity_key(s, true, lex))
+                && self.people.is_person(&key)
+            {
+                self.last_speaker = said.speaker.clone();
+            }
+            cues.push(said);
         }
-        if let Some((_, said)) = &said
-            && let Some(key) = said
-                .speaker
-                .as_deref()
-                .map(|s| names::entity_key(s, true, lex))
-            && people.is_person(&key)
-        {
-            last_speaker = said.speaker.clone();
-        }
-        cues.push(said);
+        quote_speakers(text, parsed, quotes, cues)
     }
-    quote_speakers(text, parsed, quotes, cues)
 }
 
 /// Persons named with a title or a first name anywhere in the document, so an
