@@ -300,16 +300,25 @@ fn progress_bar() -> Option<indicatif::ProgressBar> {
 fn inspect_command(args: InspectArgs) -> Result<u8> {
     let config = load_config(&args.input)?;
     let document = ingest::load(&args.file, &ingest_options(&args.input, args.label.clone()))?;
-    let analysis = claimdiff::analyse(document, &config);
-    let mut bytes = Vec::new();
+    let inputs = [args.file.as_str()];
     match args.format {
-        InspectFormat::Json => render::inspect::json(&analysis, args.include_text, &mut bytes)?,
+        // Streamed: a 100 MB liveblog is never held as claims all at once.
+        InspectFormat::Json => output::stream(args.output.as_deref(), &inputs, |out| {
+            Ok(render::inspect::json(
+                &document,
+                &config,
+                args.include_text,
+                out,
+            )?)
+        })?,
         InspectFormat::Table => {
             let width = (args.output.is_some() || !std::io::stdout().is_terminal()).then_some(120);
-            render::inspect::table(&analysis, width, &mut bytes)?
+            let analysis = claimdiff::analyse(document, &config);
+            let mut bytes = Vec::new();
+            render::inspect::table(&analysis, width, &mut bytes)?;
+            output::write(args.output.as_deref(), &inputs, &bytes)?;
         }
     }
-    output::write(args.output.as_deref(), &[&args.file], &bytes)?;
     Ok(NO_DIVERGENCE)
 }
 

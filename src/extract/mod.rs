@@ -72,7 +72,12 @@ impl<'l> Extractor<'l> {
 
     /// The claims of `sentences[range]` (roles already assigned). Pieces
     /// should end at paragraph ends, where quotes do too.
-    pub fn claims(&mut self, text: &str, sentences: &[Sentence], range: std::ops::Range<usize>) -> Vec<Claim> {
+    pub fn claims(
+        &mut self,
+        text: &str,
+        sentences: &[Sentence],
+        range: std::ops::Range<usize>,
+    ) -> Vec<Claim> {
         let lex = self.lex;
         let piece = &sentences[range.clone()];
         let (Some(first), Some(last)) = (piece.first(), piece.last()) else {
@@ -91,12 +96,23 @@ impl<'l> Extractor<'l> {
         let speakers = self.resolve_speakers(text, &parsed, &quotes);
         let mut claims = Vec::new();
         for ((offset, sentence), p) in piece.iter().enumerate().zip(&parsed) {
-            let headline = matches!(sentence.role, SentenceRole::Headline | SentenceRole::Subhead);
+            let headline = matches!(
+                sentence.role,
+                SentenceRole::Headline | SentenceRole::Subhead
+            );
             if sentence.role != SentenceRole::Body && !headline {
                 continue;
             }
             let index = range.start + offset;
-            let mut claim = build_claim(text, index, p, &speakers[offset], &quotes, self.reference, lex);
+            let mut claim = build_claim(
+                text,
+                index,
+                p,
+                &speakers[offset],
+                &quotes,
+                self.reference,
+                lex,
+            );
             claim.headline = headline;
             claim.id = unique_id(&mut self.ids, &claim.text);
             claims.push(claim);
@@ -157,7 +173,12 @@ impl Extractor<'_> {
     /// Resolve the speaker of every sentence in document order, so that "he"
     /// and "the Russian president" can refer back, and quotes spanning
     /// several sentences share the speaker named in any of them.
-    fn resolve_speakers(&mut self, text: &str, parsed: &[Parsed], quotes: &[QuoteSpan]) -> Vec<Said> {
+    fn resolve_speakers(
+        &mut self,
+        text: &str,
+        parsed: &[Parsed],
+        quotes: &[QuoteSpan],
+    ) -> Vec<Said> {
         let lex = self.lex;
         let persons = known_persons(parsed);
         let mut cues: Vec<Option<(Cue, Said)>> = Vec::with_capacity(parsed.len());
@@ -166,7 +187,15 @@ impl Extractor<'_> {
             let found = speakers::find_cues(&p.tokens, &quoted, lex);
             let chosen = choose_cue(found, p, quotes);
             let said = chosen.as_ref().map(|cue| {
-                let said = speaker_of(text, p, cue, &self.people, &persons, self.last_speaker.as_deref(), lex);
+                let said = speaker_of(
+                    text,
+                    p,
+                    cue,
+                    &self.people,
+                    &persons,
+                    self.last_speaker.as_deref(),
+                    lex,
+                );
                 (cue.clone(), said)
             });
             for m in &p.names {
@@ -175,7 +204,10 @@ impl Extractor<'_> {
                 self.people.note(&m);
             }
             if let Some((_, said)) = &said
-                && let Some(key) = said.speaker.as_deref().map(|s| names::entity_key(s, true, lex))
+                && let Some(key) = said
+                    .speaker
+                    .as_deref()
+                    .map(|s| names::entity_key(s, true, lex))
                 && self.people.is_person(&key)
             {
                 self.last_speaker = said.speaker.clone();

@@ -295,8 +295,17 @@ impl People {
         if mention.name.len() > info.display.len() {
             info.display = mention.name.clone();
         }
-        info.roles.extend(mention.roles.iter().cloned());
-        info.context.extend(mention.context.iter().cloned());
+        // Each role once: a liveblog names the same person thousands of times.
+        for role in &mention.roles {
+            if !info.roles.contains(role) {
+                info.roles.push(role.clone());
+            }
+        }
+        for word in &mention.context {
+            if !info.context.contains(word) {
+                info.context.push(word.clone());
+            }
+        }
         self.recent.retain(|k| k != &mention.key);
         self.recent.push(mention.key.clone());
     }
@@ -318,7 +327,7 @@ impl People {
             self.persons[*k]
                 .roles
                 .iter()
-                .any(|r| r == role || r.ends_with(&format!(" {role}")))
+                .any(|r| r == role || r.strip_suffix(role).is_some_and(|head| head.ends_with(' ')))
         };
         let shares = |c: &String| {
             qualifiers

@@ -7,17 +7,10 @@ use std::io::Write;
 use serde::Serialize;
 
 use super::json::JSON_SCHEMA;
-use crate::model::{Analysis, Claim, DateMention, Quantity, SentenceRole, Span};
-
-#[derive(Serialize)]
-struct InspectJson<'a> {
-    schema: &'static str,
-    source: super::json::JsonSource<'a>,
-    sentences: Vec<InspectSentence<'a>>,
-    claims: &'a [Claim],
-    quantities: Vec<Quantity>,
-    dates: Vec<DateMention>,
-}
+use crate::Config;
+use crate::extract;
+use crate::model::{Analysis, Claim, Document, Sentence, SentenceRole, Span};
+use crate::text::sha256_hex;
 
 #[derive(Serialize)]
 struct InspectSentence<'a> {
@@ -28,51 +21,127 @@ struct InspectSentence<'a> {
     claim: Option<&'a str>,
 }
 
-/// Every quantity and date in the document's claims, in text order.
-fn all_mentions(a: &Analysis) -> (Vec<Quantity>, Vec<DateMention>) {
-    let quantities = a
-        .claims
-        .iter()
-        .flat_map(|c| c.quantities.iter().cloned())
-        .collect();
-    let dates = a
-        .claims
-        .iter()
-        .flat_map(|c| c.dates.iter().cloned())
-        .collect();
-    (quantities, dates)
-}
+/// Sentences extracted per piece: enough to amortise the work, few enough
+/// that a 100 MB liveblog never holds all its claims at once.
+const PIECE: usize = 2000;
 
-/// Inspect output as JSON.
-pub fn json(a: &Analysis, include_text: bool, out: &mut dyn Write) -> std::io::Result<()> {
-    let text = &a.document.text;
-    let claim_of = |i: usize| {
-        a.claims
-            .iter()
-            .find(|c| c.sentence == i)
-            .map(|c| c.id.as_str())
-    };
-    let (quantities, dates) = all_mentions(a);
-    let doc = InspectJson {
-        schema: JSON_SCHEMA,
-        source: super::json::source_json(a, 0, include_text),
-        sentences: a
-            .sentences
-            .iter()
-            .enumerate()
-            .map(|(i, s)| InspectSentence {
+/// Inspect output as JSON: `{"schema", "source", "sentences", "claims",
+/// "quantities", "dates"}`, one array item per line. The document is read in
+/// pieces ending at paragraph ends; claims, quantities and dates wait in
+/// temporary files while the sentences are written, so memory stays bounded
+/// by the document and one piece, however long the document is.
+pub fn json(
+    document: &Document,
+    config: &Config,
+    include_text: bool,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let text = document.text.as_str();
+    let mut sentences = crate::segment::split(text);
+    extract::assign_roles(document, &mut sentences, &config.lexicon);
+    let sha256 = sha256_hex(text.as_bytes());
+    let mut extractor = extract::Extractor::new(document, &config.lexicon);
+    let mut spill = [Spill::new()?, Spill::new()?, Spill::new()?];
+    write!(out, "{{\"schema\": \"{JSON_SCHEMA}\",\n\"source\": ")?;
+    serde_json::to_writer(
+        &mut *out,
+        &super::json::document_json(document, &sha256, 0, include_text),
+    )?;
+    write!(out, ",\n\"sentences\": [")?;
+    let mut first_sentence = true;
+    for range in pieces(&sentences) {
+        let claims = extractor.claims(text, &sentences, range.clone());
+        let mut by_sentence = claims.iter().peekable();
+        for i in range {
+            while by_sentence.peek().is_some_and(|c| c.sentence < i) {
+                by_sentence.next();
+            }
+            let claim = by_sentence
+                .peek()
+                .filter(|c| c.sentence == i)
+                .map(|c| c.id.as_str());
+            let s = &sentences[i];
+            let item = InspectSentence {
                 text: s.span.slice(text),
                 span: s.span,
                 role: &s.role,
-                claim: claim_of(i),
-            })
-            .collect(),
-        claims: &a.claims,
-        quantities,
-        dates,
-    };
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
-    writeln!(out)
+                claim,
+            };
+            item_separator(out, &mut first_sentence)?;
+            serde_json::to_writer(&mut *out, &item)?;
+        }
+        for claim in &claims {
+            spill[0].item(claim)?;
+            for q in &claim.quantities {
+                spill[1].item(q)?;
+            }
+            for d in &claim.dates {
+                spill[2].item(d)?;
+            }
+        }
+    }
+    write!(out, "\n]")?;
+    for (name, spilled) in ["claims", "quantities", "dates"]
+        .into_iter()
+        .zip(&mut spill)
+    {
+        write!(out, ",\n\"{name}\": [")?;
+        spilled.copy_to(out)?;
+        write!(out, "\n]")?;
+    }
+    writeln!(out, "}}")
+}
+
+fn item_separator(out: &mut dyn Write, first: &mut bool) -> std::io::Result<()> {
+    out.write_all(if *first { b"\n" } else { b",\n" })?;
+    *first = false;
+    Ok(())
+}
+
+/// Consecutive sentence ranges of about [`PIECE`] sentences, each ending at
+/// a paragraph end.
+fn pieces(sentences: &[Sentence]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..sentences.len() {
+        let paragraph_ends = sentences
+            .get(i + 1)
+            .is_none_or(|n| n.paragraph != sentences[i].paragraph);
+        if (i + 1 - start >= PIECE && paragraph_ends) || i + 1 == sentences.len() {
+            out.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    out
+}
+
+/// A JSON array's items written to an anonymous temporary file.
+struct Spill {
+    file: std::io::BufWriter<std::fs::File>,
+    first: bool,
+}
+
+impl Spill {
+    fn new() -> std::io::Result<Self> {
+        Ok(Spill {
+            file: std::io::BufWriter::new(tempfile::tempfile()?),
+            first: true,
+        })
+    }
+
+    fn item<T: Serialize>(&mut self, item: &T) -> std::io::Result<()> {
+        item_separator(&mut self.file, &mut self.first)?;
+        serde_json::to_writer(&mut self.file, item).map_err(std::io::Error::other)
+    }
+
+    fn copy_to(&mut self, out: &mut dyn Write) -> std::io::Result<()> {
+        use std::io::{Seek, SeekFrom};
+        self.file.flush()?;
+        let file = self.file.get_mut();
+        file.seek(SeekFrom::Start(0))?;
+        std::io::copy(file, out)?;
+        Ok(())
+    }
 }
 
 /// Inspect output as a terminal table.

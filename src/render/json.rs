@@ -136,12 +136,21 @@ pub(crate) fn source_json(
     index: usize,
     include_text: bool,
 ) -> JsonSource<'_> {
-    let d = &a.document;
+    document_json(&a.document, &a.sha256, index, include_text)
+}
+
+/// A document as the contract shows a source, given its text's sha256.
+pub(crate) fn document_json<'d>(
+    d: &'d crate::model::Document,
+    sha256: &'d str,
+    index: usize,
+    include_text: bool,
+) -> JsonSource<'d> {
     JsonSource {
         id: source_id(index),
         label: &d.label,
         path: d.path.as_deref(),
-        sha256: &a.sha256,
+        sha256,
         title: d.title.as_deref(),
         url: d.url.as_deref(),
         published: d.published.as_deref(),
