@@ -515,6 +515,11 @@ impl Cx<'_, '_> {
     /// joined by dashes ("+86 2010-2015-86", "133-03-03-2020")? An ISO date
     /// ("2025-12-03") is not.
     fn in_code(&self, i: usize) -> bool {
+        // Callers look one token ahead ("late" then a year), which may be
+        // past the end: nothing there, so no code.
+        if self.tok(i).is_none() {
+            return false;
+        }
         let joined = |k: usize| {
             self.glued(k + 1).is_some_and(is_dash)
                 && self.glued(k + 2).is_some_and(|t| t.kind == Kind::Num)
@@ -597,5 +602,19 @@ mod tests {
     fn codes_are_not_dates() {
         assert!(values("ref 12-03-2020-77 on file").is_empty());
         assert!(values("It sold 2019 units.").is_empty());
+    }
+
+    /// Fuzzing (ingest_json): "early", "mid" or "late" as the last token
+    /// looked for a year past the end of the tokens and panicked.
+    #[test]
+    fn late_as_the_last_word_is_no_date_and_no_panic() {
+        for text in [
+            "The vote came late",
+            "Talks end early",
+            "mid",
+            "Prices rose in mid-",
+        ] {
+            assert!(values(text).is_empty(), "{text}");
+        }
     }
 }
