@@ -276,8 +276,11 @@ fn batch_command(args: BatchArgs) -> Result<u8> {
     }
     if summary.failed > 0 {
         eprintln!(
-            "claimdiff: {} of {} lines failed (see their \"error\" records)",
-            summary.failed, summary.lines
+            "claimdiff: {}: {} of {} lines failed, the first: {} (see the \"error\" records)",
+            args.input,
+            summary.failed,
+            summary.lines,
+            summary.first_error.as_deref().unwrap_or("unknown")
         );
         return Ok(TROUBLE);
     }
