@@ -102,3 +102,23 @@ fn spans_slice_back_to_claim_text() {
         }
     }
 }
+
+/// Fuzzing (compare): a claim without a content word ("T", "It was not
+/// over.") had no token to be found by, so a text compared with itself
+/// showed it as omitted on both sides.
+#[test]
+fn a_claim_of_stop_words_aligns_with_its_copy() {
+    for text in [
+        "T",
+        "It was not over, he said.",
+        "We are here.\nIt is what it is.",
+    ] {
+        let copy = || ingest::from_text("a", text);
+        let report = compare(vec![copy(), copy()], &Config::default());
+        assert!(
+            report.divergences.is_empty(),
+            "{text}: {:?}",
+            report.divergences
+        );
+    }
+}
