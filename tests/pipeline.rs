@@ -122,3 +122,59 @@ fn a_claim_of_stop_words_aligns_with_its_copy() {
         );
     }
 }
+
+/// Property (permuted `table` inputs): a figure with nothing comparable
+/// ("$2 million residents") agrees with both others, so the variant it
+/// joined, and whether a quantity divergence was found at all, followed the
+/// order the sources were given in.
+#[test]
+fn permuted_sources_split_into_the_same_variants() {
+    let texts = [
+        (
+            "s0",
+            "Fire crews rescued about 40,000 residents from the port on Tuesday.",
+        ),
+        (
+            "s1",
+            "Fire crews rescued 12 residents from the port on Tuesday.",
+        ),
+        (
+            "s2",
+            "Fire crews rescued $2 million residents from the port on Tuesday.",
+        ),
+    ];
+    let variants = |order: [usize; 3]| {
+        let docs = order
+            .iter()
+            .map(|&i| ingest::from_text(texts[i].0, texts[i].1))
+            .collect();
+        let report = compare(docs, &Config::default());
+        let mut found: Vec<(String, DivergenceType, Vec<Vec<String>>)> = report
+            .divergences
+            .iter()
+            .map(|d| {
+                let mut split: Vec<Vec<String>> = (0..d.sides.len())
+                    .map(|v| {
+                        let mut labels: Vec<String> = d
+                            .sides
+                            .iter()
+                            .filter(|s| s.variant == v)
+                            .map(|s| report.sources[s.source].document.label.clone())
+                            .collect();
+                        labels.sort();
+                        labels
+                    })
+                    .filter(|l| !l.is_empty())
+                    .collect();
+                split.sort();
+                (d.id.clone(), d.kind, split)
+            })
+            .collect();
+        found.sort();
+        found
+    };
+    let given = variants([0, 1, 2]);
+    assert_eq!(given[0].1, DivergenceType::Quantity, "{given:?}");
+    assert_eq!(given, variants([2, 0, 1]));
+    assert_eq!(given, variants([1, 2, 0]));
+}
