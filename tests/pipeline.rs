@@ -178,3 +178,53 @@ fn permuted_sources_split_into_the_same_variants() {
     assert_eq!(given, variants([2, 0, 1]));
     assert_eq!(given, variants([1, 2, 0]));
 }
+
+/// Property (permuted `table` inputs): when copies of one sentence land in
+/// two groups, both groups have the same anchor, and the one numbered "-2"
+/// was whichever appeared later in the sources as given.
+#[test]
+fn group_ids_of_copies_do_not_follow_the_input_order() {
+    let texts = [
+        (
+            "a",
+            "Fire crews may have rescued nearly 300 residents from the port on March 4. “We will not sign the rent cap,” Dr. Hiro Sato told reporters at the town hall. Ana Torres met Ana Torres at the port last week, the fire service said.",
+        ),
+        (
+            "b",
+            "Ben Okoro said the peace plan would not be approved on Tuesday. Fire crews may have rescued nearly 300 residents from the port on March 4. “We will not sign the rent cap,” Dr. Hiro Sato told reporters at the town hall. “We will sign the rent cap,” Dr. Hiro Sato told reporters at Moscow. Ana Torres met Ana Torres at the port last week, the fire service said.",
+        ),
+        (
+            "c",
+            "about 40,000 people may have gathered near the port  over the peace plan.\n\nDr. Hiro Sato said the budget would be approved on March 4.",
+        ),
+    ];
+    let groups = |order: [usize; 3]| {
+        let docs = order
+            .iter()
+            .map(|&i| ingest::from_text(texts[i].0, texts[i].1))
+            .collect();
+        let report = compare(docs, &Config::default());
+        let mut groups: Vec<(String, Vec<(String, String)>)> = report
+            .groups
+            .iter()
+            .map(|g| {
+                let mut members: Vec<(String, String)> = g
+                    .members
+                    .iter()
+                    .map(|m| {
+                        let s = &report.sources[m.source];
+                        (s.document.label.clone(), s.claims[m.claim].id.clone())
+                    })
+                    .collect();
+                members.sort();
+                (g.id.clone(), members)
+            })
+            .collect();
+        groups.sort();
+        groups
+    };
+    let given = groups([0, 1, 2]);
+    assert!(given.iter().any(|(id, _)| id.ends_with("-2")), "{given:?}");
+    assert_eq!(given, groups([1, 0, 2]));
+    assert_eq!(given, groups([2, 1, 0]));
+}
