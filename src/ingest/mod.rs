@@ -9,6 +9,7 @@
 mod decode;
 mod html;
 mod json;
+mod language;
 mod markdown;
 
 use std::io::Read;
@@ -19,6 +20,7 @@ use crate::model::{Document, SourceFormat, Span};
 
 pub use decode::decode;
 pub use json::{DocumentRecord, from_record};
+pub use language::foreign_language;
 
 /// How to read sources.
 #[derive(Debug, Clone, Default)]
@@ -127,8 +129,23 @@ pub fn parse(path: &str, text: &str, format: SourceFormat) -> Result<Document> {
         SourceFormat::Html => Ok(html::parse(text)),
     }?;
     if document.text.trim().is_empty() {
-        return Err(Error::Empty {
-            path: path.to_string(),
+        let path = path.to_string();
+        return Err(match format {
+            SourceFormat::Text => Error::Empty { path },
+            // Not a JsonField error: a folder skips JSON files that are not
+            // documents, and an empty story is a document gone wrong.
+            SourceFormat::Json => Error::NoText {
+                path,
+                why: "JSON field 'body' is blank",
+            },
+            SourceFormat::Markdown => Error::NoText {
+                path,
+                why: "nothing but markup",
+            },
+            SourceFormat::Html => Error::NoText {
+                path,
+                why: "no story text in the page",
+            },
         });
     }
     if document.label.is_empty() {
