@@ -8,6 +8,7 @@ use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 
 use super::json::JSON_SCHEMA;
+use super::{MAX_CELL_CHARS, truncate};
 use crate::model::{Analysis, Claim, DateMention, Quantity, SentenceRole, Span};
 
 #[derive(Serialize)]
@@ -118,8 +119,8 @@ pub fn table(a: &Analysis, width: Option<u16>, out: &mut dyn Write) -> std::io::
         table.add_row(vec![
             (i + 1).to_string(),
             kind,
-            s.span.slice(text).to_string(),
-            details,
+            truncate(s.span.slice(text), MAX_CELL_CHARS),
+            truncate(&details, MAX_CELL_CHARS),
         ]);
     }
     writeln!(
