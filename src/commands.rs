@@ -105,9 +105,9 @@ fn compare_command(args: CompareArgs) -> Result<u8> {
 /// Render, write, and pick the exit status: 1 when a divergence that counts
 /// is shown.
 fn finish(report: &Report, view: &View, output: &OutputArgs, inputs: &[&str]) -> Result<u8> {
-    let mut bytes = Vec::new();
-    render::render(report, view, output.format.into(), &mut bytes)?;
-    output::write(output.output.as_deref(), inputs, &bytes)?;
+    output::stream(output.output.as_deref(), inputs, |out| {
+        Ok(render::render(report, view, output.format.into(), out)?)
+    })?;
     Ok(if report.counted(view) == 0 {
         NO_DIVERGENCE
     } else {
@@ -321,15 +321,15 @@ fn inspect_command(args: InspectArgs) -> Result<u8> {
     let config = load_config(&args.input)?;
     let document = load(&args.file, &ingest_options(&args.input, args.label.clone()))?;
     let analysis = claimdiff::analyse(document, &config);
-    let mut bytes = Vec::new();
-    match args.format {
-        InspectFormat::Json => render::inspect::json(&analysis, args.include_text, &mut bytes)?,
-        InspectFormat::Table => {
-            let width = (args.output.is_some() || !std::io::stdout().is_terminal()).then_some(120);
-            render::inspect::table(&analysis, width, &mut bytes)?
+    let width = (args.output.is_some() || !std::io::stdout().is_terminal()).then_some(120);
+    // Streamed: inspect JSON runs to fifteen times the input's size.
+    output::stream(args.output.as_deref(), &[&args.file], |out| {
+        match args.format {
+            InspectFormat::Json => render::inspect::json(&analysis, args.include_text, out)?,
+            InspectFormat::Table => render::inspect::table(&analysis, width, out)?,
         }
-    }
-    output::write(args.output.as_deref(), &[&args.file], &bytes)?;
+        Ok(())
+    })?;
     Ok(NO_DIVERGENCE)
 }
 

@@ -12,6 +12,7 @@ mod json;
 mod language;
 mod markdown;
 
+use std::borrow::Cow;
 use std::io::Read;
 use std::path::Path;
 
@@ -38,8 +39,8 @@ pub struct IngestOptions {
 pub fn load(path: &str, options: &IngestOptions) -> Result<Document> {
     let bytes = read_bytes(path)?;
     let format = options.format.unwrap_or_else(|| guess_format(path, &bytes));
-    let text = decode(path, &bytes, options.encoding.as_deref())?;
-    let mut document = parse(path, &text, format)?;
+    let text = decode::decode_owned(path, bytes, options.encoding.as_deref())?;
+    let mut document = parse_text(path, Cow::Owned(text), format)?;
     document.path = Some(path.to_string());
     if let Some(label) = &options.label {
         document.label = label.clone();
@@ -122,11 +123,17 @@ pub fn guess_format(path: &str, bytes: &[u8]) -> SourceFormat {
 
 /// Parse decoded source text of a known format.
 pub fn parse(path: &str, text: &str, format: SourceFormat) -> Result<Document> {
+    parse_text(path, Cow::Borrowed(text), format)
+}
+
+/// [`parse`], keeping plain text as it is when it is owned: the document's
+/// text is then the file's, not a copy of it.
+fn parse_text(path: &str, text: Cow<str>, format: SourceFormat) -> Result<Document> {
     let mut document = match format {
-        SourceFormat::Text => Ok(plain_text(text)),
-        SourceFormat::Markdown => Ok(markdown::parse(text)),
-        SourceFormat::Json => json::parse(path, text),
-        SourceFormat::Html => Ok(html::parse(text)),
+        SourceFormat::Text => Ok(plain_text(text.into_owned())),
+        SourceFormat::Markdown => Ok(markdown::parse(&text)),
+        SourceFormat::Json => json::parse(path, &text),
+        SourceFormat::Html => Ok(html::parse(&text)),
     }?;
     if document.text.trim().is_empty() {
         let path = path.to_string();
@@ -167,20 +174,20 @@ fn label_from_path(path: &str) -> String {
 
 /// A plain-text document from a string, for tests and library users.
 pub fn from_text(label: &str, text: &str) -> Document {
-    let mut document = plain_text(text);
+    let mut document = plain_text(text.to_string());
     document.label = label.to_string();
     document
 }
 
 /// Plain text: the text as is; a first line without final punctuation is the headline.
-fn plain_text(text: &str) -> Document {
-    let title_span = headline_span(text);
+fn plain_text(text: String) -> Document {
+    let title_span = headline_span(&text);
     Document {
         label: String::new(),
         path: None,
         format: SourceFormat::Text,
-        title: title_span.map(|s| s.slice(text).to_string()),
-        text: text.to_string(),
+        title: title_span.map(|s| s.slice(&text).to_string()),
+        text,
         title_span,
         url: None,
         published: None,
