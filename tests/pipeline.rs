@@ -228,3 +228,72 @@ fn group_ids_of_copies_do_not_follow_the_input_order() {
     assert_eq!(given, groups([1, 0, 2]));
     assert_eq!(given, groups([2, 1, 0]));
 }
+
+/// Nothing lost (issue 6): over every bundled story, every sentence of every
+/// source carries a claim that sits in exactly one group, or has a role that
+/// says why it carries none (headline furniture, dateline, no claim,
+/// boilerplate with its pattern); and no text falls between sentences.
+#[test]
+fn every_sentence_of_every_source_is_accounted_for() {
+    use claimdiff::SentenceRole;
+    for story in ["council-vote", "harbour-fire", "kremlin-talks"] {
+        let (documents, _) =
+            ingest::load_dir(&format!("corpora/{story}"), &IngestOptions::default()).unwrap();
+        let report = compare(documents, &Config::default());
+        for (s, source) in report.sources.iter().enumerate() {
+            let text = &source.document.text;
+            let name = format!("{story}/{}", source.document.label);
+            let mut end = 0;
+            for (i, sentence) in source.sentences.iter().enumerate() {
+                let between = &text[end..sentence.span.start];
+                assert!(between.trim().is_empty(), "{name}: lost {between:?}");
+                end = sentence.span.end;
+                let claims: Vec<usize> = (0..source.claims.len())
+                    .filter(|&c| source.claims[c].sentence == i)
+                    .collect();
+                match &sentence.role {
+                    SentenceRole::Body | SentenceRole::Headline | SentenceRole::Subhead => {
+                        assert_eq!(claims.len(), 1, "{name}: sentence {i} has no claim");
+                        let groups = report
+                            .groups
+                            .iter()
+                            .filter(|g| {
+                                g.members
+                                    .iter()
+                                    .any(|m| (m.source, m.claim) == (s, claims[0]))
+                            })
+                            .count();
+                        assert_eq!(groups, 1, "{name}: sentence {i} is in {groups} groups");
+                    }
+                    SentenceRole::Boilerplate(pattern) => {
+                        assert!(
+                            !pattern.is_empty(),
+                            "{name}: boilerplate without its pattern"
+                        );
+                        assert!(claims.is_empty());
+                    }
+                    SentenceRole::Dateline | SentenceRole::NoClaim => assert!(claims.is_empty()),
+                }
+            }
+            assert!(
+                text[end..].trim().is_empty(),
+                "{name}: lost {:?}",
+                &text[end..]
+            );
+            // `inspect` lists every sentence, with its role and its claim.
+            let mut json = Vec::new();
+            render::inspect::json(source, false, &mut json).unwrap();
+            let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+            let listed = v["sentences"].as_array().unwrap();
+            assert_eq!(listed.len(), source.sentences.len(), "{name}");
+            for (listed, sentence) in listed.iter().zip(&source.sentences) {
+                assert!(!listed["role"].is_null(), "{name}: {listed}");
+                let claimed = matches!(
+                    sentence.role,
+                    SentenceRole::Body | SentenceRole::Headline | SentenceRole::Subhead
+                );
+                assert_eq!(listed["claim"].is_string(), claimed, "{name}: {listed}");
+            }
+        }
+    }
+}
