@@ -14,7 +14,11 @@ pub fn decode(path: &str, bytes: &[u8], encoding: Option<&str>) -> Result<String
 
 /// [`decode`], taking the bytes: UTF-8 becomes the text without a copy, so a
 /// 100 MB file is not held twice while it is read.
-pub(super) fn decode_owned(path: &str, mut bytes: Vec<u8>, encoding: Option<&str>) -> Result<String> {
+pub(super) fn decode_owned(
+    path: &str,
+    mut bytes: Vec<u8>,
+    encoding: Option<&str>,
+) -> Result<String> {
     if let Some(label) = encoding {
         let enc = Encoding::for_label(label.as_bytes()).ok_or_else(|| Error::UnknownEncoding {
             path: path.to_string(),
@@ -31,7 +35,11 @@ pub(super) fn decode_owned(path: &str, mut bytes: Vec<u8>, encoding: Option<&str
         let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         return check_text(path, text.into_owned());
     }
-    let bom = if bytes.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
+    let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
+        3
+    } else {
+        0
+    };
     if let Some(offset) = bytes[bom..].iter().position(|&b| b == 0) {
         return Err(Error::Binary {
             path: path.to_string(),
