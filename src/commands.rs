@@ -46,6 +46,21 @@ fn load_config(input: &InputArgs) -> Result<Config> {
     Ok(Config::from_toml(path, &text)?)
 }
 
+/// Read a source, saying on stderr when it is not in English: it is still
+/// compared, but the claim rules are English.
+fn load(path: &str, options: &IngestOptions) -> Result<claimdiff::Document> {
+    let document = ingest::load(path, options)?;
+    warn_language(&document);
+    Ok(document)
+}
+
+fn warn_language(document: &claimdiff::Document) {
+    if let Some(language) = ingest::foreign_language(&document.text) {
+        let name = document.path.as_deref().unwrap_or(&document.label);
+        eprintln!("claimdiff: {name}: looks like {language}, not English; claims may be missed");
+    }
+}
+
 fn ingest_options(input: &InputArgs, label: Option<String>) -> IngestOptions {
     IngestOptions {
         label,
@@ -79,8 +94,8 @@ fn compare_command(args: CompareArgs) -> Result<u8> {
     if args.a == "-" && args.b == "-" {
         anyhow::bail!("only one input can be standard input (-)");
     }
-    let a = ingest::load(&args.a, &ingest_options(&args.input, args.label_a.clone()))?;
-    let b = ingest::load(&args.b, &ingest_options(&args.input, args.label_b.clone()))?;
+    let a = load(&args.a, &ingest_options(&args.input, args.label_a.clone()))?;
+    let b = load(&args.b, &ingest_options(&args.input, args.label_b.clone()))?;
     let report = compare(vec![a, b], &config);
     let mut view = view(&args.output, &args.filter);
     apply_review(&args.review, &report, &mut view)?;
@@ -90,9 +105,9 @@ fn compare_command(args: CompareArgs) -> Result<u8> {
 /// Render, write, and pick the exit status: 1 when a divergence that counts
 /// is shown.
 fn finish(report: &Report, view: &View, output: &OutputArgs, inputs: &[&str]) -> Result<u8> {
-    let mut bytes = Vec::new();
-    render::render(report, view, output.format.into(), &mut bytes)?;
-    output::write(output.output.as_deref(), inputs, &bytes)?;
+    output::stream(output.output.as_deref(), inputs, |out| {
+        Ok(render::render(report, view, output.format.into(), out)?)
+    })?;
     Ok(if report.counted(view) == 0 {
         NO_DIVERGENCE
     } else {
@@ -204,12 +219,10 @@ fn table_documents(inputs: &[String], options: &IngestOptions) -> Result<Vec<cla
         for err in skipped {
             eprintln!("claimdiff: skipped {err}");
         }
+        documents.iter().for_each(warn_language);
         return Ok(documents);
     }
-    Ok(inputs
-        .iter()
-        .map(|p| ingest::load(p, options))
-        .collect::<claimdiff::Result<Vec<_>>>()?)
+    inputs.iter().map(|p| load(p, options)).collect()
 }
 
 fn table_command(args: TableArgs) -> Result<u8> {
@@ -258,6 +271,10 @@ fn batch_command(args: BatchArgs) -> Result<u8> {
     let reader: Box<dyn std::io::BufRead> = if args.input == "-" {
         Box::new(std::io::stdin().lock())
     } else {
+        // A folder opens fine on Unix and fails only at the first read.
+        if std::path::Path::new(&args.input).is_dir() {
+            return Err(claimdiff::Error::IsDirectory { path: args.input }.into());
+        }
         let file =
             std::fs::File::open(&args.input).map_err(|e| claimdiff::Error::io(&args.input, e))?;
         Box::new(std::io::BufReader::new(file))
@@ -276,8 +293,11 @@ fn batch_command(args: BatchArgs) -> Result<u8> {
     }
     if summary.failed > 0 {
         eprintln!(
-            "claimdiff: {} of {} lines failed (see their \"error\" records)",
-            summary.failed, summary.lines
+            "claimdiff: {}: {} of {} lines failed, the first: {} (see the \"error\" records)",
+            args.input,
+            summary.failed,
+            summary.lines,
+            summary.first_error.as_deref().unwrap_or("unknown")
         );
         return Ok(TROUBLE);
     }
@@ -299,26 +319,20 @@ fn progress_bar() -> Option<indicatif::ProgressBar> {
 
 fn inspect_command(args: InspectArgs) -> Result<u8> {
     let config = load_config(&args.input)?;
-    let document = ingest::load(&args.file, &ingest_options(&args.input, args.label.clone()))?;
-    let inputs = [args.file.as_str()];
-    match args.format {
-        // Streamed: a 100 MB liveblog is never held as claims all at once.
-        InspectFormat::Json => output::stream(args.output.as_deref(), &inputs, |out| {
-            Ok(render::inspect::json(
-                &document,
-                &config,
-                args.include_text,
-                out,
-            )?)
-        })?,
-        InspectFormat::Table => {
-            let width = (args.output.is_some() || !std::io::stdout().is_terminal()).then_some(120);
-            let analysis = claimdiff::analyse(document, &config);
-            let mut bytes = Vec::new();
-            render::inspect::table(&analysis, width, &mut bytes)?;
-            output::write(args.output.as_deref(), &inputs, &bytes)?;
+    let document = load(&args.file, &ingest_options(&args.input, args.label.clone()))?;
+    let width = (args.output.is_some() || !std::io::stdout().is_terminal()).then_some(120);
+    output::stream(args.output.as_deref(), &[&args.file], |out| {
+        match args.format {
+            // Read in pieces: a 100 MB liveblog is never held as claims all at once.
+            InspectFormat::Json => {
+                render::inspect::json(&document, &config, args.include_text, out)?
+            }
+            InspectFormat::Table => {
+                render::inspect::table(&claimdiff::analyse(document, &config), width, out)?
+            }
         }
-    }
+        Ok(())
+    })?;
     Ok(NO_DIVERGENCE)
 }
 

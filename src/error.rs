@@ -10,15 +10,19 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    #[error("{path}: {}", io_message(source))]
-    Io {
-        path: String,
-        source: std::io::Error,
-    },
+    /// The I/O error is kept as a field, not as the error's `source`: its
+    /// words are already in the message, and `{:#}` would print them twice
+    /// ("no such file or directory: No such file or directory (os error 2)").
+    #[error("{path}: {}", io_message(error))]
+    Io { path: String, error: std::io::Error },
     #[error("{path}: is a directory, not a file")]
     IsDirectory { path: String },
     #[error("{path}: empty file (no text to compare)")]
     Empty { path: String },
+    /// A file with content but no story text in it: a page of navigation
+    /// only, Markdown of images only.
+    #[error("{path}: {why} (no text to compare)")]
+    NoText { path: String, why: &'static str },
     #[error("{path}: binary file (NUL byte at byte offset {offset})")]
     Binary { path: String, offset: usize },
     #[error(
@@ -64,7 +68,7 @@ impl Error {
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         Error::Io {
             path: path.into().display().to_string(),
-            source,
+            error: source,
         }
     }
 }

@@ -31,13 +31,10 @@ pub fn stream<T>(
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let temp = tempfile::NamedTempFile::new_in(&dir).with_context(|| {
-        format!(
-            "{}: cannot create a file in {}",
-            path.display(),
-            dir.display()
-        )
-    })?;
+    // tempfile's error names its random file; the folder is what the user gave.
+    let temp = tempfile::NamedTempFile::new_in(&dir)
+        .map_err(|e| claimdiff::Error::io(&dir, std::io::Error::from(e.kind())))
+        .with_context(|| format!("{}: cannot write the output", path.display()))?;
     let mut writer = std::io::BufWriter::new(temp);
     let value = write_with(&mut writer)?;
     let temp = writer

@@ -102,3 +102,198 @@ fn spans_slice_back_to_claim_text() {
         }
     }
 }
+
+/// Fuzzing (compare): a claim without a content word ("T", "It was not
+/// over.") had no token to be found by, so a text compared with itself
+/// showed it as omitted on both sides.
+#[test]
+fn a_claim_of_stop_words_aligns_with_its_copy() {
+    for text in [
+        "T",
+        "It was not over, he said.",
+        "We are here.\nIt is what it is.",
+    ] {
+        let copy = || ingest::from_text("a", text);
+        let report = compare(vec![copy(), copy()], &Config::default());
+        assert!(
+            report.divergences.is_empty(),
+            "{text}: {:?}",
+            report.divergences
+        );
+    }
+}
+
+/// Property (permuted `table` inputs): a figure with nothing comparable
+/// ("$2 million residents") agrees with both others, so the variant it
+/// joined, and whether a quantity divergence was found at all, followed the
+/// order the sources were given in.
+#[test]
+fn permuted_sources_split_into_the_same_variants() {
+    let texts = [
+        (
+            "s0",
+            "Fire crews rescued about 40,000 residents from the port on Tuesday.",
+        ),
+        (
+            "s1",
+            "Fire crews rescued 12 residents from the port on Tuesday.",
+        ),
+        (
+            "s2",
+            "Fire crews rescued $2 million residents from the port on Tuesday.",
+        ),
+    ];
+    let variants = |order: [usize; 3]| {
+        let docs = order
+            .iter()
+            .map(|&i| ingest::from_text(texts[i].0, texts[i].1))
+            .collect();
+        let report = compare(docs, &Config::default());
+        let mut found: Vec<(String, DivergenceType, Vec<Vec<String>>)> = report
+            .divergences
+            .iter()
+            .map(|d| {
+                let mut split: Vec<Vec<String>> = (0..d.sides.len())
+                    .map(|v| {
+                        let mut labels: Vec<String> = d
+                            .sides
+                            .iter()
+                            .filter(|s| s.variant == v)
+                            .map(|s| report.sources[s.source].document.label.clone())
+                            .collect();
+                        labels.sort();
+                        labels
+                    })
+                    .filter(|l| !l.is_empty())
+                    .collect();
+                split.sort();
+                (d.id.clone(), d.kind, split)
+            })
+            .collect();
+        found.sort();
+        found
+    };
+    let given = variants([0, 1, 2]);
+    assert_eq!(given[0].1, DivergenceType::Quantity, "{given:?}");
+    assert_eq!(given, variants([2, 0, 1]));
+    assert_eq!(given, variants([1, 2, 0]));
+}
+
+/// Property (permuted `table` inputs): when copies of one sentence land in
+/// two groups, both groups have the same anchor, and the one numbered "-2"
+/// was whichever appeared later in the sources as given.
+#[test]
+fn group_ids_of_copies_do_not_follow_the_input_order() {
+    let texts = [
+        (
+            "a",
+            "Fire crews may have rescued nearly 300 residents from the port on March 4. “We will not sign the rent cap,” Dr. Hiro Sato told reporters at the town hall. Ana Torres met Ana Torres at the port last week, the fire service said.",
+        ),
+        (
+            "b",
+            "Ben Okoro said the peace plan would not be approved on Tuesday. Fire crews may have rescued nearly 300 residents from the port on March 4. “We will not sign the rent cap,” Dr. Hiro Sato told reporters at the town hall. “We will sign the rent cap,” Dr. Hiro Sato told reporters at Moscow. Ana Torres met Ana Torres at the port last week, the fire service said.",
+        ),
+        (
+            "c",
+            "about 40,000 people may have gathered near the port  over the peace plan.\n\nDr. Hiro Sato said the budget would be approved on March 4.",
+        ),
+    ];
+    let groups = |order: [usize; 3]| {
+        let docs = order
+            .iter()
+            .map(|&i| ingest::from_text(texts[i].0, texts[i].1))
+            .collect();
+        let report = compare(docs, &Config::default());
+        let mut groups: Vec<(String, Vec<(String, String)>)> = report
+            .groups
+            .iter()
+            .map(|g| {
+                let mut members: Vec<(String, String)> = g
+                    .members
+                    .iter()
+                    .map(|m| {
+                        let s = &report.sources[m.source];
+                        (s.document.label.clone(), s.claims[m.claim].id.clone())
+                    })
+                    .collect();
+                members.sort();
+                (g.id.clone(), members)
+            })
+            .collect();
+        groups.sort();
+        groups
+    };
+    let given = groups([0, 1, 2]);
+    assert!(given.iter().any(|(id, _)| id.ends_with("-2")), "{given:?}");
+    assert_eq!(given, groups([1, 0, 2]));
+    assert_eq!(given, groups([2, 1, 0]));
+}
+
+/// Nothing lost (issue 6): over every bundled story, every sentence of every
+/// source carries a claim that sits in exactly one group, or has a role that
+/// says why it carries none (headline furniture, dateline, no claim,
+/// boilerplate with its pattern); and no text falls between sentences.
+#[test]
+fn every_sentence_of_every_source_is_accounted_for() {
+    use claimdiff::SentenceRole;
+    for story in ["council-vote", "harbour-fire", "kremlin-talks"] {
+        let (documents, _) =
+            ingest::load_dir(&format!("corpora/{story}"), &IngestOptions::default()).unwrap();
+        let report = compare(documents, &Config::default());
+        for (s, source) in report.sources.iter().enumerate() {
+            let text = &source.document.text;
+            let name = format!("{story}/{}", source.document.label);
+            let mut end = 0;
+            for (i, sentence) in source.sentences.iter().enumerate() {
+                let between = &text[end..sentence.span.start];
+                assert!(between.trim().is_empty(), "{name}: lost {between:?}");
+                end = sentence.span.end;
+                let claims: Vec<usize> = (0..source.claims.len())
+                    .filter(|&c| source.claims[c].sentence == i)
+                    .collect();
+                match &sentence.role {
+                    SentenceRole::Body | SentenceRole::Headline | SentenceRole::Subhead => {
+                        assert_eq!(claims.len(), 1, "{name}: sentence {i} has no claim");
+                        let groups = report
+                            .groups
+                            .iter()
+                            .filter(|g| {
+                                g.members
+                                    .iter()
+                                    .any(|m| (m.source, m.claim) == (s, claims[0]))
+                            })
+                            .count();
+                        assert_eq!(groups, 1, "{name}: sentence {i} is in {groups} groups");
+                    }
+                    SentenceRole::Boilerplate(pattern) => {
+                        assert!(
+                            !pattern.is_empty(),
+                            "{name}: boilerplate without its pattern"
+                        );
+                        assert!(claims.is_empty());
+                    }
+                    SentenceRole::Dateline | SentenceRole::NoClaim => assert!(claims.is_empty()),
+                }
+            }
+            assert!(
+                text[end..].trim().is_empty(),
+                "{name}: lost {:?}",
+                &text[end..]
+            );
+            // `inspect` lists every sentence, with its role and its claim.
+            let mut json = Vec::new();
+            render::inspect::json(&source.document, &Config::default(), false, &mut json).unwrap();
+            let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+            let listed = v["sentences"].as_array().unwrap();
+            assert_eq!(listed.len(), source.sentences.len(), "{name}");
+            for (listed, sentence) in listed.iter().zip(&source.sentences) {
+                assert!(!listed["role"].is_null(), "{name}: {listed}");
+                let claimed = matches!(
+                    sentence.role,
+                    SentenceRole::Body | SentenceRole::Headline | SentenceRole::Subhead
+                );
+                assert_eq!(listed["claim"].is_string(), claimed, "{name}: {listed}");
+            }
+        }
+    }
+}

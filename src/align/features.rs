@@ -81,15 +81,18 @@ impl Vocabulary {
 /// Features of every claim of every source, with the shared vocabulary.
 pub fn build(sources: &[Analysis], lex: &Lexicon) -> (Vec<Vec<ClaimFeatures>>, Vocabulary) {
     let mut vocab = Vocabulary::default();
-    let features: Vec<Vec<ClaimFeatures>> = sources
-        .iter()
-        .map(|s| {
-            s.claims
-                .iter()
-                .map(|c| features_of(c, lex, &mut vocab))
-                .collect()
-        })
-        .collect();
+    // Token ids are handed out in the order sources are read, and weights
+    // are summed in token-id order; reading the sources in the order the
+    // user gave them would make scores differ in the last bits when the
+    // order changes. Alignment's own visiting order does not depend on it.
+    let mut features: Vec<Vec<ClaimFeatures>> = vec![Vec::new(); sources.len()];
+    for s in super::visiting_order(sources) {
+        features[s] = sources[s]
+            .claims
+            .iter()
+            .map(|c| features_of(c, lex, &mut vocab))
+            .collect();
+    }
     for f in features.iter().flatten() {
         vocab.claims += 1;
         for &t in &f.tokens {
@@ -134,6 +137,12 @@ fn features_of(claim: &Claim, lex: &Lexicon, vocab: &mut Vocabulary) -> ClaimFea
     };
     let mut tokens = content_tokens(&claim.text, lex, vocab, &in_quantity);
     tokens.extend(numbers.iter().map(|n| vocab.intern(format!("#{n}"))));
+    // A claim of stop words only ("It was not over.") has no token to be
+    // found by, so not even a copy of it would align: its folded text
+    // stands in as its one token.
+    if tokens.is_empty() {
+        tokens.push(vocab.intern(format!("={}", normalize(&claim.text))));
+    }
     tokens.sort_unstable();
     tokens.dedup();
     let quote = claim

@@ -343,7 +343,7 @@ fn finish(
         })
         .collect();
     out.sort_by_key(|g| g.members[0]);
-    dedupe_ids(&mut out);
+    dedupe_ids(sources, &mut out);
     out
 }
 
@@ -388,15 +388,40 @@ fn why(features: &[Vec<ClaimFeatures>], members: &[Member], scores: &[f64]) -> W
     }
 }
 
-/// Two groups can share an anchor only if one document repeats a claim
-/// verbatim; number the later ones.
-fn dedupe_ids(groups: &mut [ClaimGroup]) {
+/// Two groups share an anchor when two documents say the same thing word
+/// for word and the copies land in different groups; number the later ones.
+/// "Later" goes by the groups' members (claim ids, then their sources' text
+/// hashes and labels), not by where the groups first appear, so that the ids
+/// do not change with the order the sources are given in.
+fn dedupe_ids(sources: &[Analysis], groups: &mut [ClaimGroup]) {
+    let members = |g: &ClaimGroup| {
+        let mut key: Vec<(&str, &str, &str)> = g
+            .members
+            .iter()
+            .map(|m| {
+                let s = &sources[m.source];
+                (
+                    s.claims[m.claim].id.as_str(),
+                    s.sha256.as_str(),
+                    s.document.label.as_str(),
+                )
+            })
+            .collect();
+        key.sort_unstable();
+        key
+    };
+    let mut order: Vec<(String, _, usize)> = groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| (g.id.clone(), members(g), i))
+        .collect();
+    order.sort_unstable();
     let mut seen: HashMap<String, usize> = HashMap::default();
-    for g in groups.iter_mut() {
-        let n = seen.entry(g.id.clone()).or_insert(0);
+    for (id, _, i) in order {
+        let n = seen.entry(id).or_insert(0);
         *n += 1;
         if *n > 1 {
-            g.id = format!("{}-{}", g.id, n);
+            groups[i].id = format!("{}-{}", groups[i].id, n);
         }
     }
 }

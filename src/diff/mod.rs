@@ -135,18 +135,38 @@ fn divergence(group: &ClaimGroup, g: usize, kind: DivergenceType, found: Found) 
     }
 }
 
+/// The group's members in an order that does not depend on the order the
+/// sources were given in: by claim id, then by the source's text hash.
+fn canonical_order(ctx: &Context, group: &ClaimGroup) -> Vec<usize> {
+    let key = |i: usize| {
+        let m = group.members[i];
+        let s = &ctx.sources[m.source];
+        (&s.claims[m.claim].id, &s.sha256, &s.document.label)
+    };
+    let mut order: Vec<usize> = (0..group.members.len()).collect();
+    order.sort_by(|&a, &b| key(a).cmp(&key(b)));
+    order
+}
+
 /// Split members into variants with a pairwise comparison (`None`: they
 /// agree). Members without a value share one last variant and take no part
 /// in the severity. Returns the variants and the worst severity, if two
 /// valued variants disagree.
+///
+/// Agreement need not be transitive (a value with no comparable figure
+/// agrees with every other), so which variant a member joins depends on the
+/// order members are visited in: they are visited in `order` (see
+/// [`canonical_order`]), and the variants then numbered by first appearance
+/// among the members as given.
 fn partition<T>(
     items: &[Option<T>],
+    order: &[usize],
     differ: impl Fn(&T, &T) -> Option<Severity>,
 ) -> (Vec<usize>, Option<Severity>) {
     let mut reps: Vec<usize> = Vec::new();
     let mut variants = vec![usize::MAX; items.len()];
-    for (i, item) in items.iter().enumerate() {
-        let Some(x) = item else { continue };
+    for &i in order {
+        let Some(x) = &items[i] else { continue };
         let joined = reps
             .iter()
             .position(|&r| items[r].as_ref().is_some_and(|y| differ(y, x).is_none()));
@@ -154,6 +174,15 @@ fn partition<T>(
             reps.push(i);
             reps.len() - 1
         });
+    }
+    let mut number = vec![usize::MAX; reps.len()];
+    let mut next = 0;
+    for v in variants.iter_mut().filter(|v| **v != usize::MAX) {
+        if number[*v] == usize::MAX {
+            number[*v] = next;
+            next += 1;
+        }
+        *v = number[*v];
     }
     let none = reps.len();
     for v in variants.iter_mut().filter(|v| **v == usize::MAX) {
@@ -203,11 +232,18 @@ fn versus(
         .join(" vs ")
 }
 
-/// One representative member per valued variant, in variant order.
-fn representatives<T>(items: &[Option<T>], variants: &[usize]) -> Vec<(usize, usize)> {
+/// One representative member per valued variant, as (variant, member): the
+/// member that founded the variant in [`partition`], so that the value shown
+/// for it does not depend on the order of the sources. Listed in `order`.
+fn representatives<T>(
+    items: &[Option<T>],
+    variants: &[usize],
+    order: &[usize],
+) -> Vec<(usize, usize)> {
     let mut seen = Vec::new();
-    for (i, (&v, item)) in variants.iter().zip(items).enumerate() {
-        if item.is_some() && !seen.iter().any(|&(w, _)| w == v) {
+    for &i in order {
+        let v = variants[i];
+        if items[i].is_some() && !seen.iter().any(|&(w, _)| w == v) {
             seen.push((v, i));
         }
     }
@@ -223,12 +259,14 @@ fn found<T>(
     show: impl Fn(&T) -> String,
     label: &str,
 ) -> Option<Found> {
-    let (variants, severity) = partition(items, differ);
+    let order = canonical_order(ctx, group);
+    let (variants, severity) = partition(items, &order, differ);
     let severity = severity?;
-    let shown: Vec<(usize, String)> = representatives(items, &variants)
+    let mut shown: Vec<(usize, String)> = representatives(items, &variants, &order)
         .into_iter()
         .filter_map(|(v, i)| items[i].as_ref().map(|x| (v, show(x))))
         .collect();
+    shown.sort();
     Some(Found {
         severity,
         summary: match label {
@@ -295,10 +333,11 @@ fn quantities(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fo
                 quantity::Agreement::Incompatible => Some(t.quantity_incompatible),
             })
     };
-    let (variants, severity) = partition(&items, differ);
+    let order = canonical_order(ctx, group);
+    let (variants, severity) = partition(&items, &order, differ);
     let severity = severity?;
     // The quantity each member gives for the figure in dispute.
-    let reps = representatives(&items, &variants);
+    let reps = representatives(&items, &variants, &order);
     let (anchor_member, disputed) =
         disputed_quantity(&items, &reps, t.quantity_bound_gap, ctx.lex)?;
     let anchor = &items[anchor_member]?[disputed];
@@ -308,10 +347,11 @@ fn quantities(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fo
             .map(|&(_, j)| qs[j].clone())
     };
     let picked: Vec<Option<Quantity>> = items.iter().map(|q| q.and_then(&pick)).collect();
-    let shown: Vec<(usize, String)> = reps
+    let mut shown: Vec<(usize, String)> = reps
         .iter()
         .filter_map(|&(v, i)| picked[i].as_ref().map(|q| (v, quantity::display(q))))
         .collect();
+    shown.sort();
     let what = quantity_label(anchor);
     Some(Found {
         severity,
@@ -543,11 +583,11 @@ fn enum_name<T: serde::Serialize>(value: &T) -> String {
     json!(value).as_str().unwrap_or_default().to_string()
 }
 
-fn wording(ctx: &Context, _group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
+fn wording(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
     let items: Vec<Option<String>> = claims.iter().map(|c| Some(quote_words(&c.text))).collect();
     let severity = ctx.table.wording;
     let differ = |a: &String, b: &String| (a != b).then_some(severity);
-    let (variants, severity) = partition(&items, differ);
+    let (variants, severity) = partition(&items, &canonical_order(ctx, group), differ);
     Some(Found {
         severity: severity?,
         summary: "wording differs".into(),

@@ -9,8 +9,10 @@
 mod decode;
 mod html;
 mod json;
+mod language;
 mod markdown;
 
+use std::borrow::Cow;
 use std::io::Read;
 use std::path::Path;
 
@@ -19,6 +21,7 @@ use crate::model::{Document, SourceFormat, Span};
 
 pub use decode::decode;
 pub use json::{DocumentRecord, from_record};
+pub use language::foreign_language;
 
 /// How to read sources.
 #[derive(Debug, Clone, Default)]
@@ -36,8 +39,8 @@ pub struct IngestOptions {
 pub fn load(path: &str, options: &IngestOptions) -> Result<Document> {
     let bytes = read_bytes(path)?;
     let format = options.format.unwrap_or_else(|| guess_format(path, &bytes));
-    let text = decode(path, &bytes, options.encoding.as_deref())?;
-    let mut document = parse(path, &text, format)?;
+    let text = decode::decode_owned(path, bytes, options.encoding.as_deref())?;
+    let mut document = parse_text(path, Cow::Owned(text), format)?;
     document.path = Some(path.to_string());
     if let Some(label) = &options.label {
         document.label = label.clone();
@@ -120,15 +123,36 @@ pub fn guess_format(path: &str, bytes: &[u8]) -> SourceFormat {
 
 /// Parse decoded source text of a known format.
 pub fn parse(path: &str, text: &str, format: SourceFormat) -> Result<Document> {
+    parse_text(path, Cow::Borrowed(text), format)
+}
+
+/// [`parse`], keeping plain text as it is when it is owned: the document's
+/// text is then the file's, not a copy of it.
+fn parse_text(path: &str, text: Cow<str>, format: SourceFormat) -> Result<Document> {
     let mut document = match format {
-        SourceFormat::Text => Ok(plain_text(text)),
-        SourceFormat::Markdown => Ok(markdown::parse(text)),
-        SourceFormat::Json => json::parse(path, text),
-        SourceFormat::Html => Ok(html::parse(text)),
+        SourceFormat::Text => Ok(plain_text(text.into_owned())),
+        SourceFormat::Markdown => Ok(markdown::parse(&text)),
+        SourceFormat::Json => json::parse(path, &text),
+        SourceFormat::Html => Ok(html::parse(&text)),
     }?;
     if document.text.trim().is_empty() {
-        return Err(Error::Empty {
-            path: path.to_string(),
+        let path = path.to_string();
+        return Err(match format {
+            SourceFormat::Text => Error::Empty { path },
+            // Not a JsonField error: a folder skips JSON files that are not
+            // documents, and an empty story is a document gone wrong.
+            SourceFormat::Json => Error::NoText {
+                path,
+                why: "JSON field 'body' is blank",
+            },
+            SourceFormat::Markdown => Error::NoText {
+                path,
+                why: "nothing but markup",
+            },
+            SourceFormat::Html => Error::NoText {
+                path,
+                why: "no story text in the page",
+            },
         });
     }
     if document.label.is_empty() {
@@ -150,20 +174,20 @@ fn label_from_path(path: &str) -> String {
 
 /// A plain-text document from a string, for tests and library users.
 pub fn from_text(label: &str, text: &str) -> Document {
-    let mut document = plain_text(text);
+    let mut document = plain_text(text.to_string());
     document.label = label.to_string();
     document
 }
 
 /// Plain text: the text as is; a first line without final punctuation is the headline.
-fn plain_text(text: &str) -> Document {
-    let title_span = headline_span(text);
+fn plain_text(text: String) -> Document {
+    let title_span = headline_span(&text);
     Document {
         label: String::new(),
         path: None,
         format: SourceFormat::Text,
-        title: title_span.map(|s| s.slice(text).to_string()),
-        text: text.to_string(),
+        title: title_span.map(|s| s.slice(&text).to_string()),
+        text,
         title_span,
         url: None,
         published: None,

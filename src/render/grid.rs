@@ -5,7 +5,7 @@
 
 use std::io::Write;
 
-use super::{View, why_line};
+use super::{MAX_CELL_CHARS, View, truncate, why_line};
 use crate::model::{ClaimGroup, Divergence, Report, Severity};
 
 /// Past this many outlets, rows are printed as blocks.
@@ -112,11 +112,11 @@ fn grid(
     for row in rows {
         let mut cells: Vec<String> = columns
             .iter()
-            .map(|&s| cell(report, row.group, s).unwrap_or("").to_string())
+            .map(|&s| truncate(cell(report, row.group, s).unwrap_or(""), MAX_CELL_CHARS))
             .collect();
         cells.push(format!(
             "{}\n({})",
-            divergence_lines(row, view),
+            truncate(&divergence_lines(row, view), MAX_CELL_CHARS),
             why_line(row.group)
         ));
         table.add_row(cells);
@@ -188,16 +188,6 @@ fn markdown_rows(
         )?;
     }
     Ok(())
-}
-
-/// Cut text to `room` characters, ending with an ellipsis when cut.
-fn truncate(text: &str, room: usize) -> String {
-    if text.chars().count() <= room {
-        return text.to_string();
-    }
-    let mut cut: String = text.chars().take(room.saturating_sub(1)).collect();
-    cut.push('…');
-    cut
 }
 
 impl ClaimGroup {

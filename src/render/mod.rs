@@ -246,6 +246,24 @@ pub fn marked_sides_from(report: &Report, d: &Divergence, base: usize) -> Vec<Ve
 }
 
 /// Segments as plain text with changed words wrapped in `open`/`close`.
+/// The most characters a terminal table cell shows. comfy-table wraps an
+/// unbreakable run in time quadratic in its length (a 100 KB token took six
+/// seconds, a 5 MB one hours), and nobody reads more than a screenful in a
+/// cell; JSON keeps the full text.
+pub(crate) const MAX_CELL_CHARS: usize = 1_000;
+
+/// Cut text to `room` characters, ending with an ellipsis when cut.
+pub(crate) fn truncate(text: &str, room: usize) -> String {
+    match text.char_indices().nth(room) {
+        None => text.to_string(),
+        Some(_) => {
+            let mut cut: String = text.chars().take(room.saturating_sub(1)).collect();
+            cut.push('…');
+            cut
+        }
+    }
+}
+
 pub fn segments_with(segments: &[Segment], open: &str, close: &str) -> String {
     let mut out = String::new();
     for s in segments {

@@ -4,7 +4,7 @@
 
 use std::io::Write;
 
-use super::{View, marked_sides, segments_with};
+use super::{MAX_CELL_CHARS, View, marked_sides, segments_with, truncate};
 use crate::model::{Divergence, Report, Severity};
 
 const BOLD_YELLOW: &str = "\x1b[1;33m";
@@ -37,22 +37,33 @@ pub(super) fn render(report: &Report, view: &View, out: &mut dyn Write) -> std::
 }
 
 fn row(report: &Report, view: &View, d: &Divergence) -> Vec<String> {
-    let marked = marked_sides(report, d);
+    // A side too long for a cell is cut, and then not worth marking.
+    let long = d
+        .sides
+        .iter()
+        .any(|s| report.claim(s).text.len() > MAX_CELL_CHARS);
+    let marked = if long {
+        Vec::new()
+    } else {
+        marked_sides(report, d)
+    };
     let mut cells = vec![
         d.kind.name().to_string(),
         severity_cell(d.severity, view.color),
     ];
     for s in view.columns(report.sources.len()) {
         let cell = match d.sides.iter().position(|side| side.source == s) {
+            Some(i) if long => truncate(&report.claim(&d.sides[i]).text, MAX_CELL_CHARS),
             Some(i) if view.color => segments_with(&marked[i], BOLD_YELLOW, RESET),
             Some(i) => segments_with(&marked[i], "[", "]"),
             None => "—".to_string(),
         };
         cells.push(cell);
     }
+    let summary = truncate(&d.summary, MAX_CELL_CHARS);
     cells.push(match view.review_tag(d) {
-        Some(tag) => format!("{}\n(review: {tag})", d.summary),
-        None => d.summary.clone(),
+        Some(tag) => format!("{summary}\n(review: {tag})"),
+        None => summary,
     });
     cells
 }

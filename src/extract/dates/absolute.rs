@@ -515,7 +515,9 @@ impl Cx<'_, '_> {
     /// joined by dashes ("+86 2010-2015-86", "133-03-03-2020")? An ISO date
     /// ("2025-12-03") is not.
     fn in_code(&self, i: usize) -> bool {
-        if i >= self.toks.len() {
+        // Callers look one token ahead ("late" then a year), which may be
+        // past the end: nothing there, so no code.
+        if self.tok(i).is_none() {
             return false;
         }
         let joined = |k: usize| {
@@ -530,12 +532,7 @@ impl Cx<'_, '_> {
         while joined(parts[parts.len() - 1]) {
             parts.push(parts[parts.len() - 1] + 2);
         }
-        let digits = |k: usize| {
-            self.toks
-                .get(k)
-                .and_then(|t| t.num)
-                .map_or(0, |n| n.int_digits)
-        };
+        let digits = |k: usize| self.toks[k].num.map_or(0, |n| n.int_digits);
         let shape = [
             digits(parts[0]),
             digits(parts.get(1).copied().unwrap_or(0)),
@@ -548,7 +545,22 @@ impl Cx<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::dates::testing::{value, values};
+    use crate::extract::dates::find_dates;
+    use chrono::NaiveDate;
+
+    /// Values found in `text`, written on Wednesday 3 December 2025.
+    fn values(text: &str) -> Vec<(String, Option<String>)> {
+        find_dates(text, NaiveDate::from_ymd_opt(2025, 12, 3))
+            .into_iter()
+            .map(|d| (d.text, d.value))
+            .collect()
+    }
+
+    fn value(text: &str) -> Option<String> {
+        let v = values(text);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        v[0].1.clone()
+    }
 
     #[test]
     fn written_dates() {
@@ -590,5 +602,19 @@ mod tests {
     fn codes_are_not_dates() {
         assert!(values("ref 12-03-2020-77 on file").is_empty());
         assert!(values("It sold 2019 units.").is_empty());
+    }
+
+    /// Fuzzing (ingest_json): "early", "mid" or "late" as the last token
+    /// looked for a year past the end of the tokens and panicked.
+    #[test]
+    fn late_as_the_last_word_is_no_date_and_no_panic() {
+        for text in [
+            "The vote came late",
+            "Talks end early",
+            "mid",
+            "Prices rose in mid-",
+        ] {
+            assert!(values(text).is_empty(), "{text}");
+        }
     }
 }

@@ -1,0 +1,4 @@
+#![no_main]
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    claimdiff_fuzz::ingest(data, claimdiff::SourceFormat::Json)
+});
