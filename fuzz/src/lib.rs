@@ -61,10 +61,13 @@ pub fn analyse_text(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let analysis = analyse(ingest::from_text("fuzz", text), &CONFIG);
-    invariants::analysis(&analysis);
+    let document = ingest::from_text("fuzz", text);
     let mut sink = Vec::new();
-    render::inspect::json(&analysis, true, &mut sink).expect("inspect JSON renders");
+    render::inspect::json(&document, &CONFIG, true, &mut sink).expect("inspect JSON renders");
+    serde_json::from_slice::<serde_json::Value>(&sink).expect("inspect JSON parses");
+    sink.clear();
+    let analysis = analyse(document, &CONFIG);
+    invariants::analysis(&analysis);
     render::inspect::table(&analysis, Some(100), &mut sink).expect("inspect table renders");
 }
 
