@@ -41,16 +41,29 @@ pub use model::*;
 
 /// Analyse one document: segment it and extract its claims.
 pub fn analyse(document: Document, config: &Config) -> Analysis {
+    analyse_with(document, config, None)
+}
+
+/// [`analyse`], sharing what sentences yield on their own with the other
+/// documents analysed through the same `memo`.
+fn analyse_with(
+    document: Document,
+    config: &Config,
+    memo: Option<&extract::SentenceMemo>,
+) -> Analysis {
     let sentences = segment::split(&document.text);
-    extract::extract(document, sentences, &config.lexicon)
+    extract::extract_with(document, sentences, &config.lexicon, memo)
 }
 
 /// Compare documents: analyse each, align their claims, and diff every group.
 pub fn compare(documents: Vec<Document>, config: &Config) -> Report {
     use rayon::prelude::*;
+    // Outlets repeat each other's sentences word for word; each distinct
+    // sentence is read once.
+    let memo = extract::SentenceMemo::default();
     let sources: Vec<Analysis> = documents
         .into_par_iter()
-        .map(|d| analyse(d, config))
+        .map(|d| analyse_with(d, config, Some(&memo)))
         .collect();
     compare_analyses(sources, config)
 }

@@ -10,6 +10,7 @@
 //! [`SentenceRole`].
 
 pub mod dates;
+mod memo;
 pub mod names;
 pub mod numbers;
 pub mod quotes;
@@ -19,20 +20,34 @@ pub mod speakers;
 pub mod stance;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
 use crate::lexicon::Lexicon;
 use crate::model::{Analysis, Claim, ClaimKind, Document, Mention, Sentence, SentenceRole, Span};
-use crate::text::{Token, normalize, sha256_hex, short_hash, tokenize};
+use crate::text::{Token, sha256_hex};
+use memo::Local;
+pub use memo::SentenceMemo;
 use names::{NameMention, People};
 use quotes::QuoteSpan;
 use speakers::Cue;
 
 /// Extract the claims of one document whose text is cut into `sentences`.
-pub fn extract(document: Document, mut sentences: Vec<Sentence>, lex: &Lexicon) -> Analysis {
+pub fn extract(document: Document, sentences: Vec<Sentence>, lex: &Lexicon) -> Analysis {
+    extract_with(document, sentences, lex, None)
+}
+
+/// [`extract`], reading sentences other documents share through `memo`.
+pub fn extract_with(
+    document: Document,
+    mut sentences: Vec<Sentence>,
+    lex: &Lexicon,
+    memo: Option<&SentenceMemo>,
+) -> Analysis {
     roles::assign(&document, &mut sentences, lex);
     let mut extractor = Extractor::new(&document, lex);
+    extractor.memo = memo;
     let claims = extractor.claims(&document.text, &sentences, 0..sentences.len());
     Analysis {
         sha256: sha256_hex(document.text.as_bytes()),
@@ -57,6 +72,9 @@ pub struct Extractor<'l> {
     people: People,
     last_speaker: Option<String>,
     ids: HashMap<String, usize>,
+    /// Sentence facts shared with other documents (none when streaming one
+    /// big document, whose distinct sentences would pile up).
+    memo: Option<&'l SentenceMemo>,
 }
 
 impl<'l> Extractor<'l> {
@@ -67,6 +85,7 @@ impl<'l> Extractor<'l> {
             people: People::default(),
             last_speaker: None,
             ids: HashMap::new(),
+            memo: None,
         }
     }
 
@@ -92,7 +111,10 @@ impl<'l> Extractor<'l> {
                 ..q
             })
             .collect();
-        let parsed: Vec<Parsed> = piece.iter().map(|s| parse(text, s, lex)).collect();
+        let parsed: Vec<Parsed> = piece
+            .iter()
+            .map(|s| parse(text, s, self.reference, lex, self.memo))
+            .collect();
         let speakers = self.resolve_speakers(text, &parsed, &quotes);
         let mut claims = Vec::new();
         for ((offset, sentence), p) in piece.iter().enumerate().zip(&parsed) {
@@ -104,17 +126,9 @@ impl<'l> Extractor<'l> {
                 continue;
             }
             let index = range.start + offset;
-            let mut claim = build_claim(
-                text,
-                index,
-                p,
-                &speakers[offset],
-                &quotes,
-                self.reference,
-                lex,
-            );
+            let mut claim = build_claim(text, index, p, &speakers[offset], &quotes, lex);
             claim.headline = headline;
-            claim.id = unique_id(&mut self.ids, &claim.text);
+            claim.id = unique_id(&mut self.ids, &p.local.id);
             claims.push(claim);
         }
         claims
@@ -127,13 +141,16 @@ fn reference_date(document: &Document) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(published.get(..10)?, "%Y-%m-%d").ok()
 }
 
-/// A content id: the hash of the normalised text, with a suffix when one
-/// document says exactly the same thing twice.
-fn unique_id(seen: &mut HashMap<String, usize>, text: &str) -> String {
-    let base = format!("C{}", short_hash(&normalize(text), 12));
-    let n = seen.entry(base.clone()).or_insert(0);
+/// A content id (`base`, the hash of the normalised text), with a suffix
+/// when one document says exactly the same thing twice.
+fn unique_id(seen: &mut HashMap<String, usize>, base: &str) -> String {
+    let n = seen.entry(base.to_string()).or_insert(0);
     *n += 1;
-    if *n == 1 { base } else { format!("{base}-{n}") }
+    if *n == 1 {
+        base.to_string()
+    } else {
+        format!("{base}-{n}")
+    }
 }
 
 /// A sentence's tokens and names, in document offsets.
@@ -142,22 +159,44 @@ struct Parsed {
     span: Span,
     tokens: Vec<Token>,
     names: Vec<NameMention>,
+    /// What the sentence yields on its own, in offsets into the claim.
+    local: Arc<Local>,
 }
 
-fn parse(text: &str, sentence: &Sentence, lex: &Lexicon) -> Parsed {
-    let span = roles::claim_span(text, sentence.span);
-    let tokens: Vec<Token> = tokenize(span.slice(text))
-        .into_iter()
-        .map(|mut t| {
-            t.span = t.span.shifted(span.start);
-            t
+fn parse(
+    text: &str,
+    sentence: &Sentence,
+    reference: Option<NaiveDate>,
+    lex: &Lexicon,
+    memo: Option<&SentenceMemo>,
+) -> Parsed {
+    let words = sentence.span.slice(text);
+    let local = match memo {
+        Some(memo) => memo.get(words, reference, lex),
+        None => Arc::new(Local::of(words, reference, lex)),
+    };
+    let span = Span::new(sentence.span.start + local.strip, sentence.span.end);
+    let tokens = local
+        .tokens
+        .iter()
+        .map(|t| Token {
+            span: t.span.shifted(span.start),
+            ..t.clone()
         })
         .collect();
-    let names = names::find_names(&tokens, text, lex);
+    let names = local
+        .names
+        .iter()
+        .map(|m| NameMention {
+            span: m.span.shifted(span.start),
+            ..m.clone()
+        })
+        .collect();
     Parsed {
         span,
         tokens,
         names,
+        local,
     }
 }
 
@@ -446,27 +485,28 @@ fn build_claim(
     p: &Parsed,
     said: &Said,
     quotes: &[QuoteSpan],
-    reference: Option<NaiveDate>,
     lex: &Lexicon,
 ) -> Claim {
     let claim_text = p.span.slice(text);
     let quoted = |i: usize| in_quotes(quotes, p.tokens[i].span);
     let quote = quoted_words(text, p.span, quotes);
     let shift = |s: Span| s.shifted(p.span.start);
-    // Dates first (in the claim's own offsets): numbers inside them are not
-    // quantities, and the number finder need not look for dates again.
-    let local_dates = dates::find_dates(claim_text, reference);
-    let quantities = numbers::find_quantities_excluding(claim_text, &local_dates);
-    let mut dates: Vec<_> = local_dates
-        .into_iter()
+    let mut dates: Vec<_> = p
+        .local
+        .dates
+        .iter()
+        .cloned()
         .map(|mut d| {
             d.span = shift(d.span);
             d
         })
         .collect();
     dates.extend(sequence::find_event_times(&p.tokens, text, lex));
-    let quantities: Vec<_> = quantities
-        .into_iter()
+    let quantities: Vec<_> = p
+        .local
+        .quantities
+        .iter()
+        .cloned()
         .map(|mut q| {
             q.span = shift(q.span);
             q

@@ -257,6 +257,10 @@ fn json_review<'a>(view: &'a View, d: &Divergence) -> Option<JsonReview<'a>> {
 }
 
 pub(super) fn render(report: &Report, view: &View, out: &mut dyn Write) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &json_report(report, view))?;
-    writeln!(out)
+    // serde_json writes a report in many tiny pieces; buffering them here,
+    // in a writer it can see through, spares a dynamic call for each.
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut out, &json_report(report, view))?;
+    writeln!(out)?;
+    out.flush()
 }
