@@ -8,9 +8,10 @@
 
 use rustc_hash::FxHashMap as HashMap;
 use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 
 use crate::lexicon::Lexicon;
-use crate::model::{Analysis, Claim};
+use crate::model::{Analysis, Claim, Span};
 use crate::text::{is_stop_word, normalize, tokenize};
 
 /// An interned stem or number token.
@@ -31,8 +32,9 @@ pub struct ClaimFeatures {
     pub headline: bool,
     /// Distinct quoted content tokens, sorted.
     pub quote: Vec<TokenId>,
-    /// Character bigrams of the folded text, hashed and sorted (with repeats).
-    pub bigrams: Vec<u32>,
+    /// Character bigrams of the folded text, hashed and sorted (with repeats);
+    /// shared by claims with the same text.
+    pub bigrams: Arc<[u32]>,
 }
 
 /// Interns tokens and counts in how many claims each occurs.
@@ -86,11 +88,12 @@ pub fn build(sources: &[Analysis], lex: &Lexicon) -> (Vec<Vec<ClaimFeatures>>, V
     // user gave them would make scores differ in the last bits when the
     // order changes. Alignment's own visiting order does not depend on it.
     let mut features: Vec<Vec<ClaimFeatures>> = vec![Vec::new(); sources.len()];
+    let mut memo = Memo::default();
     for s in super::visiting_order(sources) {
         features[s] = sources[s]
             .claims
             .iter()
-            .map(|c| features_of(c, lex, &mut vocab))
+            .map(|c| features_of(c, lex, &mut vocab, &mut memo))
             .collect();
     }
     for f in features.iter().flatten() {
@@ -103,7 +106,25 @@ pub fn build(sources: &[Analysis], lex: &Lexicon) -> (Vec<Vec<ClaimFeatures>>, V
     (features, vocab)
 }
 
-fn features_of(claim: &Claim, lex: &Lexicon, vocab: &mut Vocabulary) -> ClaimFeatures {
+/// What depends only on a claim's words, kept by text: outlets repeat
+/// sentences word for word, and each distinct one is tokenised, stemmed and
+/// cut into bigrams once. Token ids stay as they were: a repeated text
+/// interns nothing its first reading did not.
+#[derive(Default)]
+struct Memo<'a> {
+    /// Content tokens by claim text and its quantities' spans (relative to
+    /// the text: their words are left out).
+    content: HashMap<(&'a str, Vec<Span>), Vec<TokenId>>,
+    quotes: HashMap<&'a str, Vec<TokenId>>,
+    bigrams: HashMap<&'a str, Arc<[u32]>>,
+}
+
+fn features_of<'a>(
+    claim: &'a Claim,
+    lex: &Lexicon,
+    vocab: &mut Vocabulary,
+    memo: &mut Memo<'a>,
+) -> ClaimFeatures {
     let mut numbers: Vec<String> = claim
         .quantities
         .iter()
@@ -131,11 +152,7 @@ fn features_of(claim: &Claim, lex: &Lexicon, vocab: &mut Vocabulary) -> ClaimFea
         .collect();
     measures.sort();
     measures.dedup();
-    let in_quantity = |start: usize, end: usize| {
-        let span = crate::model::Span::new(start + claim.span.start, end + claim.span.start);
-        claim.quantities.iter().any(|q| q.span.contains(&span))
-    };
-    let mut tokens = content_tokens(&claim.text, lex, vocab, &in_quantity);
+    let mut tokens = claim_tokens(claim, lex, vocab, memo);
     tokens.extend(numbers.iter().map(|n| vocab.intern(format!("#{n}"))));
     // A claim of stop words only ("It was not over.") has no token to be
     // found by, so not even a copy of it would align: its folded text
@@ -149,10 +166,15 @@ fn features_of(claim: &Claim, lex: &Lexicon, vocab: &mut Vocabulary) -> ClaimFea
         .quote
         .as_deref()
         .map(|q| {
-            let mut t = content_tokens(q, lex, vocab, &|_, _| false);
-            t.sort_unstable();
-            t.dedup();
-            t
+            memo.quotes
+                .entry(q)
+                .or_insert_with(|| {
+                    let mut t = content_tokens(q, lex, vocab, &|_, _| false);
+                    t.sort_unstable();
+                    t.dedup();
+                    t
+                })
+                .clone()
         })
         .unwrap_or_default();
     ClaimFeatures {
@@ -163,8 +185,46 @@ fn features_of(claim: &Claim, lex: &Lexicon, vocab: &mut Vocabulary) -> ClaimFea
         persons: claim.persons.clone(),
         headline: claim.headline,
         quote,
-        bigrams: bigrams(&normalize(&claim.text)),
+        bigrams: Arc::clone(
+            memo.bigrams
+                .entry(&claim.text)
+                .or_insert_with(|| bigrams(&normalize(&claim.text)).into()),
+        ),
     }
+}
+
+/// [`content_tokens`] of a claim's text, leaving out its quantities' words.
+fn claim_tokens<'a>(
+    claim: &'a Claim,
+    lex: &Lexicon,
+    vocab: &mut Vocabulary,
+    memo: &mut Memo<'a>,
+) -> Vec<TokenId> {
+    // Quantity spans in the text's own offsets. Saturating is exact here: a
+    // quantity starting before the text covers any word's start, and one
+    // ending before it covers no word (words are never empty).
+    let at = claim.span.start;
+    let quantities: Vec<Span> = claim
+        .quantities
+        .iter()
+        .map(|q| {
+            Span::new(
+                q.span.start.saturating_sub(at),
+                q.span.end.saturating_sub(at),
+            )
+        })
+        .collect();
+    memo.content
+        .entry((claim.text.as_str(), quantities))
+        .or_insert_with_key(|(text, quantities)| {
+            let in_quantity = |start: usize, end: usize| {
+                quantities
+                    .iter()
+                    .any(|q| q.contains(&Span::new(start, end)))
+            };
+            content_tokens(text, lex, vocab, &in_quantity)
+        })
+        .clone()
 }
 
 /// Content stems of a text, through the synonym groups, without stop words,

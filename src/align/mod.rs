@@ -193,7 +193,7 @@ fn text_ids(features: &[Vec<ClaimFeatures>]) -> Vec<Vec<u32>> {
                 .iter()
                 .map(|f| {
                     let next = ids.len() as u32;
-                    *ids.entry((f.tokens.as_slice(), f.bigrams.as_slice()))
+                    *ids.entry((f.tokens.as_slice(), &f.bigrams[..]))
                         .or_insert(next)
                 })
                 .collect()
@@ -296,8 +296,14 @@ fn candidates(
         }
     }
     let mut ranked: Vec<(usize, f64)> = shared.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    ranked.truncate(config.candidates);
+    // The order is total (group indices differ), so picking the best few
+    // before sorting them gives what sorting all would.
+    let order = |a: &(usize, f64), b: &(usize, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+    if ranked.len() > config.candidates {
+        ranked.select_nth_unstable_by(config.candidates, order);
+        ranked.truncate(config.candidates);
+    }
+    ranked.sort_unstable_by(order);
     ranked.into_iter().map(|(g, _)| g).collect()
 }
 
