@@ -94,11 +94,16 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
         let threshold = story_threshold(&mut joins, config);
         let wanted: Vec<(usize, usize)> = (0..feats.len())
             .into_par_iter()
-            .flat_map_iter(|claim| {
-                candidates(&feats[claim], &vocab, &index, config)
-                    .into_iter()
-                    .map(move |g| (claim, g))
-            })
+            .map_init(
+                || vec![0.0; groups.len()],
+                |shared, claim| {
+                    candidates(&feats[claim], &vocab, &index, config, shared)
+                        .into_iter()
+                        .map(move |g| (claim, g))
+                        .collect::<Vec<_>>()
+                },
+            )
+            .flatten_iter()
             .collect();
         let pair = |claim: usize, rep: &Member| (Member { source, claim }, *rep);
         memo.fill(
@@ -120,11 +125,10 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
             .into_iter()
             .filter_map(|(claim, g)| {
                 let reps = &groups[g].representatives;
-                let best = reps.iter().max_by(|a, b| {
-                    memo.get(&texts, pair(claim, a))
-                        .total_cmp(&memo.get(&texts, pair(claim, b)))
-                })?;
-                let mut score = memo.get(&texts, pair(claim, best));
+                let (mut score, best) = reps
+                    .iter()
+                    .map(|r| (memo.get(&texts, pair(claim, r)), r))
+                    .max_by(|a, b| a.0.total_cmp(&b.0))?;
                 // The best match may name nobody ("said an official"); the
                 // group still names people, and if they are all others, this
                 // claim is about someone else.
@@ -279,23 +283,32 @@ fn visiting_order(sources: &[Analysis]) -> Vec<usize> {
 /// The groups sharing the most token weight with a claim (tokens in more
 /// than half of all claims are skipped: they tell nothing apart). Counting
 /// shared weight through the inverted index is cheap; only the best
-/// `candidates` groups are then scored in full.
+/// `candidates` groups are then scored in full. `shared` is scratch space,
+/// a zero per group, and is left that way.
 fn candidates(
     f: &ClaimFeatures,
     vocab: &Vocabulary,
     index: &HashMap<u32, Vec<usize>>,
     config: &AlignConfig,
+    shared: &mut [f64],
 ) -> Vec<usize> {
-    let mut shared: HashMap<usize, f64> = HashMap::default();
+    let mut touched: Vec<usize> = Vec::new();
     for &t in &f.tokens {
         if vocab.is_common(t) {
             continue;
         }
         for &g in index.get(&t).map(Vec::as_slice).unwrap_or_default() {
-            *shared.entry(g).or_default() += vocab.idf(t);
+            // Every idf is positive: a zero means the group is new here.
+            if shared[g] == 0.0 {
+                touched.push(g);
+            }
+            shared[g] += vocab.idf(t);
         }
     }
-    let mut ranked: Vec<(usize, f64)> = shared.into_iter().collect();
+    let mut ranked: Vec<(usize, f64)> = touched
+        .into_iter()
+        .map(|g| (g, std::mem::take(&mut shared[g])))
+        .collect();
     // The order is total (group indices differ), so picking the best few
     // before sorting them gives what sorting all would.
     let order = |a: &(usize, f64), b: &(usize, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
