@@ -4,9 +4,11 @@
 //! They live in one place so that extraction, alignment and ids agree on what
 //! a "word" is; two tokenizers would drift apart.
 
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
 use sha2::{Digest, Sha256};
 use unicode_normalization::UnicodeNormalization;
 
@@ -174,7 +176,26 @@ static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::
 
 /// The English stem of a lower-case word ("talks" → "talk").
 pub fn stem(word: &str) -> String {
-    STEMMER.stem(word).into_owned()
+    /// How many stems a thread keeps before starting afresh: far more words
+    /// than a story has, and a bound for a batch of thousands of stories.
+    const KEPT: usize = 1 << 16;
+    thread_local! {
+        /// Stems already computed on this thread. A story's words recur in
+        /// every outlet's version and every comparison of them, and the
+        /// Snowball stemmer costs far more than a look-up.
+        static STEMS: RefCell<FxHashMap<Box<str>, Box<str>>> = RefCell::default();
+    }
+    STEMS.with_borrow_mut(|stems| {
+        if let Some(known) = stems.get(word) {
+            return known.to_string();
+        }
+        if stems.len() >= KEPT {
+            stems.clear();
+        }
+        let stemmed = STEMMER.stem(word).into_owned();
+        stems.insert(word.into(), stemmed.as_str().into());
+        stemmed
+    })
 }
 
 /// A number written as a word ("five", "twenty-eight", "dozen", "million").
