@@ -55,10 +55,49 @@ fn load(path: &str, options: &IngestOptions) -> Result<claimdiff::Document> {
 }
 
 fn warn_language(document: &claimdiff::Document) {
-    if let Some(language) = ingest::foreign_language(&document.text) {
+    warn_foreign(document, ingest::foreign_language(&document.text));
+}
+
+fn warn_foreign(document: &claimdiff::Document, language: Option<&str>) {
+    if let Some(language) = language {
         let name = document.path.as_deref().unwrap_or(&document.label);
         eprintln!("claimdiff: {name}: looks like {language}, not English; claims may be missed");
     }
+}
+
+/// The documents' languages, guessed in parallel (guessing costs more than
+/// reading a file), and warned about in order, as [`load`] does one by one.
+fn warn_languages(documents: &[claimdiff::Document]) {
+    use rayon::prelude::*;
+    let languages: Vec<Option<&str>> = documents
+        .par_iter()
+        .map(|d| ingest::foreign_language(&d.text))
+        .collect();
+    for (document, language) in documents.iter().zip(languages) {
+        warn_foreign(document, language);
+    }
+}
+
+/// [`load`] of several paths, read in parallel; what is reported (the first
+/// failure, the warnings of the documents before it) is as when read in order.
+fn load_all(paths: &[String], options: &IngestOptions) -> Result<Vec<claimdiff::Document>> {
+    use rayon::prelude::*;
+    let loaded: Vec<Result<(claimdiff::Document, Option<&str>)>> = paths
+        .par_iter()
+        .map(|p| {
+            let document = ingest::load(p, options)?;
+            let language = ingest::foreign_language(&document.text);
+            Ok((document, language))
+        })
+        .collect();
+    loaded
+        .into_iter()
+        .map(|found| {
+            let (document, language) = found?;
+            warn_foreign(&document, language);
+            Ok(document)
+        })
+        .collect()
 }
 
 fn ingest_options(input: &InputArgs, label: Option<String>) -> IngestOptions {
@@ -219,10 +258,10 @@ fn table_documents(inputs: &[String], options: &IngestOptions) -> Result<Vec<cla
         for err in skipped {
             eprintln!("claimdiff: skipped {err}");
         }
-        documents.iter().for_each(warn_language);
+        warn_languages(&documents);
         return Ok(documents);
     }
-    inputs.iter().map(|p| load(p, options)).collect()
+    load_all(inputs, options)
 }
 
 fn table_command(args: TableArgs) -> Result<u8> {

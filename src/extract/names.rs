@@ -202,11 +202,18 @@ fn is_acronym(word: &str) -> bool {
 
 /// Fold a word for keys: lower case, diacritics removed, possessive dropped.
 pub fn fold(word: &str) -> String {
-    word.nfkd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == '’' { '\'' } else { c })
-        .collect::<String>()
+    // ASCII has no diacritics or curly apostrophes: only its case to fold
+    // (a shortcut: keys are folded for every name of every claim).
+    let folded = if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.nfkd()
+            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+            .flat_map(char::to_lowercase)
+            .map(|c| if c == '’' { '\'' } else { c })
+            .collect::<String>()
+    };
+    folded
         .trim_end_matches("'s")
         .trim_end_matches('\'')
         .to_string()
@@ -399,6 +406,8 @@ mod tests {
     fn possessives_and_diacritics_fold_into_the_key() {
         assert_eq!(names("Putin's warning")[0].key, "putin");
         assert_eq!(fold("Zelenskýy"), "zelenskyy");
+        assert_eq!(fold("PUTIN'S"), "putin");
+        assert_eq!(fold("Putin’s"), "putin");
     }
 
     #[test]
