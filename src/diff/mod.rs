@@ -12,6 +12,8 @@ pub mod quantity;
 mod severity;
 pub mod words;
 
+use std::sync::Arc;
+
 use rayon::prelude::*;
 use serde_json::{Value, json};
 
@@ -123,7 +125,7 @@ fn divergence(group: &ClaimGroup, g: usize, kind: DivergenceType, found: Found) 
             .members
             .iter()
             .zip(found.variants)
-            .zip(found.values)
+            .zip(shared(found.values))
             .map(|((m, variant), value)| Side {
                 source: m.source,
                 claim: m.claim,
@@ -133,6 +135,22 @@ fn divergence(group: &ClaimGroup, g: usize, kind: DivergenceType, found: Found) 
             .collect(),
         missing_in: found.missing_in,
     }
+}
+
+/// The values, each equal one held once.
+fn shared(values: Vec<Value>) -> Vec<Arc<Value>> {
+    let mut distinct: Vec<Arc<Value>> = Vec::new();
+    values
+        .into_iter()
+        .map(|value| match distinct.iter().find(|d| ***d == value) {
+            Some(known) => Arc::clone(known),
+            None => {
+                let value = Arc::new(value);
+                distinct.push(Arc::clone(&value));
+                value
+            }
+        })
+        .collect()
 }
 
 /// The group's members in an order that does not depend on the order the

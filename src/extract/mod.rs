@@ -46,6 +46,7 @@ pub fn extract_with(
     memo: Option<&SentenceMemo>,
 ) -> Analysis {
     roles::assign(&document, &mut sentences, lex);
+    sentences.shrink_to_fit();
     let mut extractor = Extractor::new(&document, lex);
     extractor.memo = memo;
     let claims = extractor.claims(&document.text, &sentences, 0..sentences.len());
@@ -131,6 +132,8 @@ impl<'l> Extractor<'l> {
             claim.id = unique_id(&mut self.ids, &p.local.id);
             claims.push(claim);
         }
+        // Claims are kept until the report is written: no spare room.
+        claims.shrink_to_fit();
         claims
     }
 }
@@ -491,28 +494,14 @@ fn build_claim(
     let quoted = |i: usize| in_quotes(quotes, p.tokens[i].span);
     let quote = quoted_words(text, p.span, quotes);
     let shift = |s: Span| s.shifted(p.span.start);
-    let mut dates: Vec<_> = p
-        .local
-        .dates
-        .iter()
-        .cloned()
-        .map(|mut d| {
-            d.span = shift(d.span);
-            d
-        })
-        .collect();
+    // The sentence's own dates and quantities, moved into the document
+    // (cloned whole: a claim keeps no spare capacity).
+    let mut dates = p.local.dates.clone();
+    dates.iter_mut().for_each(|d| d.span = shift(d.span));
     dates.extend(sequence::find_event_times(&p.tokens, text, lex));
-    let quantities: Vec<_> = p
-        .local
-        .quantities
-        .iter()
-        .cloned()
-        .map(|mut q| {
-            q.span = shift(q.span);
-            q
-        })
-        .filter(|q| !dates.iter().any(|d| d.span.overlaps(&q.span)))
-        .collect();
+    let mut quantities = p.local.quantities.clone();
+    quantities.iter_mut().for_each(|q| q.span = shift(q.span));
+    quantities.retain(|q| !dates.iter().any(|d| d.span.overlaps(&q.span)));
     let participants = participants(p, &quoted, lex);
     let first_of = |set: &crate::lexicon::PhraseSet| {
         let &(i, n) = set.find_all(&p.tokens).first()?;
@@ -536,6 +525,7 @@ fn build_claim(
         .collect();
     entities.sort();
     entities.dedup();
+    entities.shrink_to_fit();
     let mut persons: Vec<String> = p
         .names
         .iter()
@@ -544,6 +534,7 @@ fn build_claim(
         .collect();
     persons.sort();
     persons.dedup();
+    persons.shrink_to_fit();
     Claim {
         id: String::new(),
         kind,
