@@ -6,7 +6,7 @@
 //! numbers and entity keys rather than raw words. Reporting verbs ("said",
 //! "told") are left out: they say who spoke, not what was said.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
@@ -18,7 +18,7 @@ use crate::text::{is_stop_word, normalize, tokenize};
 pub type TokenId = u32;
 
 /// A claim as alignment sees it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ClaimFeatures {
     /// Distinct content tokens, sorted.
     pub tokens: Vec<TokenId>,
@@ -81,19 +81,32 @@ impl Vocabulary {
 }
 
 /// Features of every claim of every source, with the shared vocabulary.
-pub fn build(sources: &[Analysis], lex: &Lexicon) -> (Vec<Vec<ClaimFeatures>>, Vocabulary) {
+/// Claims with the same features (copies of one sentence) share them.
+pub fn build(
+    sources: &[Analysis],
+    lex: &Lexicon,
+) -> (Vec<Vec<Arc<ClaimFeatures>>>, Vocabulary) {
     let mut vocab = Vocabulary::default();
     // Token ids are handed out in the order sources are read, and weights
     // are summed in token-id order; reading the sources in the order the
     // user gave them would make scores differ in the last bits when the
     // order changes. Alignment's own visiting order does not depend on it.
-    let mut features: Vec<Vec<ClaimFeatures>> = vec![Vec::new(); sources.len()];
+    let mut features: Vec<Vec<Arc<ClaimFeatures>>> = vec![Vec::new(); sources.len()];
     let mut memo = Memo::default();
+    let mut distinct: HashSet<Arc<ClaimFeatures>> = HashSet::default();
     for s in super::visiting_order(sources) {
         features[s] = sources[s]
             .claims
             .iter()
-            .map(|c| features_of(c, lex, &mut vocab, &mut memo))
+            .map(|c| {
+                let found = features_of(c, lex, &mut vocab, &mut memo);
+                if let Some(known) = distinct.get(&found) {
+                    return Arc::clone(known);
+                }
+                let found = Arc::new(found);
+                distinct.insert(Arc::clone(&found));
+                found
+            })
             .collect();
     }
     for f in features.iter().flatten() {
@@ -125,14 +138,13 @@ fn features_of<'a>(
     vocab: &mut Vocabulary,
     memo: &mut Memo<'a>,
 ) -> ClaimFeatures {
-    let mut numbers: Vec<String> = claim
+    let numbers: Vec<String> = claim
         .quantities
         .iter()
         .filter_map(|q| q.value.or(q.low).map(canonical_number))
         .collect();
-    numbers.sort();
-    numbers.dedup();
-    let mut measures: Vec<String> = claim
+    let numbers = distinct(numbers);
+    let measures: Vec<String> = claim
         .quantities
         .iter()
         .filter(|q| q.unit.is_some() || q.counts.is_some())
@@ -150,8 +162,7 @@ fn features_of<'a>(
             )
         })
         .collect();
-    measures.sort();
-    measures.dedup();
+    let measures = distinct(measures);
     let mut tokens = claim_tokens(claim, lex, vocab, memo);
     tokens.extend(numbers.iter().map(|n| vocab.intern(format!("#{n}"))));
     // A claim of stop words only ("It was not over.") has no token to be
@@ -160,8 +171,7 @@ fn features_of<'a>(
     if tokens.is_empty() {
         tokens.push(vocab.intern(format!("={}", normalize(&claim.text))));
     }
-    tokens.sort_unstable();
-    tokens.dedup();
+    let tokens = distinct(tokens);
     let quote = claim
         .quote
         .as_deref()
@@ -191,6 +201,15 @@ fn features_of<'a>(
                 .or_insert_with(|| bigrams(&normalize(&claim.text)).into()),
         ),
     }
+}
+
+/// The distinct items, sorted, without spare capacity (features are kept
+/// for every claim until alignment is done).
+fn distinct<T: Ord>(mut items: Vec<T>) -> Vec<T> {
+    items.sort_unstable();
+    items.dedup();
+    items.shrink_to_fit();
+    items
 }
 
 /// [`content_tokens`] of a claim's text, leaving out its quantities' words.

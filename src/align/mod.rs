@@ -12,6 +12,7 @@ mod features;
 pub mod similarity;
 
 use rustc_hash::FxHashMap as HashMap;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -188,7 +189,7 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
 
 /// An id per distinct claim (same features), so that outlets repeating the
 /// same sentence are scored once.
-fn text_ids(features: &[Vec<ClaimFeatures>]) -> Vec<Vec<u32>> {
+fn text_ids(features: &[Vec<Arc<ClaimFeatures>>]) -> Vec<Vec<u32>> {
     let mut ids: HashMap<(&[u32], &[u32]), u32> = HashMap::default();
     features
         .iter()
@@ -251,7 +252,7 @@ impl SimilarityMemo {
 pub fn claim_features(
     sources: &[Analysis],
     lex: &Lexicon,
-) -> (Vec<Vec<ClaimFeatures>>, Vocabulary) {
+) -> (Vec<Vec<Arc<ClaimFeatures>>>, Vocabulary) {
     features::build(sources, lex)
 }
 
@@ -338,7 +339,7 @@ fn assign(mut proposals: Vec<(f64, usize, usize)>, claims: usize) -> Vec<Option<
 /// first appearance in the sources as given.
 fn finish(
     sources: &[Analysis],
-    features: &[Vec<ClaimFeatures>],
+    features: &[Vec<Arc<ClaimFeatures>>],
     groups: Vec<Building>,
 ) -> Vec<ClaimGroup> {
     let mut out: Vec<ClaimGroup> = groups
@@ -381,10 +382,10 @@ fn majority_kind(sources: &[Analysis], members: &[Member]) -> ClaimKind {
 }
 
 /// Entities and numbers every member shares, and the weakest join score.
-fn why(features: &[Vec<ClaimFeatures>], members: &[Member], scores: &[f64]) -> Why {
+fn why(features: &[Vec<Arc<ClaimFeatures>>], members: &[Member], scores: &[f64]) -> Why {
     let feats: Vec<&ClaimFeatures> = members
         .iter()
-        .map(|m| &features[m.source][m.claim])
+        .map(|m| &*features[m.source][m.claim])
         .collect();
     let shared = |pick: fn(&ClaimFeatures) -> &Vec<String>| -> Vec<String> {
         let Some(first) = feats.first() else {
