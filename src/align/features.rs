@@ -82,10 +82,7 @@ impl Vocabulary {
 
 /// Features of every claim of every source, with the shared vocabulary.
 /// Claims with the same features (copies of one sentence) share them.
-pub fn build(
-    sources: &[Analysis],
-    lex: &Lexicon,
-) -> (Vec<Vec<Arc<ClaimFeatures>>>, Vocabulary) {
+pub fn build(sources: &[Analysis], lex: &Lexicon) -> (Vec<Vec<Arc<ClaimFeatures>>>, Vocabulary) {
     let mut vocab = Vocabulary::default();
     // Token ids are handed out in the order sources are read, and weights
     // are summed in token-id order; reading the sources in the order the

@@ -1,24 +1,24 @@
 //! What a sentence yields on its own, remembered by its text.
 //!
-//! Outlets repeat sentences word for word (syndicated copy), and much of
-//! extraction depends on nothing but a sentence's words and the publication
-//! date that anchors relative dates: where its claim starts (after a
-//! dateline), its tokens and names, its dates and quantities, and its claim
-//! id. [`SentenceMemo`] computes that part once per distinct sentence and
-//! shares it between the documents of one comparison. What depends on the
-//! rest of a document — speakers and pronouns, quotes running across
-//! sentences, roles — is never cached.
+//! Outlets repeat sentences word for word (syndicated copy), and the
+//! costliest part of extraction depends on nothing but a sentence's words and
+//! the publication date that anchors relative dates: where its claim starts
+//! (after a dateline), its dates and quantities, and its claim id.
+//! [`SentenceMemo`] computes that part once per distinct sentence and shares
+//! it between the documents of one comparison. What depends on the rest of a
+//! document — speakers and pronouns, quotes running across sentences, roles —
+//! is never cached. Tokens and names are not kept either: reading them again
+//! costs little, and keeping them for every distinct sentence of a big
+//! comparison would cost more memory than the claims themselves.
 
 use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 
-use super::names::{self, NameMention};
 use super::{dates, numbers, roles};
-use crate::lexicon::Lexicon;
 use crate::model::{DateMention, Quantity, Span};
-use crate::text::{Token, normalize, short_hash, tokenize};
+use crate::text::{normalize, short_hash};
 
 /// The context-free facts of one sentence, in offsets into its claim text
 /// (the sentence without a leading dateline).
@@ -26,8 +26,6 @@ use crate::text::{Token, normalize, short_hash, tokenize};
 pub(super) struct Local {
     /// Bytes of leading dateline the claim leaves out.
     pub strip: usize,
-    pub tokens: Vec<Token>,
-    pub names: Vec<NameMention>,
     /// Dates found in the claim text (event times, found later, aside).
     pub dates: Vec<DateMention>,
     /// Quantities outside those dates.
@@ -38,20 +36,16 @@ pub(super) struct Local {
 
 impl Local {
     /// Read a sentence whose dates are anchored at `reference`.
-    pub fn of(sentence: &str, reference: Option<NaiveDate>, lex: &Lexicon) -> Local {
+    pub fn of(sentence: &str, reference: Option<NaiveDate>) -> Local {
         let whole = Span::new(0, sentence.len());
         let strip = roles::claim_span(sentence, whole).start;
         let claim = &sentence[strip..];
-        let tokens = tokenize(claim);
-        let names = names::find_names(&tokens, claim, lex);
         // Dates first: numbers inside them are not quantities, and the
         // number finder need not look for dates again.
         let dates = dates::find_dates(claim, reference);
         let quantities = numbers::find_quantities_excluding(claim, &dates);
         Local {
             strip,
-            tokens,
-            names,
             dates,
             quantities,
             id: format!("C{}", short_hash(&normalize(claim), 12)),
@@ -69,18 +63,13 @@ pub struct SentenceMemo {
 }
 
 impl SentenceMemo {
-    pub(super) fn get(
-        &self,
-        sentence: &str,
-        reference: Option<NaiveDate>,
-        lex: &Lexicon,
-    ) -> Arc<Local> {
+    pub(super) fn get(&self, sentence: &str, reference: Option<NaiveDate>) -> Arc<Local> {
         let known = |facts: &Facts| facts.get(&reference)?.get(sentence).cloned();
         if let Some(found) = known(&self.lock()) {
             return found;
         }
         // Computed outside the lock, so other threads are not held up.
-        let local = Arc::new(Local::of(sentence, reference, lex));
+        let local = Arc::new(Local::of(sentence, reference));
         let mut facts = self.lock();
         let by_text = facts.entry(reference).or_default();
         Arc::clone(by_text.entry(Box::from(sentence)).or_insert(local))

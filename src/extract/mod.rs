@@ -26,7 +26,7 @@ use chrono::NaiveDate;
 
 use crate::lexicon::Lexicon;
 use crate::model::{Analysis, Claim, ClaimKind, Document, Mention, Sentence, SentenceRole, Span};
-use crate::text::{Token, sha256_hex};
+use crate::text::{Token, sha256_hex, tokenize};
 use memo::Local;
 pub use memo::SentenceMemo;
 use names::{NameMention, People};
@@ -175,26 +175,18 @@ fn parse(
 ) -> Parsed {
     let words = sentence.span.slice(text);
     let local = match memo {
-        Some(memo) => memo.get(words, reference, lex),
-        None => Arc::new(Local::of(words, reference, lex)),
+        Some(memo) => memo.get(words, reference),
+        None => Arc::new(Local::of(words, reference)),
     };
     let span = Span::new(sentence.span.start + local.strip, sentence.span.end);
-    let tokens = local
-        .tokens
-        .iter()
-        .map(|t| Token {
-            span: t.span.shifted(span.start),
-            ..t.clone()
+    let tokens: Vec<Token> = tokenize(span.slice(text))
+        .into_iter()
+        .map(|mut t| {
+            t.span = t.span.shifted(span.start);
+            t
         })
         .collect();
-    let names = local
-        .names
-        .iter()
-        .map(|m| NameMention {
-            span: m.span.shifted(span.start),
-            ..m.clone()
-        })
-        .collect();
+    let names = names::find_names(&tokens, text, lex);
     Parsed {
         span,
         tokens,
