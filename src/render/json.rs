@@ -82,7 +82,7 @@ struct JsonGroup<'a> {
 
 #[derive(Serialize)]
 struct JsonMember<'a> {
-    source: String,
+    source: SourceId,
     claim: &'a str,
     text: &'a str,
     span: Span,
@@ -97,14 +97,14 @@ struct JsonDivergence<'a> {
     group: &'a str,
     summary: &'a str,
     sides: Vec<JsonSide<'a>>,
-    missing_in: Vec<String>,
+    missing_in: Vec<SourceId>,
     #[serde(skip_serializing_if = "Option::is_none")]
     review: Option<JsonReview<'a>>,
 }
 
 #[derive(Serialize)]
 struct JsonSide<'a> {
-    source: String,
+    source: SourceId,
     variant: usize,
     text: &'a str,
     span: Span,
@@ -123,7 +123,24 @@ fn reference_first(
 
 /// Source id as shown in JSON: "S1" for the first source given.
 pub(crate) fn source_id(index: usize) -> String {
-    format!("S{}", index + 1)
+    SourceId(index).to_string()
+}
+
+/// A source's id ([`source_id`]) written straight into the output: a report
+/// names a source for every member and side, tens of thousands of times.
+#[derive(Clone, Copy)]
+struct SourceId(usize);
+
+impl std::fmt::Display for SourceId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "S{}", self.0 + 1)
+    }
+}
+
+impl Serialize for SourceId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }
 
 pub(crate) fn json_source(report: &Report, index: usize, include_text: bool) -> JsonSource<'_> {
@@ -177,7 +194,7 @@ fn json_report<'r>(report: &'r Report, view: &'r View) -> JsonReport<'r> {
                 .map(|m| {
                     let c = &report.sources[m.source].claims[m.claim];
                     JsonMember {
-                        source: source_id(m.source),
+                        source: SourceId(m.source),
                         claim: &c.id,
                         text: &c.text,
                         span: c.span,
@@ -201,7 +218,7 @@ fn json_report<'r>(report: &'r Report, view: &'r View) -> JsonReport<'r> {
                 .map(|s| {
                     let c = report.claim(s);
                     JsonSide {
-                        source: source_id(s.source),
+                        source: SourceId(s.source),
                         variant: s.variant,
                         text: &c.text,
                         span: c.span,
@@ -209,7 +226,7 @@ fn json_report<'r>(report: &'r Report, view: &'r View) -> JsonReport<'r> {
                     }
                 })
                 .collect(),
-            missing_in: d.missing_in.iter().map(|&s| source_id(s)).collect(),
+            missing_in: d.missing_in.iter().map(|&s| SourceId(s)).collect(),
             review: json_review(view, d),
         })
         .collect();
