@@ -90,18 +90,18 @@ pub fn build(sources: &[Analysis], lex: &Lexicon) -> (Vec<Vec<Arc<ClaimFeatures>
     // order changes. Alignment's own visiting order does not depend on it.
     let mut features: Vec<Vec<Arc<ClaimFeatures>>> = vec![Vec::new(); sources.len()];
     let mut memo = Memo::default();
-    let mut distinct: HashSet<Arc<ClaimFeatures>> = HashSet::default();
+    let mut known: HashSet<Arc<ClaimFeatures>> = HashSet::default();
     for s in super::visiting_order(sources) {
         features[s] = sources[s]
             .claims
             .iter()
             .map(|c| {
                 let found = features_of(c, lex, &mut vocab, &mut memo);
-                if let Some(known) = distinct.get(&found) {
-                    return Arc::clone(known);
+                if let Some(same) = known.get(&found) {
+                    return Arc::clone(same);
                 }
                 let found = Arc::new(found);
-                distinct.insert(Arc::clone(&found));
+                known.insert(Arc::clone(&found));
                 found
             })
             .collect();
@@ -175,12 +175,7 @@ fn features_of<'a>(
         .map(|q| {
             memo.quotes
                 .entry(q)
-                .or_insert_with(|| {
-                    let mut t = content_tokens(q, lex, vocab, &|_, _| false);
-                    t.sort_unstable();
-                    t.dedup();
-                    t
-                })
+                .or_insert_with(|| distinct(content_tokens(q, lex, vocab, &|_, _| false)))
                 .clone()
         })
         .unwrap_or_default();

@@ -137,7 +137,7 @@ fn divergence(group: &ClaimGroup, g: usize, kind: DivergenceType, found: Found) 
     }
 }
 
-/// The values, each equal one held once.
+/// The values, equal ones sharing one allocation.
 fn shared(values: Vec<Value>) -> Vec<Arc<Value>> {
     let mut distinct: Vec<Arc<Value>> = Vec::new();
     values
