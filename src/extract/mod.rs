@@ -110,6 +110,7 @@ impl<'l> Extractor<'l> {
                 p,
                 &speakers[offset],
                 &quotes,
+                &self.people,
                 self.reference,
                 lex,
             );
@@ -446,6 +447,7 @@ fn build_claim(
     p: &Parsed,
     said: &Said,
     quotes: &[QuoteSpan],
+    people: &People,
     reference: Option<NaiveDate>,
     lex: &Lexicon,
 ) -> Claim {
@@ -496,10 +498,13 @@ fn build_claim(
         .collect();
     entities.sort();
     entities.dedup();
+    // A bare "Barnes" is a person when the document named one Barnes with a
+    // first name or title. The name stays as written: which Barnes is a
+    // guess, and a surname alone matches any of them.
     let mut persons: Vec<String> = p
         .names
         .iter()
-        .filter(|m| m.is_person && !m.key.is_empty())
+        .filter(|m| !m.key.is_empty() && (m.is_person || people.is_person(&m.key)))
         .map(|m| names::fold(&m.name))
         .collect();
     persons.sort();
