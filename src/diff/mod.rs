@@ -563,20 +563,33 @@ fn negation_bears_on_both(negated: &Claim, affirmed: &Claim, lex: &Lexicon) -> b
         .any(|scope| scope.iter().any(|w| other.contains(w)))
 }
 
+/// Certainty differences. Hedged against asserted, or hedged with a word
+/// that softens what was said ("could", "may"), is the full certainty
+/// severity; attributed against asserted, or against a hedge that only
+/// keeps the source at a distance ("allegedly", "claimed"), is the lower
+/// attribution severity: both outlets already say whose claim it is.
 fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
-    use crate::model::Certainty::{self, Hedged};
-    let items: Vec<Option<Certainty>> = claims.iter().map(|c| Some(c.certainty)).collect();
+    use crate::model::Certainty::{self, Asserted, Attributed, Hedged};
+    let lex = ctx.lex;
+    let items: Vec<Option<(Certainty, bool)>> = claims
+        .iter()
+        .map(|c| {
+            let distancing = c.certainty == Hedged
+                && crate::extract::stance::only_distancing_hedges(&c.text, lex);
+            Some((c.certainty, distancing))
+        })
+        .collect();
     let t = ctx.table;
-    let differ = |a: &Certainty, b: &Certainty| {
-        (a != b).then(|| {
-            if *a == Hedged || *b == Hedged {
-                t.certainty
-            } else {
+    let differ = |a: &(Certainty, bool), b: &(Certainty, bool)| {
+        (a.0 != b.0).then(|| match (a, b) {
+            ((Hedged, true), (Attributed, _)) | ((Attributed, _), (Hedged, true)) => {
                 t.certainty_attribution
             }
+            ((Hedged, _), _) | (_, (Hedged, _)) => t.certainty,
+            ((Attributed | Asserted, _), _) => t.certainty_attribution,
         })
     };
-    found(ctx, group, &items, differ, |c| json!(c), enum_name, "")
+    found(ctx, group, &items, differ, |c| json!(c.0), |c| enum_name(&c.0), "")
 }
 
 fn enum_name<T: serde::Serialize>(value: &T) -> String {

@@ -507,6 +507,12 @@ fn build_claim(
         .filter(|m| !m.key.is_empty() && (m.is_person || people.is_person(&m.key)))
         .map(|m| names::fold(&m.name))
         .collect();
+    // "He said …" is about the person "he" stands for.
+    if let Some(speaker) = &said.speaker
+        && people.is_person(&names::entity_key(speaker, true, lex))
+    {
+        persons.push(names::fold(speaker));
+    }
     persons.sort();
     persons.dedup();
     Claim {
