@@ -71,7 +71,11 @@ pub fn similarity(a: &ClaimFeatures, b: &ClaimFeatures, vocab: &Vocabulary) -> f
     // Naming only different people is the strongest sign of a different
     // claim. Less so when both quote the same words: the different name may
     // be the speaker, and a misattribution is what to show.
-    let penalty = if quoted > 0.0 { PERSON_PENALTY / 2.0 } else { PERSON_PENALTY };
+    let penalty = if quoted > 0.0 {
+        PERSON_PENALTY / 2.0
+    } else {
+        PERSON_PENALTY
+    };
     score += entity_bonus(&a.persons, &b.persons, 0.0, -penalty, same_person);
     // Several figures each, none in common: a different report, not a
     // corrected figure.

@@ -581,15 +581,24 @@ fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
         .collect();
     let t = ctx.table;
     let differ = |a: &(Certainty, bool), b: &(Certainty, bool)| {
-        (a.0 != b.0).then(|| match (a, b) {
+        let severity = match (a, b) {
             ((Hedged, true), (Attributed, _)) | ((Attributed, _), (Hedged, true)) => {
                 t.certainty_attribution
             }
             ((Hedged, _), _) | (_, (Hedged, _)) => t.certainty,
             ((Attributed | Asserted, _), _) => t.certainty_attribution,
-        })
+        };
+        (a.0 != b.0).then_some(severity)
     };
-    found(ctx, group, &items, differ, |c| json!(c.0), |c| enum_name(&c.0), "")
+    found(
+        ctx,
+        group,
+        &items,
+        differ,
+        |c| json!(c.0),
+        |c| enum_name(&c.0),
+        "",
+    )
 }
 
 fn enum_name<T: serde::Serialize>(value: &T) -> String {

@@ -183,7 +183,10 @@ mod tests {
     #[test]
     fn modals_of_inability_time_or_condition_do_not_hedge() {
         assert_eq!(cert("Talks could resume next week."), Certainty::Hedged);
-        assert_eq!(cert("The city could not afford to delay."), Certainty::Asserted);
+        assert_eq!(
+            cert("The city could not afford to delay."),
+            Certainty::Asserted
+        );
         assert_eq!(
             cert("More talks are needed before any framework could take shape."),
             Certainty::Asserted
@@ -198,9 +201,18 @@ mod tests {
     #[test]
     fn distancing_hedges_are_told_from_softening_ones() {
         let lex = Lexicon::default();
-        assert!(only_distancing_hedges("Staff were allegedly told to leave, the union claimed.", &lex));
-        assert!(!only_distancing_hedges("Moscow could reportedly cut the supply.", &lex));
-        assert!(!only_distancing_hedges("The union said staff were told to leave.", &lex));
+        assert!(only_distancing_hedges(
+            "Staff were allegedly told to leave, the union claimed.",
+            &lex
+        ));
+        assert!(!only_distancing_hedges(
+            "Moscow could reportedly cut the supply.",
+            &lex
+        ));
+        assert!(!only_distancing_hedges(
+            "The union said staff were told to leave.",
+            &lex
+        ));
     }
 
     #[test]
