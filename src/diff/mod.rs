@@ -551,16 +551,27 @@ fn polarity(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Foun
     )
 }
 
-/// Does a negation of `negated` govern words that `affirmed` also has?
+/// Does a negation of `negated` govern words that `affirmed` also has, and
+/// does not negate too? ("was not known and may never be" against "was not
+/// known and may never be determined, as operators do not keep lists" is
+/// no flip about what is known.)
 fn negation_bears_on_both(negated: &Claim, affirmed: &Claim, lex: &Lexicon) -> bool {
-    let other: std::collections::HashSet<String> = crate::text::tokenize(&affirmed.text)
+    use crate::extract::stance::negation_scopes;
+    use std::collections::HashSet;
+    let other: HashSet<String> = crate::text::tokenize(&affirmed.text)
         .iter()
         .filter(|t| t.is_word)
         .map(|t| lex.canonical(t.lower.trim_end_matches("'s")))
         .collect();
-    crate::extract::stance::negation_scopes(&negated.text, lex)
-        .iter()
-        .any(|scope| scope.iter().any(|w| other.contains(w)))
+    let negated_there: HashSet<String> = negation_scopes(&affirmed.text, lex)
+        .into_iter()
+        .flatten()
+        .collect();
+    negation_scopes(&negated.text, lex).iter().any(|scope| {
+        scope
+            .iter()
+            .any(|w| other.contains(w) && !negated_there.contains(w))
+    })
 }
 
 /// Certainty differences. Hedged against asserted, or hedged with a word

@@ -86,12 +86,24 @@ pub fn negation_scopes(text: &str, lex: &Lexicon) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// Cues that do not negate: "not only", "no doubt", "not until March" (a
+/// time, not a denial), "declined to $36.9 billion" (a fall, not a
+/// refusal), and the "nor" of "neither … nor" (one negation, not two).
 fn weak_negation(tokens: &[Token], i: usize) -> bool {
-    let next = tokens.get(i + 1).map(|t| t.lower.as_str());
-    matches!(
-        (tokens[i].lower.as_str(), next),
-        ("not", Some("only" | "least")) | ("no", Some("doubt" | "sooner"))
-    )
+    let word = |k: usize| tokens.get(k).map(|t| t.lower.as_str());
+    let figure = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.lower
+                .starts_with(|c: char| c.is_ascii_digit() || "$€£¥".contains(c))
+        })
+    };
+    match (tokens[i].lower.as_str(), word(i + 1)) {
+        ("not", Some("only" | "least")) | ("no", Some("doubt" | "sooner")) => true,
+        ("not" | "n't", Some("until")) => true,
+        ("declined" | "declines" | "decline", Some("to" | "by" | "from")) => figure(i + 2),
+        ("nor", _) => tokens[..i].iter().any(|t| t.lower == "neither"),
+        _ => false,
+    }
 }
 
 /// Certainty from the cues present: a hedge outside quoted words makes the
@@ -237,6 +249,14 @@ mod tests {
         assert_eq!(pol("Compromises haven’t been found."), Polarity::Negated);
         assert_eq!(pol("Not only Putin attended."), Polarity::Affirmed);
         assert_eq!(pol("He no longer attends."), Polarity::Negated);
+        assert_eq!(pol("The primary isn't until March 9."), Polarity::Affirmed);
+        assert_eq!(
+            pol("Revenue declined to $36.9 billion."),
+            Polarity::Affirmed
+        );
+        assert_eq!(pol("The company declined to comment."), Polarity::Negated);
+        assert_eq!(pol("Neither Smith nor Jones attended."), Polarity::Negated);
+        assert_eq!(pol("I dont know anybody."), Polarity::Negated);
     }
 
     #[test]
