@@ -99,7 +99,7 @@ fn weak_negation(tokens: &[Token], i: usize) -> bool {
     };
     match (tokens[i].lower.as_str(), word(i + 1)) {
         ("not", Some("only" | "least")) | ("no", Some("doubt" | "sooner")) => true,
-        ("not" | "n't", Some("until")) => true,
+        (w, Some("until")) => w == "not" || w.ends_with("n't") || w.ends_with("n’t"),
         ("declined" | "declines" | "decline", Some("to" | "by" | "from")) => figure(i + 2),
         ("nor", _) => tokens[..i].iter().any(|t| t.lower == "neither"),
         _ => false,
