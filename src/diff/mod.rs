@@ -450,24 +450,51 @@ fn participants(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<
 fn same_speaker(a: &str, b: &str, lex: &Lexicon) -> bool {
     let named = |s: &str| s.starts_with(char::is_uppercase);
     let head = |s: &str| s.split_whitespace().last().map(fold).unwrap_or_default();
+    // "Sean Harrigan of Calpers" is Harrigan.
+    let (a, b) = (cut_affiliation(a), cut_affiliation(b));
     same_entity(&fold(a), &fold(b))
+        || (named(a) && named(b) && known_by_first_name(a, b))
         || (named(a)
             && named(b)
             && same_entity(&entity_key(a, true, lex), &entity_key(b, true, lex)))
         || (!named(a) && !named(b) && head(a) == head(b))
 }
 
+/// A speaker without the body after "of": "Sean Harrigan of Calpers".
+fn cut_affiliation(speaker: &str) -> &str {
+    speaker.split(" of ").next().unwrap_or(speaker)
+}
+
+/// "Thaksin" for "Thaksin Shinawatra": a one-word name that is the other's
+/// first word (some people are known by their given name).
+fn known_by_first_name(a: &str, b: &str) -> bool {
+    let (short, long) = if a.contains(' ') { (b, a) } else { (a, b) };
+    !short.contains(' ')
+        && long.split_whitespace().count() > 1
+        && long.split_whitespace().next().map(fold) == Some(fold(short))
+}
+
 /// Attribution: the same quoted words given to different speakers. Claims
 /// without a direct quote are left to the certainty check: outlets often cite
 /// different officials for the same fact, and that is not a misquote.
 fn attribution(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
-    let items: Vec<Option<(&String, &String)>> = claims
+    // (speaker, quoted words, is the speaker a person the document names)
+    let items: Vec<Option<(&String, &String, bool)>> = claims
         .iter()
-        .map(|c| c.speaker.as_ref().zip(c.quote.as_ref()))
+        .map(|c| {
+            let speaker = c.speaker.as_ref()?;
+            let person = c.persons.contains(&fold(speaker));
+            Some((speaker, c.quote.as_ref()?, person))
+        })
         .collect();
-    let severity = ctx.table.attribution;
-    let differ = |a: &(&String, &String), b: &(&String, &String)| {
+    let t = ctx.table;
+    let differ = |a: &(&String, &String, bool), b: &(&String, &String, bool)| {
         let same_words = words::shared_share(a.1, b.1) >= 0.5;
+        let severity = if a.2 && b.2 {
+            t.attribution
+        } else {
+            t.attribution_unnamed
+        };
         (same_words && !same_speaker(a.0, b.0, ctx.lex)).then_some(severity)
     };
     found(

@@ -83,6 +83,7 @@ impl PhraseSet {
 pub struct SeveritySpec {
     pub polarity: String,
     pub attribution: String,
+    pub attribution_unnamed: String,
     pub participants: String,
     pub certainty: String,
     pub certainty_attribution: String,
