@@ -297,3 +297,43 @@ fn every_sentence_of_every_source_is_accounted_for() {
         }
     }
 }
+
+/// Severity of the attribution divergence between two one-sentence texts.
+fn attribution_severity(a: &str, b: &str) -> Option<claimdiff::Severity> {
+    let report = compare(
+        vec![ingest::from_text("a", a), ingest::from_text("b", b)],
+        &Config::default(),
+    );
+    report
+        .divergences
+        .iter()
+        .find(|d| d.kind == DivergenceType::Attribution)
+        .map(|d| d.severity)
+}
+
+#[test]
+fn misattribution_between_named_people_is_high_and_to_a_body_low() {
+    use claimdiff::Severity;
+    let quote = "\"We will keep working with all our unions,\"";
+    assert_eq!(
+        attribution_severity(
+            &format!("Union leader Ann Marsh met the mayor. {quote} Marsh said."),
+            &format!("Council member Tom Brennan met the mayor. {quote} Brennan said."),
+        ),
+        Some(Severity::High)
+    );
+    assert_eq!(
+        attribution_severity(
+            &format!("{quote} the airline said in a statement."),
+            &format!("{quote} said Sara Fields, a senior vice president."),
+        ),
+        Some(Severity::Low)
+    );
+    assert_eq!(
+        attribution_severity(
+            &format!("{quote} Thai Prime Minister Thaksin Shinawatra said."),
+            &format!("{quote} Thaksin said."),
+        ),
+        None
+    );
+}

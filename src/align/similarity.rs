@@ -60,15 +60,23 @@ pub fn similarity(a: &ClaimFeatures, b: &ClaimFeatures, vocab: &Vocabulary) -> f
     };
     let chars = bigram_dice(&a.bigrams, &b.bigrams);
     let mut score = 0.4 * dice + 0.3 * containment + 0.3 * chars;
-    score += quote_bonus(a, b, vocab);
+    let quoted = quote_bonus(a, b, vocab);
+    score += quoted;
     // A headline compresses the story; it pairs with the other headline
     // before it takes a body sentence's place.
     if a.headline != b.headline {
         score -= HEADLINE_MISMATCH;
     }
     score += entity_bonus(&a.entities, &b.entities, 0.08, -0.06, same_entity);
-    // Naming only different people is the strongest sign of a different claim.
-    score += entity_bonus(&a.persons, &b.persons, 0.0, -PERSON_PENALTY, same_person);
+    // Naming only different people is the strongest sign of a different
+    // claim. Less so when both quote the same words: the different name may
+    // be the speaker, and a misattribution is what to show.
+    let penalty = if quoted > 0.0 {
+        PERSON_PENALTY / 2.0
+    } else {
+        PERSON_PENALTY
+    };
+    score += entity_bonus(&a.persons, &b.persons, 0.0, -penalty, same_person);
     // Several figures each, none in common: a different report, not a
     // corrected figure.
     if a.numbers.len() >= 2

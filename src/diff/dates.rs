@@ -108,13 +108,20 @@ fn calendar_conflict(a: &[DateMention], b: &[DateMention]) -> bool {
             .collect()
     };
     let (fa, fb) = (parse(a), parse(b));
-    let one_way = |xs: &[Fields], ys: &[Fields]| {
-        xs.iter().any(|x| {
-            let verdicts: Vec<bool> = ys.iter().filter_map(|y| agree(x, y)).collect();
-            !verdicts.is_empty() && !verdicts.contains(&true)
-        })
+    // Dates one side shares with the other are set aside first: "by 2007 …
+    // double that of 2002" against "by 2007 … double five years earlier"
+    // agree on 2007, and 2002 has nothing left to disagree with.
+    let unmatched = |xs: &[Fields], ys: &[Fields]| -> Vec<Fields> {
+        xs.iter()
+            .filter(|x| !ys.iter().any(|y| agree(x, y) == Some(true)))
+            .cloned()
+            .collect()
     };
-    one_way(&fa, &fb) || one_way(&fb, &fa)
+    let (ua, ub) = (unmatched(&fa, &fb), unmatched(&fb, &fa));
+    ua.iter().any(|x| {
+        let verdicts: Vec<bool> = ub.iter().filter_map(|y| agree(x, y)).collect();
+        !verdicts.is_empty() && !verdicts.contains(&true)
+    })
 }
 
 /// The value shown for a side: its first resolved date (ISO 8601), else its
@@ -205,5 +212,18 @@ mod tests {
             value: None,
         };
         assert!(!conflict(&[today], &[d("XXXX-WXX-4")], &Lexicon::default()));
+    }
+
+    #[test]
+    fn a_date_only_one_side_gives_does_not_conflict_with_a_shared_one() {
+        let lex = Lexicon::default();
+        assert!(!conflict(&[d("2007")], &[d("2007"), d("2002")], &lex));
+        assert!(!conflict(&[d("1995"), d("1999")], &[d("1995")], &lex));
+        assert!(conflict(&[d("XXXX-07-03")], &[d("XXXX-07-30")], &lex));
+        assert!(conflict(
+            &[d("2007"), d("2003")],
+            &[d("2007"), d("2004")],
+            &lex
+        ));
     }
 }

@@ -468,24 +468,51 @@ fn participants(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<
 fn same_speaker(a: &str, b: &str, lex: &Lexicon) -> bool {
     let named = |s: &str| s.starts_with(char::is_uppercase);
     let head = |s: &str| s.split_whitespace().last().map(fold).unwrap_or_default();
+    // "Sean Harrigan of Calpers" is Harrigan.
+    let (a, b) = (cut_affiliation(a), cut_affiliation(b));
     same_entity(&fold(a), &fold(b))
+        || (named(a) && named(b) && known_by_first_name(a, b))
         || (named(a)
             && named(b)
             && same_entity(&entity_key(a, true, lex), &entity_key(b, true, lex)))
         || (!named(a) && !named(b) && head(a) == head(b))
 }
 
+/// A speaker without the body after "of": "Sean Harrigan of Calpers".
+fn cut_affiliation(speaker: &str) -> &str {
+    speaker.split(" of ").next().unwrap_or(speaker)
+}
+
+/// "Thaksin" for "Thaksin Shinawatra": a one-word name that is the other's
+/// first word (some people are known by their given name).
+fn known_by_first_name(a: &str, b: &str) -> bool {
+    let (short, long) = if a.contains(' ') { (b, a) } else { (a, b) };
+    !short.contains(' ')
+        && long.split_whitespace().count() > 1
+        && long.split_whitespace().next().map(fold) == Some(fold(short))
+}
+
 /// Attribution: the same quoted words given to different speakers. Claims
 /// without a direct quote are left to the certainty check: outlets often cite
 /// different officials for the same fact, and that is not a misquote.
 fn attribution(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
-    let items: Vec<Option<(&String, &String)>> = claims
+    // (speaker, quoted words, is the speaker a person the document names)
+    let items: Vec<Option<(&String, &String, bool)>> = claims
         .iter()
-        .map(|c| c.speaker.as_ref().zip(c.quote.as_ref()))
+        .map(|c| {
+            let speaker = c.speaker.as_ref()?;
+            let person = c.persons.contains(&fold(speaker));
+            Some((speaker, c.quote.as_ref()?, person))
+        })
         .collect();
-    let severity = ctx.table.attribution;
-    let differ = |a: &(&String, &String), b: &(&String, &String)| {
+    let t = ctx.table;
+    let differ = |a: &(&String, &String, bool), b: &(&String, &String, bool)| {
         let same_words = words::shared_share(a.1, b.1) >= 0.5;
+        let severity = if a.2 && b.2 {
+            t.attribution
+        } else {
+            t.attribution_unnamed
+        };
         (same_words && !same_speaker(a.0, b.0, ctx.lex)).then_some(severity)
     };
     found(
@@ -569,32 +596,65 @@ fn polarity(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Foun
     )
 }
 
-/// Does a negation of `negated` govern words that `affirmed` also has?
+/// Does a negation of `negated` govern words that `affirmed` also has, and
+/// does not negate too? ("was not known and may never be" against "was not
+/// known and may never be determined, as operators do not keep lists" is
+/// no flip about what is known.)
 fn negation_bears_on_both(negated: &Claim, affirmed: &Claim, lex: &Lexicon) -> bool {
-    let other: std::collections::HashSet<String> = crate::text::tokenize(&affirmed.text)
+    use crate::extract::stance::negation_scopes;
+    use std::collections::HashSet;
+    let other: HashSet<String> = crate::text::tokenize(&affirmed.text)
         .iter()
         .filter(|t| t.is_word)
         .map(|t| lex.canonical(t.lower.trim_end_matches("'s")))
         .collect();
-    crate::extract::stance::negation_scopes(&negated.text, lex)
-        .iter()
-        .any(|scope| scope.iter().any(|w| other.contains(w)))
+    let negated_there: HashSet<String> = negation_scopes(&affirmed.text, lex)
+        .into_iter()
+        .flatten()
+        .collect();
+    negation_scopes(&negated.text, lex).iter().any(|scope| {
+        scope
+            .iter()
+            .any(|w| other.contains(w) && !negated_there.contains(w))
+    })
 }
 
+/// Certainty differences. Hedged against asserted, or hedged with a word
+/// that softens what was said ("could", "may"), is the full certainty
+/// severity; attributed against asserted, or against a hedge that only
+/// keeps the source at a distance ("allegedly", "claimed"), is the lower
+/// attribution severity: both outlets already say whose claim it is.
 fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
-    use crate::model::Certainty::{self, Hedged};
-    let items: Vec<Option<Certainty>> = claims.iter().map(|c| Some(c.certainty)).collect();
+    use crate::model::Certainty::{self, Asserted, Attributed, Hedged};
+    let lex = ctx.lex;
+    let items: Vec<Option<(Certainty, bool)>> = claims
+        .iter()
+        .map(|c| {
+            let distancing = c.certainty == Hedged
+                && crate::extract::stance::only_distancing_hedges(&c.text, lex);
+            Some((c.certainty, distancing))
+        })
+        .collect();
     let t = ctx.table;
-    let differ = |a: &Certainty, b: &Certainty| {
-        (a != b).then(|| {
-            if *a == Hedged || *b == Hedged {
-                t.certainty
-            } else {
+    let differ = |a: &(Certainty, bool), b: &(Certainty, bool)| {
+        let severity = match (a, b) {
+            ((Hedged, true), (Attributed, _)) | ((Attributed, _), (Hedged, true)) => {
                 t.certainty_attribution
             }
-        })
+            ((Hedged, _), _) | (_, (Hedged, _)) => t.certainty,
+            ((Attributed | Asserted, _), _) => t.certainty_attribution,
+        };
+        (a.0 != b.0).then_some(severity)
     };
-    found(ctx, group, &items, differ, |c| json!(c), enum_name, "")
+    found(
+        ctx,
+        group,
+        &items,
+        differ,
+        |c| json!(c.0),
+        |c| enum_name(&c.0),
+        "",
+    )
 }
 
 fn enum_name<T: serde::Serialize>(value: &T) -> String {

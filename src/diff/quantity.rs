@@ -162,7 +162,9 @@ pub fn pair(a: &[Quantity], b: &[Quantity], lex: &Lexicon) -> Vec<(usize, usize)
             .map(|c| lex.canonical(&c.to_lowercase()))
     };
     // A figure that counts nothing named pairs only when neither side has
-    // another figure of its kind to offer ("one of them" is not "eleven people").
+    // another figure of its kind to offer ("one of them" is not "eleven
+    // people"; in "six killed and hundreds displaced" against "six dead and
+    // four missing", "hundreds" is not "four").
     let alone = |q: &Quantity, qs: &[Quantity]| qs.iter().filter(|o| comparable(q, o)).count() == 1;
     for (i, x) in a.iter().enumerate() {
         for (j, y) in b.iter().enumerate() {
@@ -171,7 +173,6 @@ pub fn pair(a: &[Quantity], b: &[Quantity], lex: &Lexicon) -> Vec<(usize, usize)
             }
             let counted = match (noun(x), noun(y)) {
                 (Some(m), Some(n)) => m == n || generic(&m) || generic(&n),
-                (None, None) => true,
                 _ => alone(x, b) && alone(y, a),
             };
             if !counted {

@@ -10,7 +10,11 @@ use crate::model::Severity;
 #[derive(Debug, Clone, PartialEq)]
 pub struct SeverityTable {
     pub polarity: Severity,
+    /// The same words given to two different named people.
     pub attribution: Severity,
+    /// The same words given to a named person on one side and to a body or
+    /// a description ("Microsoft", "the Connecticut Democrat") on the other.
+    pub attribution_unnamed: Severity,
     pub participants: Severity,
     /// Hedging added or removed.
     pub certainty: Severity,
@@ -60,6 +64,7 @@ impl SeverityTable {
         Ok(SeverityTable {
             polarity: level("polarity", &spec.polarity)?,
             attribution: level("attribution", &spec.attribution)?,
+            attribution_unnamed: level("attribution_unnamed", &spec.attribution_unnamed)?,
             participants: level("participants", &spec.participants)?,
             certainty: level("certainty", &spec.certainty)?,
             certainty_attribution: level("certainty_attribution", &spec.certainty_attribution)?,

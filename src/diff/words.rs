@@ -90,7 +90,8 @@ pub fn meaning_changed(a: &str, b: &str, lex: &Lexicon) -> bool {
             .filter(|t| t.is_word)
             .collect::<Vec<_>>()
     };
-    let (ta, tb) = (words(a), words(b));
+    let (a, b) = (expand_contractions(a), expand_contractions(b));
+    let (ta, tb) = (words(&a), words(&b));
     let (ka, kb): (Vec<&str>, Vec<&str>) = (
         ta.iter().map(word_key).collect(),
         tb.iter().map(word_key).collect(),
@@ -106,6 +107,51 @@ pub fn meaning_changed(a: &str, b: &str, lex: &Lexicon) -> bool {
             .any(|j| !present(&tb[j], &ta) && bearing(&tb, j, lex));
         lost_a || lost_b
     })
+}
+
+/// Contractions written out, so "we're" and "we are", "don't" and "do not"
+/// compare equal (translations and transcripts differ in just this).
+fn expand_contractions(text: &str) -> String {
+    const FORMS: &[(&str, &str)] = &[
+        ("won't", "will not"),
+        ("can't", "can not"),
+        ("cannot", "can not"),
+        ("n't", " not"),
+        ("'re", " are"),
+        ("'ve", " have"),
+        ("'ll", " will"),
+        ("'m", " am"),
+    ];
+    let mut out = text.replace('’', "'");
+    for (short, long) in FORMS {
+        out = replace_ignoring_case(&out, short, long);
+    }
+    out
+}
+
+/// Replace each ASCII-case-insensitive occurrence of `from` (ASCII) that
+/// ends a word and follows a letter ("we're", not "'really'") by `to`.
+fn replace_ignoring_case(text: &str, from: &str, to: &str) -> String {
+    let lower = text.to_ascii_lowercase();
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (i, _) in lower.match_indices(from) {
+        let end = i + from.len();
+        let after_letter = text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic);
+        // A clitic ("'re", "n't") follows a letter; a whole word does not.
+        let clitic = from.starts_with('\'') || from.starts_with("n'");
+        let ends_word = !text[end..].starts_with(char::is_alphabetic);
+        if after_letter == clitic && ends_word && i >= last {
+            out.push_str(&text[last..i]);
+            out.push_str(to);
+            last = end;
+        }
+    }
+    out.push_str(&text[last..]);
+    out
 }
 
 /// Drop pure insertions or deletions at either end (an excerpt's edges).
@@ -187,5 +233,17 @@ mod tests {
             "talks with Zelensky",
             &lex
         ));
+        assert!(!meaning_changed(
+            "We're sure we don't know",
+            "We are sure we do not know",
+            &lex
+        ));
+        assert!(meaning_changed("We're sure", "We aren't sure", &lex));
+        assert!(!meaning_changed("'more or less'", "'more or less'", &lex));
+        assert_eq!(expand_contractions("'really' I'm"), "'really' I am");
+        assert_eq!(
+            expand_contractions("We can't, won't, cannot"),
+            "We can not, will not, can not"
+        );
     }
 }

@@ -127,7 +127,7 @@ impl<'l> Extractor<'l> {
                 continue;
             }
             let index = range.start + offset;
-            let mut claim = build_claim(text, index, p, &speakers[offset], &quotes, lex);
+            let mut claim = self.build_claim(text, index, p, &speakers[offset], &quotes);
             claim.headline = headline;
             claim.id = unique_id(&mut self.ids, &p.local.id);
             claims.push(claim);
@@ -186,7 +186,12 @@ fn parse(
             t
         })
         .collect();
-    let names = names::find_names(&tokens, text, lex);
+    // Boilerplate ("Reporting by Wire Moscow bureau") names no one in the
+    // story: its names must not turn "Moscow" into a person.
+    let names = match sentence.role {
+        SentenceRole::Boilerplate(_) => Vec::new(),
+        _ => names::find_names(&tokens, text, lex),
+    };
     Parsed {
         span,
         tokens,
@@ -204,6 +209,92 @@ struct Said {
 }
 
 impl Extractor<'_> {
+    /// The claim of one parsed sentence.
+    fn build_claim(
+        &self,
+        text: &str,
+        index: usize,
+        p: &Parsed,
+        said: &Said,
+        quotes: &[QuoteSpan],
+    ) -> Claim {
+        let (people, lex) = (&self.people, self.lex);
+        let claim_text = p.span.slice(text);
+        let quoted = |i: usize| in_quotes(quotes, p.tokens[i].span);
+        let quote = quoted_words(text, p.span, quotes);
+        let shift = |s: Span| s.shifted(p.span.start);
+        // The sentence's own dates and quantities, moved into the document
+        // (cloned whole: a claim keeps no spare capacity).
+        let mut dates = p.local.dates.clone();
+        dates.iter_mut().for_each(|d| d.span = shift(d.span));
+        dates.extend(sequence::find_event_times(&p.tokens, text, lex));
+        let mut quantities = p.local.quantities.clone();
+        quantities.iter_mut().for_each(|q| q.span = shift(q.span));
+        quantities.retain(|q| !dates.iter().any(|d| d.span.overlaps(&q.span)));
+        let participants = participants(p, &quoted, people, lex);
+        let first_of = |set: &crate::lexicon::PhraseSet| {
+            let &(i, n) = set.find_all(&p.tokens).first()?;
+            Some(lower_words(&p.tokens[i..i + n]))
+        };
+        let outcome = first_of(&lex.outcome_nouns).or_else(|| first_of(&lex.outcome_verbs));
+        let attributed = said.speaker.is_some() || said.cue.is_some() || quote.is_some();
+        let kind = claim_kind(
+            p,
+            quote.as_deref(),
+            &participants,
+            outcome.is_some(),
+            !quantities.is_empty(),
+            !dates.is_empty(),
+        );
+        let mut entities: Vec<String> = p
+            .names
+            .iter()
+            .map(|m| m.key.clone())
+            .filter(|k| !k.is_empty())
+            .collect();
+        entities.sort();
+        entities.dedup();
+        entities.shrink_to_fit();
+        // A bare "Barnes" is a person when the document named one Barnes with a
+        // first name or title. The name stays as written: which Barnes is a
+        // guess, and a surname alone matches any of them.
+        let mut persons: Vec<String> = p
+            .names
+            .iter()
+            .filter(|m| !m.key.is_empty() && (m.is_person || people.is_person(&m.key)))
+            .map(|m| names::fold(&m.name))
+            .collect();
+        // "He said …" is about the person "he" stands for.
+        if let Some(speaker) = &said.speaker
+            && people.is_person(&names::entity_key(speaker, true, lex))
+        {
+            persons.push(names::fold(speaker));
+        }
+        persons.sort();
+        persons.dedup();
+        persons.shrink_to_fit();
+        Claim {
+            id: String::new(),
+            kind,
+            text: claim_text.to_string(),
+            span: p.span,
+            sentence: index,
+            headline: false,
+            speaker: said.speaker.clone(),
+            speaker_mention: said.mention.clone().filter(|m| p.span.contains(&m.span)),
+            cue: said.cue.clone(),
+            quote,
+            participants,
+            outcome,
+            polarity: stance::polarity(&p.tokens, lex),
+            certainty: stance::certainty(&p.tokens, &quoted, attributed, lex),
+            quantities,
+            dates,
+            entities,
+            persons,
+        }
+    }
+
     /// Resolve the speaker of every sentence in document order, so that "he"
     /// and "the Russian president" can refer back, and quotes spanning
     /// several sentences share the speaker named in any of them.
@@ -474,81 +565,6 @@ fn follows_quote(text: &str, parsed: &[Parsed], previous: &QuoteSpan, quote: &Qu
     opens && this == before + 1
 }
 
-fn build_claim(
-    text: &str,
-    index: usize,
-    p: &Parsed,
-    said: &Said,
-    quotes: &[QuoteSpan],
-    lex: &Lexicon,
-) -> Claim {
-    let claim_text = p.span.slice(text);
-    let quoted = |i: usize| in_quotes(quotes, p.tokens[i].span);
-    let quote = quoted_words(text, p.span, quotes);
-    let shift = |s: Span| s.shifted(p.span.start);
-    // The sentence's own dates and quantities, moved into the document
-    // (cloned whole: a claim keeps no spare capacity).
-    let mut dates = p.local.dates.clone();
-    dates.iter_mut().for_each(|d| d.span = shift(d.span));
-    dates.extend(sequence::find_event_times(&p.tokens, text, lex));
-    let mut quantities = p.local.quantities.clone();
-    quantities.iter_mut().for_each(|q| q.span = shift(q.span));
-    quantities.retain(|q| !dates.iter().any(|d| d.span.overlaps(&q.span)));
-    let participants = participants(p, &quoted, lex);
-    let first_of = |set: &crate::lexicon::PhraseSet| {
-        let &(i, n) = set.find_all(&p.tokens).first()?;
-        Some(lower_words(&p.tokens[i..i + n]))
-    };
-    let outcome = first_of(&lex.outcome_nouns).or_else(|| first_of(&lex.outcome_verbs));
-    let attributed = said.speaker.is_some() || said.cue.is_some() || quote.is_some();
-    let kind = claim_kind(
-        p,
-        quote.as_deref(),
-        &participants,
-        outcome.is_some(),
-        !quantities.is_empty(),
-        !dates.is_empty(),
-    );
-    let mut entities: Vec<String> = p
-        .names
-        .iter()
-        .map(|m| m.key.clone())
-        .filter(|k| !k.is_empty())
-        .collect();
-    entities.sort();
-    entities.dedup();
-    entities.shrink_to_fit();
-    let mut persons: Vec<String> = p
-        .names
-        .iter()
-        .filter(|m| m.is_person && !m.key.is_empty())
-        .map(|m| names::fold(&m.name))
-        .collect();
-    persons.sort();
-    persons.dedup();
-    persons.shrink_to_fit();
-    Claim {
-        id: String::new(),
-        kind,
-        text: claim_text.to_string(),
-        span: p.span,
-        sentence: index,
-        headline: false,
-        speaker: said.speaker.clone(),
-        speaker_mention: said.mention.clone().filter(|m| p.span.contains(&m.span)),
-        cue: said.cue.clone(),
-        quote,
-        participants,
-        outcome,
-        polarity: stance::polarity(&p.tokens, lex),
-        certainty: stance::certainty(&p.tokens, &quoted, attributed, lex),
-        quantities,
-        dates,
-        entities,
-        persons,
-    }
-}
-
 fn lower_words(tokens: &[Token]) -> String {
     tokens
         .iter()
@@ -573,22 +589,80 @@ fn quoted_words(text: &str, span: Span, quotes: &[QuoteSpan]) -> Option<String> 
 }
 
 /// People said to attend or meet, when the sentence has a participation cue.
-fn participants(p: &Parsed, quoted: &dyn Fn(usize) -> bool, lex: &Lexicon) -> Vec<String> {
-    let has_cue = lex
+/// Who a sentence says attended or met: the persons named, when a
+/// participation cue ("attended", "flanked by", "a meeting … with", "into
+/// talks") is outside quotes. Those a negated cue is about ("Denholm did
+/// not attend") are left out.
+fn participants(
+    p: &Parsed,
+    quoted: &dyn Fn(usize) -> bool,
+    people: &People,
+    lex: &Lexicon,
+) -> Vec<String> {
+    let tokens = &p.tokens;
+    let cues: Vec<usize> = lex
         .participation
-        .find_all(&p.tokens)
-        .iter()
-        .any(|&(i, _)| !quoted(i));
-    if !has_cue {
+        .find_all(tokens)
+        .into_iter()
+        .map(|(i, _)| i)
+        .chain(meeting_company(tokens, lex))
+        .filter(|&i| !quoted(i))
+        .collect();
+    if cues.is_empty() {
         return Vec::new();
     }
+    let absent: Vec<std::ops::Range<usize>> = cues
+        .iter()
+        .filter(|&&i| negated_before(tokens, i))
+        .map(|&i| clause_start(tokens, i)..i)
+        .collect();
     let mut out: Vec<String> = Vec::new();
     for m in &p.names {
-        if m.is_person && !quoted(m.first_token) && !out.contains(&m.name) {
+        let person = m.is_person || people.is_person(&m.key);
+        let away = absent.iter().any(|r| r.contains(&m.first_token));
+        if person && !away && !quoted(m.first_token) && !out.contains(&m.name) {
             out.push(m.name.clone());
         }
     }
     out
+}
+
+/// Meeting nouns (the synonym group of "talks") that place named people at
+/// the meeting: "a meeting at City Hall with Keane", "hauled Halvorsen and
+/// Keane into an emergency meeting". A "war with Europe" places no one.
+fn meeting_company<'a>(tokens: &'a [Token], lex: &'a Lexicon) -> impl Iterator<Item = usize> + 'a {
+    (0..tokens.len()).filter(move |&e| {
+        if !tokens[e].is_word || lex.canonical(&tokens[e].lower) != "talks" {
+            return false;
+        }
+        let with = tokens[e + 1..]
+            .iter()
+            .take(5)
+            .take_while(|t| t.is_word)
+            .position(|t| t.lower == "with")
+            .map(|k| e + 1 + k);
+        let named_after = with.is_some_and(|w| tokens.get(w + 1).is_some_and(|t| t.capitalized));
+        let into = tokens[e.saturating_sub(4)..e]
+            .iter()
+            .any(|t| t.lower == "into");
+        named_after || into
+    })
+}
+
+/// A negation just before a cue: "did not attend", "never met".
+fn negated_before(tokens: &[Token], i: usize) -> bool {
+    tokens[i.saturating_sub(3)..i]
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "not" | "n't" | "never"))
+}
+
+/// The first token of the clause holding token `i` (after the last comma,
+/// semicolon, colon or dash before it).
+fn clause_start(tokens: &[Token], i: usize) -> usize {
+    tokens[..i]
+        .iter()
+        .rposition(|t| !t.is_word && matches!(t.lower.as_str(), "," | ";" | ":" | "—" | "–"))
+        .map_or(0, |k| k + 1)
 }
 
 /// The kind that best describes a claim: a quote when quoted words carry it,

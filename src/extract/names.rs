@@ -55,7 +55,11 @@ pub fn find_names(tokens: &[Token], text: &str, lex: &Lexicon) -> Vec<NameMentio
 }
 
 fn is_name_word(t: &Token, lex: &Lexicon) -> bool {
-    t.is_word && t.capitalized && !lex.not_names.contains(&t.lower) && !t.is_digit()
+    t.is_word
+        && t.capitalized
+        && !lex.not_names.contains(&t.lower)
+        && !t.is_digit()
+        && !super::numbers::is_number_word(&t.lower)
 }
 
 /// End (exclusive) of the capitalised run starting at `start`, if one does.

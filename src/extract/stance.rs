@@ -86,12 +86,24 @@ pub fn negation_scopes(text: &str, lex: &Lexicon) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// Cues that do not negate: "not only", "no doubt", "not until March" (a
+/// time, not a denial), "declined to $36.9 billion" (a fall, not a
+/// refusal), and the "nor" of "neither … nor" (one negation, not two).
 fn weak_negation(tokens: &[Token], i: usize) -> bool {
-    let next = tokens.get(i + 1).map(|t| t.lower.as_str());
-    matches!(
-        (tokens[i].lower.as_str(), next),
-        ("not", Some("only" | "least")) | ("no", Some("doubt" | "sooner"))
-    )
+    let word = |k: usize| tokens.get(k).map(|t| t.lower.as_str());
+    let figure = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.lower
+                .starts_with(|c: char| c.is_ascii_digit() || "$€£¥".contains(c))
+        })
+    };
+    match (tokens[i].lower.as_str(), word(i + 1)) {
+        ("not", Some("only" | "least")) | ("no", Some("doubt" | "sooner")) => true,
+        (w, Some("until")) => w == "not" || w.ends_with("n't") || w.ends_with("n’t"),
+        ("declined" | "declines" | "decline", Some("to" | "by" | "from")) => figure(i + 2),
+        ("nor", _) => tokens[..i].iter().any(|t| t.lower == "neither"),
+        _ => false,
+    }
 }
 
 /// Certainty from the cues present: a hedge outside quoted words makes the
@@ -111,11 +123,53 @@ pub fn certainty(
     }
 }
 
-/// The first hedge outside quotes (the month "May" is not a hedge).
+/// The first hedge outside quotes (the month "May" is not a hedge, nor a
+/// modal that does not soften the claim: see [`modal_without_doubt`]).
 pub fn hedge_at(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon) -> Option<usize> {
-    (0..tokens.len()).find(|&i| {
-        !quoted(i) && !tokens[i].capitalized_month() && lex.hedges.match_at(tokens, i).is_some()
+    hedges(tokens, quoted, lex).next()
+}
+
+/// Each hedge outside quotes, by its first token.
+fn hedges<'a>(
+    tokens: &'a [Token],
+    quoted: &'a dyn Fn(usize) -> bool,
+    lex: &'a Lexicon,
+) -> impl Iterator<Item = usize> + 'a {
+    (0..tokens.len()).filter(move |&i| {
+        !quoted(i)
+            && !tokens[i].capitalized_month()
+            && lex.hedges.match_at(tokens, i).is_some()
+            && !modal_without_doubt(tokens, i)
     })
+}
+
+/// Is every hedge of a text one by which the reporter distances themselves
+/// from a source ("allegedly", "claimed"), none softening what was said?
+pub fn only_distancing_hedges(text: &str, lex: &Lexicon) -> bool {
+    let tokens = crate::text::tokenize(text);
+    let mut found = hedges(&tokens, &|_| false, lex).peekable();
+    found.peek().is_some() && found.all(|i| lex.distancing.match_at(&tokens, i).is_some())
+}
+
+/// Modals that express no doubt about the claim: "could not" is inability
+/// ("the city could not afford to delay"), and a modal inside a clause of
+/// time or condition ("before any framework could take shape", "if talks
+/// might resume") qualifies that clause, not the claim.
+fn modal_without_doubt(tokens: &[Token], i: usize) -> bool {
+    const MODALS: &[&str] = &["may", "might", "could"];
+    const SUBORDINATORS: &[&str] = &["before", "until", "unless", "if", "once", "whether"];
+    if !MODALS.contains(&tokens[i].lower.as_str()) {
+        return false;
+    }
+    let next = tokens.get(i + 1).map(|t| t.lower.as_str());
+    if tokens[i].lower == "could" && matches!(next, Some("not" | "n't")) {
+        return true;
+    }
+    tokens[..i]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word)
+        .any(|t| SUBORDINATORS.contains(&t.lower.as_str()))
 }
 
 impl Token {
@@ -132,6 +186,45 @@ mod tests {
 
     fn pol(text: &str) -> Polarity {
         polarity(&tokenize(text), &Lexicon::default())
+    }
+
+    fn cert(text: &str) -> Certainty {
+        certainty(&tokenize(text), &|_| false, false, &Lexicon::default())
+    }
+
+    #[test]
+    fn modals_of_inability_time_or_condition_do_not_hedge() {
+        assert_eq!(cert("Talks could resume next week."), Certainty::Hedged);
+        assert_eq!(
+            cert("The city could not afford to delay."),
+            Certainty::Asserted
+        );
+        assert_eq!(
+            cert("More talks are needed before any framework could take shape."),
+            Certainty::Asserted
+        );
+        assert_eq!(
+            cert("If talks fail, the war could go on for years."),
+            Certainty::Hedged
+        );
+        assert_eq!(cert("The strike may not end soon."), Certainty::Hedged);
+    }
+
+    #[test]
+    fn distancing_hedges_are_told_from_softening_ones() {
+        let lex = Lexicon::default();
+        assert!(only_distancing_hedges(
+            "Staff were allegedly told to leave, the union claimed.",
+            &lex
+        ));
+        assert!(!only_distancing_hedges(
+            "Moscow could reportedly cut the supply.",
+            &lex
+        ));
+        assert!(!only_distancing_hedges(
+            "The union said staff were told to leave.",
+            &lex
+        ));
     }
 
     #[test]
@@ -156,6 +249,14 @@ mod tests {
         assert_eq!(pol("Compromises haven’t been found."), Polarity::Negated);
         assert_eq!(pol("Not only Putin attended."), Polarity::Affirmed);
         assert_eq!(pol("He no longer attends."), Polarity::Negated);
+        assert_eq!(pol("The primary isn't until March 9."), Polarity::Affirmed);
+        assert_eq!(
+            pol("Revenue declined to $36.9 billion."),
+            Polarity::Affirmed
+        );
+        assert_eq!(pol("The company declined to comment."), Polarity::Negated);
+        assert_eq!(pol("Neither Smith nor Jones attended."), Polarity::Negated);
+        assert_eq!(pol("I dont know anybody."), Polarity::Negated);
     }
 
     #[test]

@@ -83,6 +83,7 @@ impl PhraseSet {
 pub struct SeveritySpec {
     pub polarity: String,
     pub attribution: String,
+    pub attribution_unnamed: String,
     pub participants: String,
     pub certainty: String,
     pub certainty_attribution: String,
@@ -102,7 +103,7 @@ pub struct SeveritySpec {
 #[serde(deny_unknown_fields)]
 struct LexiconSpec {
     reporting: ReportingSpec,
-    hedges: WordsAndPhrases,
+    hedges: HedgesSpec,
     negation: NegationSpec,
     participation: VerbList,
     outcome: OutcomeSpec,
@@ -133,9 +134,10 @@ struct ReportingSpec {
 }
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct WordsAndPhrases {
+struct HedgesSpec {
     words: Vec<String>,
     phrases: Vec<String>,
+    distancing: Vec<String>,
 }
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -191,6 +193,9 @@ pub struct Lexicon {
     pub reporting_verbs: PhraseSet,
     pub source_phrases: PhraseSet,
     pub hedges: PhraseSet,
+    /// Hedges by which a reporter keeps a source at a distance ("allegedly",
+    /// "claimed"), rather than words softening what the source said.
+    pub distancing: PhraseSet,
     pub negations: PhraseSet,
     pub negative_verbs: PhraseSet,
     pub participation: PhraseSet,
@@ -269,7 +274,14 @@ impl Lexicon {
         Ok(Lexicon {
             reporting_verbs: PhraseSet::new(&spec.reporting.verbs),
             source_phrases: PhraseSet::new(&spec.reporting.source_phrases),
-            hedges: PhraseSet::new(spec.hedges.words.iter().chain(&spec.hedges.phrases)),
+            hedges: PhraseSet::new(
+                spec.hedges
+                    .words
+                    .iter()
+                    .chain(&spec.hedges.phrases)
+                    .chain(&spec.hedges.distancing),
+            ),
+            distancing: PhraseSet::new(&spec.hedges.distancing),
             negations: PhraseSet::new(spec.negation.words.iter().chain(&spec.negation.phrases)),
             negative_verbs: PhraseSet::new(&spec.negation.negative_verbs),
             participation: PhraseSet::new(&spec.participation.verbs),
@@ -392,7 +404,7 @@ mod tests {
     fn replace_true_drops_the_defaults_of_a_section() {
         let lex = Lexicon::from_toml(Some((
             "my.toml",
-            "[hedges]\nreplace = true\nwords = [\"arguably\"]\nphrases = []\n",
+            "[hedges]\nreplace = true\nwords = [\"arguably\"]\nphrases = []\ndistancing = []\n",
         )))
         .unwrap();
         assert!(!lex.hedges.contains_word("reportedly"));

@@ -226,8 +226,12 @@ pub(super) fn numeral_atoms(toks: &[Tok], i: usize) -> Option<(Vec<Atom>, usize)
         let a = Atom::new(i, i + 3, n.value + num / den, Form::Fraction);
         return Some((vec![a], i + 4));
     }
-    // "2½"
-    if let Some(v) = glued(toks, i + 1).and_then(|x| x.punct()).and_then(vulgar)
+    // "2½", and "2 ½" with a space (the same number as typeset by some)
+    if let Some(v) = toks
+        .get(i + 1)
+        .filter(|x| !x.line_before)
+        .and_then(|x| x.punct())
+        .and_then(vulgar)
         && n.integer
     {
         return Some((
@@ -611,6 +615,7 @@ mod tests {
         assert_eq!(values("2 1/2 cups")[0].1, Some(2.5));
         assert_eq!(values("over the past 4-1/2 months")[0].1, Some(4.5));
         assert_eq!(values("about 1½ times")[0].1, Some(1.5));
+        assert_eq!(values("it holds 2 ½ servings")[0].1, Some(2.5));
         // Dates and idioms written with a slash are not fractions.
         assert!(values("after 9/11 and 24/7 coverage").is_empty());
     }
