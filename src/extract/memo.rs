@@ -42,8 +42,12 @@ impl Local {
         let claim = &sentence[strip..];
         // Dates first: numbers inside them are not quantities, and the
         // number finder need not look for dates again.
-        let dates = dates::find_dates(claim, reference);
-        let quantities = numbers::find_quantities_excluding(claim, &dates);
+        let mut dates = dates::find_dates(claim, reference);
+        let mut quantities = numbers::find_quantities_excluding(claim, &dates);
+        // Kept for every sentence of a document being read, or of all the
+        // documents of a comparison: no spare room.
+        dates.shrink_to_fit();
+        quantities.shrink_to_fit();
         Local {
             strip,
             dates,

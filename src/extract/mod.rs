@@ -117,13 +117,15 @@ impl<'l> Extractor<'l> {
             .map(|s| parse(text, s, self.reference, lex, self.memo))
             .collect();
         let speakers = self.resolve_speakers(text, &parsed, &quotes);
-        let mut claims = Vec::new();
+        // Claims are kept until the report is written: room for exactly
+        // those of the piece (shrinking afterwards would copy them all).
+        let mut claims = Vec::with_capacity(piece.iter().filter(|s| bears_claim(s)).count());
         for ((offset, sentence), p) in piece.iter().enumerate().zip(&parsed) {
             let headline = matches!(
                 sentence.role,
                 SentenceRole::Headline | SentenceRole::Subhead
             );
-            if sentence.role != SentenceRole::Body && !headline {
+            if !bears_claim(sentence) {
                 continue;
             }
             let index = range.start + offset;
@@ -132,10 +134,16 @@ impl<'l> Extractor<'l> {
             claim.id = unique_id(&mut self.ids, &p.local.id);
             claims.push(claim);
         }
-        // Claims are kept until the report is written: no spare room.
-        claims.shrink_to_fit();
         claims
     }
+}
+
+/// Body text, headlines and subheads carry claims; other sentences do not.
+fn bears_claim(sentence: &Sentence) -> bool {
+    matches!(
+        sentence.role,
+        SentenceRole::Body | SentenceRole::Headline | SentenceRole::Subhead
+    )
 }
 
 /// The publication date, which anchors "on Tuesday" and "last month".
