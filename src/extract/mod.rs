@@ -72,6 +72,9 @@ pub struct Extractor<'l> {
     reference: Option<NaiveDate>,
     people: People,
     last_speaker: Option<String>,
+    /// The person the previous sentence opened with ("Minister Alan
+    /// Tremaine visited the town."), whom a "he said" next refers to first.
+    last_subject: Option<String>,
     ids: HashMap<String, usize>,
     /// Sentence facts shared with other documents (none when streaming one
     /// big document, whose distinct sentences would pile up).
@@ -85,6 +88,7 @@ impl<'l> Extractor<'l> {
             reference: reference_date(document),
             people: People::default(),
             last_speaker: None,
+            last_subject: None,
             ids: HashMap::new(),
             memo: None,
         }
@@ -326,7 +330,9 @@ impl Extractor<'_> {
                     cue,
                     &self.people,
                     &persons,
-                    self.last_speaker.as_deref(),
+                    self.last_subject
+                        .as_deref()
+                        .or(self.last_speaker.as_deref()),
                     lex,
                 );
                 (cue.clone(), said)
@@ -345,10 +351,31 @@ impl Extractor<'_> {
             {
                 self.last_speaker = said.speaker.clone();
             }
+            self.last_subject = opening_person(p, &persons, &self.people);
             cues.push(said);
         }
         quote_speakers(text, parsed, quotes, cues)
     }
+}
+
+/// The person a sentence opens with, as its subject: a name among its first
+/// few words ("Emergency Services Minister Alan Tremaine visited …"), not
+/// one after a quote or deep in a clause.
+fn opening_person(
+    p: &Parsed,
+    persons: &HashMap<String, String>,
+    people: &People,
+) -> Option<String> {
+    const OPENING: usize = 5;
+    let m = p.names.first().filter(|m| m.first_token <= OPENING)?;
+    let person = m.is_person || persons.contains_key(&m.key) || people.is_person(&m.key);
+    person.then(|| {
+        persons
+            .get(&m.key)
+            .filter(|full| full.len() > m.name.len())
+            .cloned()
+            .unwrap_or_else(|| m.name.clone())
+    })
 }
 
 /// Persons named with a title or a first name anywhere in the document, so an
@@ -407,7 +434,8 @@ fn choose_cue(found: Vec<Cue>, p: &Parsed, quotes: &[QuoteSpan]) -> Option<Cue> 
 }
 
 /// Resolve a cue's speaker phrase to a name: a person named in it, a pronoun
-/// (the last named speaker), a role ("the Russian president"), an
+/// (the person the previous sentence opened with, else the last named
+/// speaker), a role ("the Russian president"), an
 /// organisation ("the Kremlin"), or the phrase itself ("police").
 fn speaker_of(
     text: &str,
@@ -739,6 +767,17 @@ mod tests {
                 some("Vladimir Putin", Some("The Russian president")),
             ]
         );
+    }
+
+    #[test]
+    fn he_is_the_person_the_previous_sentence_opened_with() {
+        let text = "Floods hit the town\n\n\
+            \"Highwend is responsible,\" Mayor Helen Okafor said.\n\n\
+            Emergency Services Minister Alan Tremaine visited the town on Friday.\n\n\
+            \"The government will help with the cost,\" he said.";
+        let found = speakers(text);
+        assert_eq!(found[0].0.as_deref(), Some("Helen Okafor"));
+        assert_eq!(found[2], some("Alan Tremaine", Some("he")));
     }
 
     #[test]
