@@ -647,9 +647,14 @@ fn participants(
     if cues.is_empty() {
         return Vec::new();
     }
+    // The lexicon's negations, so "didn't attend" and "never attended" count.
+    let negations: Vec<usize> = stance::negation_cues(tokens, lex)
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
     let absent: Vec<std::ops::Range<usize>> = cues
         .iter()
-        .filter(|&&i| negated_before(tokens, i))
+        .filter(|&&i| negations.iter().any(|&k| k < i && k + 3 >= i))
         .map(|&i| clause_start(tokens, i)..i)
         .collect();
     let mut out: Vec<String> = Vec::new();
@@ -683,13 +688,6 @@ fn meeting_company<'a>(tokens: &'a [Token], lex: &'a Lexicon) -> impl Iterator<I
             .any(|t| t.lower == "into");
         named_after || into
     })
-}
-
-/// A negation just before a cue: "did not attend", "never met".
-fn negated_before(tokens: &[Token], i: usize) -> bool {
-    tokens[i.saturating_sub(3)..i]
-        .iter()
-        .any(|t| matches!(t.lower.as_str(), "not" | "n't" | "never"))
 }
 
 /// The first token of the clause holding token `i` (after the last comma,
@@ -766,6 +764,30 @@ mod tests {
                 some("Yuri Ushakov", Some("He")),
                 some("Vladimir Putin", Some("The Russian president")),
             ]
+        );
+    }
+
+    fn participants(text: &str) -> Vec<String> {
+        let analysis = analyse(ingest::from_text("t", text), &Config::default());
+        analysis
+            .claims
+            .iter()
+            .find(|c| !c.headline)
+            .map(|c| c.participants.clone())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn who_did_not_attend_is_no_participant() {
+        for text in [
+            "Chief executive Paul Denholm did not attend; the company was represented by Sandra Kim.",
+            "Chief executive Paul Denholm didn't attend; the company was represented by Sandra Kim.",
+        ] {
+            assert_eq!(participants(text), ["Sandra Kim"], "{text}");
+        }
+        assert_eq!(
+            participants("Chief executive Paul Denholm attended the session."),
+            ["Paul Denholm"]
         );
     }
 
