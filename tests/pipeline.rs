@@ -337,3 +337,22 @@ fn misattribution_between_named_people_is_high_and_to_a_body_low() {
         None
     );
 }
+
+#[test]
+fn bodies_named_alike_are_different_speakers() {
+    let quote = "\"Inflation will fall back to target next year,\"";
+    assert!(
+        attribution_severity(
+            &format!("{quote} the Bank of England said."),
+            &format!("{quote} the Bank of Japan said."),
+        )
+        .is_some()
+    );
+    assert_eq!(
+        attribution_severity(
+            &format!("{quote} said Sean Harrigan of Calpers."),
+            &format!("{quote} Sean Harrigan said."),
+        ),
+        None
+    );
+}

@@ -478,9 +478,14 @@ fn same_speaker(a: &str, b: &str, lex: &Lexicon) -> bool {
         || (!named(a) && !named(b) && head(a) == head(b))
 }
 
-/// A speaker without the body after "of": "Sean Harrigan of Calpers".
+/// A person's name without the body after "of": "Sean Harrigan of
+/// Calpers" is Harrigan. A one-word head is a body's own name, kept whole:
+/// "Bank of England" is not "Bank of Japan".
 fn cut_affiliation(speaker: &str) -> &str {
-    speaker.split(" of ").next().unwrap_or(speaker)
+    match speaker.split_once(" of ") {
+        Some((head, _)) if head.split_whitespace().count() >= 2 => head,
+        _ => speaker,
+    }
 }
 
 /// "Thaksin" for "Thaksin Shinawatra": a one-word name that is the other's
