@@ -298,11 +298,24 @@ fn every_sentence_of_every_source_is_accounted_for() {
     }
 }
 
-/// Severity of the attribution divergence between two one-sentence texts.
+/// Severity of the attribution divergence between two one-sentence texts,
+/// after checking that both quotes found a speaker and were aligned (so that
+/// "no divergence" means the speakers agree, not that nothing was compared).
 fn attribution_severity(a: &str, b: &str) -> Option<claimdiff::Severity> {
     let report = compare(
         vec![ingest::from_text("a", a), ingest::from_text("b", b)],
         &Config::default(),
+    );
+    let quoted: Vec<&claimdiff::Claim> = report
+        .sources
+        .iter()
+        .flat_map(|s| s.claims.iter().filter(|c| c.quote.is_some()))
+        .collect();
+    assert_eq!(quoted.len(), 2, "one quote each: {a} / {b}");
+    assert!(quoted.iter().all(|c| c.speaker.is_some()), "speakers found");
+    assert!(
+        report.groups.iter().any(|g| g.members.len() == 2),
+        "the quotes aligned: {a} / {b}"
     );
     report
         .divergences
