@@ -668,12 +668,12 @@ fn participants(
     out
 }
 
-/// Meeting nouns (the synonym group of "talks") that place named people at
-/// the meeting: "a meeting at City Hall with Keane", "hauled Halvorsen and
-/// Keane into an emergency meeting". A "war with Europe" places no one.
+/// Meeting nouns (`[participation] meeting_nouns`) that place named people
+/// at the meeting: "a meeting at City Hall with Keane", "hauled Halvorsen
+/// and Keane into an emergency meeting". A "war with Europe" places no one.
 fn meeting_company<'a>(tokens: &'a [Token], lex: &'a Lexicon) -> impl Iterator<Item = usize> + 'a {
     (0..tokens.len()).filter(move |&e| {
-        if !tokens[e].is_word || lex.canonical(&tokens[e].lower) != "talks" {
+        if !tokens[e].is_word || lex.meeting_nouns.match_at(tokens, e).is_none() {
             return false;
         }
         let with = tokens[e + 1..]
@@ -788,6 +788,26 @@ mod tests {
         assert_eq!(
             participants("Chief executive Paul Denholm attended the session."),
             ["Paul Denholm"]
+        );
+    }
+
+    #[test]
+    fn a_meeting_with_named_people_places_them_there() {
+        assert_eq!(
+            participants(
+                "The mayor held an emergency meeting at City Hall with Erik Halvorsen and Moira Keane."
+            ),
+            ["Erik Halvorsen", "Moira Keane"]
+        );
+        assert_eq!(
+            participants(
+                "The mayor hauled Erik Halvorsen and Moira Keane into an emergency meeting."
+            ),
+            ["Erik Halvorsen", "Moira Keane"]
+        );
+        assert!(
+            participants("Vladimir Putin said Russia was not seeking a war with Europe.")
+                .is_empty()
         );
     }
 

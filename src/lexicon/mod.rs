@@ -105,7 +105,7 @@ struct LexiconSpec {
     reporting: ReportingSpec,
     hedges: HedgesSpec,
     negation: NegationSpec,
-    participation: VerbList,
+    participation: ParticipationSpec,
     outcome: OutcomeSpec,
     events: EventsSpec,
     names: NamesSpec,
@@ -148,8 +148,9 @@ struct NegationSpec {
 }
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct VerbList {
+struct ParticipationSpec {
     verbs: Vec<String>,
+    meeting_nouns: Vec<String>,
 }
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -199,6 +200,9 @@ pub struct Lexicon {
     pub negations: PhraseSet,
     pub negative_verbs: PhraseSet,
     pub participation: PhraseSet,
+    /// Meetings that place the people named "with" them or brought "into"
+    /// them there ("a meeting at City Hall with Keane").
+    pub meeting_nouns: PhraseSet,
     pub outcome_nouns: PhraseSet,
     pub outcome_verbs: PhraseSet,
     pub event_nouns: PhraseSet,
@@ -285,6 +289,7 @@ impl Lexicon {
             negations: PhraseSet::new(spec.negation.words.iter().chain(&spec.negation.phrases)),
             negative_verbs: PhraseSet::new(&spec.negation.negative_verbs),
             participation: PhraseSet::new(&spec.participation.verbs),
+            meeting_nouns: PhraseSet::new(&spec.participation.meeting_nouns),
             outcome_nouns: PhraseSet::new(&spec.outcome.nouns),
             outcome_verbs: PhraseSet::new(&spec.outcome.verbs),
             event_nouns: PhraseSet::new(&spec.events.nouns),
