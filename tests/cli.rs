@@ -1,22 +1,11 @@
 //! The command line as a user meets it: formats, filters, exit codes, and
 //! one clear line on stderr for every kind of bad input.
 
-use assert_cmd::Command;
+mod common;
+use common::*;
+
 use predicates::prelude::*;
 use tempfile::TempDir;
-
-const WIRE: &str = "corpora/kremlin-talks/wire.txt";
-const TABLOID: &str = "corpora/kremlin-talks/tabloid.md";
-
-fn claimdiff() -> Command {
-    Command::cargo_bin("claimdiff").unwrap()
-}
-
-fn write(dir: &TempDir, name: &str, bytes: &[u8]) -> String {
-    let path = dir.path().join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path.display().to_string()
-}
 
 #[test]
 fn identical_versions_exit_0() {

@@ -5,23 +5,13 @@
 //! The commoner cases (missing, empty, binary, invalid UTF-8, malformed
 //! JSON) are in `cli.rs`.
 
+mod common;
+use common::*;
+
 use std::path::Path;
 
-use assert_cmd::Command;
 use serde_json::Value;
 use tempfile::TempDir;
-
-const WIRE: &str = "corpora/kremlin-talks/wire.txt";
-
-fn claimdiff() -> Command {
-    Command::cargo_bin("claimdiff").unwrap()
-}
-
-fn write(dir: &TempDir, name: &str, bytes: &[u8]) -> String {
-    let path = dir.path().join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path.display().to_string()
-}
 
 /// The one line a failed run says on stderr.
 fn one_line(stderr: &[u8]) -> String {

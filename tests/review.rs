@@ -2,20 +2,14 @@
 //! `--show-dismissed` in every format, stale decisions, and decisions that
 //! outlast edits and new outlets (issue 5). Also the HTML page's escaping.
 
+mod common;
+use common::*;
+
 use std::path::Path;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 use tempfile::TempDir;
-
-const STORY: &str = "corpora/kremlin-talks";
-const WIRE: &str = "corpora/kremlin-talks/wire.txt";
-const TABLOID: &str = "corpora/kremlin-talks/tabloid.md";
-
-fn claimdiff() -> Command {
-    Command::cargo_bin("claimdiff").unwrap()
-}
 
 fn json_of(args: &[&str]) -> Value {
     let out = claimdiff().args(args).output().unwrap();
