@@ -247,6 +247,10 @@ pub struct Claim {
     pub outcome: Option<String>,
     pub polarity: Polarity,
     pub certainty: Certainty,
+    /// Hedged only by words by which the reporter keeps a source at a
+    /// distance ("allegedly", "claimed"), none softening what was said.
+    #[serde(skip)]
+    pub distancing_only: bool,
     pub quantities: Vec<Quantity>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub dates: Vec<DateMention>,

@@ -631,14 +631,9 @@ fn negation_bears_on_both(negated: &Claim, affirmed: &Claim, lex: &Lexicon) -> b
 /// attribution severity: both outlets already say whose claim it is.
 fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
     use crate::model::Certainty::{self, Asserted, Attributed, Hedged};
-    let lex = ctx.lex;
     let items: Vec<Option<(Certainty, bool)>> = claims
         .iter()
-        .map(|c| {
-            let distancing = c.certainty == Hedged
-                && crate::extract::stance::only_distancing_hedges(&c.text, lex);
-            Some((c.certainty, distancing))
-        })
+        .map(|c| Some((c.certainty, c.distancing_only)))
         .collect();
     let t = ctx.table;
     let differ = |a: &(Certainty, bool), b: &(Certainty, bool)| {

@@ -25,7 +25,9 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use crate::lexicon::Lexicon;
-use crate::model::{Analysis, Claim, ClaimKind, Document, Mention, Sentence, SentenceRole, Span};
+use crate::model::{
+    Analysis, Certainty, Claim, ClaimKind, Document, Mention, Sentence, SentenceRole, Span,
+};
 use crate::text::{Token, sha256_hex, tokenize};
 use memo::Local;
 pub use memo::SentenceMemo;
@@ -285,6 +287,7 @@ impl Extractor<'_> {
         persons.sort();
         persons.dedup();
         persons.shrink_to_fit();
+        let certainty = stance::certainty(&p.tokens, &quoted, attributed, lex);
         Claim {
             id: String::new(),
             kind,
@@ -299,7 +302,9 @@ impl Extractor<'_> {
             participants,
             outcome,
             polarity: stance::polarity(&p.tokens, lex),
-            certainty: stance::certainty(&p.tokens, &quoted, attributed, lex),
+            certainty,
+            distancing_only: certainty == Certainty::Hedged
+                && stance::only_distancing_hedges(&p.tokens, &quoted, lex),
             quantities,
             dates,
             entities,
