@@ -160,6 +160,10 @@ pub struct Quantity {
     /// The noun the number counts ("proposals", "casualties", "meeting").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub counts: Option<String>,
+    /// What happened to what is counted, as the name of its lexicon group
+    /// (`[quantities] predicates`): "killing six people" → "killed".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub predicate: Option<String>,
 }
 
 fn is_exact(a: &Approximation) -> bool {

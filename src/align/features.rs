@@ -144,14 +144,17 @@ fn features_of<'a>(
     let measures: Vec<String> = claim
         .quantities
         .iter()
-        .filter(|q| q.unit.is_some() || q.counts.is_some())
+        .filter(|q| q.unit.is_some() || q.counts.is_some() || q.predicate.is_some())
         .map(|q| {
             // The counted noun through the synonym groups: a "five-hour
-            // meeting" and a "six-hour session" measure the same thing.
-            let counts = q
-                .counts
-                .as_deref()
-                .map(|c| lex.canonical(&c.to_lowercase()));
+            // meeting" and a "six-hour session" measure the same thing. What
+            // happened to it says more: "six killed" and "eight people dead"
+            // count the dead, "18,000 people" does not.
+            let counts = q.predicate.clone().or_else(|| {
+                q.counts
+                    .as_deref()
+                    .map(|c| lex.canonical(&c.to_lowercase()))
+            });
             format!(
                 "{}/{}",
                 q.unit.as_deref().unwrap_or(""),

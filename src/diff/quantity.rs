@@ -171,8 +171,10 @@ pub fn pair(a: &[Quantity], b: &[Quantity], lex: &Lexicon) -> Vec<(usize, usize)
             if !comparable(x, y) {
                 continue;
             }
-            let counted = match (noun(x), noun(y)) {
-                (Some(m), Some(n)) => m == n || generic(&m) || generic(&n),
+            // The dead are not the rescued, whatever noun counts them.
+            let counted = match (&x.predicate, &y.predicate, noun(x), noun(y)) {
+                (Some(p), Some(q), ..) if p != q => false,
+                (_, _, Some(m), Some(n)) => m == n || generic(&m) || generic(&n),
                 _ => alone(x, b) && alone(y, a),
             };
             if !counted {
@@ -270,6 +272,7 @@ mod tests {
             unit: None,
             approximation,
             counts: None,
+            predicate: None,
         }
     }
     fn exact(v: f64) -> Quantity {
@@ -280,6 +283,22 @@ mod tests {
     }
     fn at_least(v: f64) -> Quantity {
         q(Some(v), Some(v), None, Approximation::AtLeast)
+    }
+
+    #[test]
+    fn figures_for_different_fates_do_not_pair() {
+        let lex = Lexicon::default();
+        let people = |v: f64, predicate: Option<&str>| Quantity {
+            counts: Some("people".into()),
+            predicate: predicate.map(str::to_string),
+            ..exact(v)
+        };
+        // "six people died" against "250 people were rescued": not one figure.
+        let dead = [people(6.0, Some("killed"))];
+        assert!(pair(&dead, &[people(250.0, Some("rescued"))], &lex).is_empty());
+        // The same fate, or a figure whose fate is not told, pairs as before.
+        assert_eq!(pair(&dead, &[people(8.0, Some("killed"))], &lex), [(0, 0)]);
+        assert_eq!(pair(&dead, &[people(8.0, None)], &lex), [(0, 0)]);
     }
 
     #[test]

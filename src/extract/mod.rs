@@ -245,6 +245,9 @@ impl Extractor<'_> {
         let mut quantities = p.local.quantities.clone();
         quantities.iter_mut().for_each(|q| q.span = shift(q.span));
         quantities.retain(|q| !dates.iter().any(|d| d.span.overlaps(&q.span)));
+        for q in &mut quantities {
+            q.predicate = numbers::predicate(&p.tokens, q.span, lex);
+        }
         let participants = participants(p, &quoted, people, lex);
         let first_of = |set: &crate::lexicon::PhraseSet| {
             let &(i, n) = set.find_all(&p.tokens).first()?;

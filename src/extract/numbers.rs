@@ -79,6 +79,7 @@ use filters::*;
 use output::*;
 
 use crate::model::{Approximation, DateMention, Quantity, QuantityKind, Span};
+use crate::text::Token;
 use lexer::{Kind, Tok, tokenize};
 use units::Unit;
 use words::{Form, Lexeme, lexeme, spelled};
@@ -97,6 +98,42 @@ pub fn is_number_word(word: &str) -> bool {
 pub fn find_quantities(text: &str) -> Vec<Quantity> {
     let dates = super::dates::find_dates(text, None);
     find_quantities_excluding(text, &dates)
+}
+
+/// What happened to what the figure at `span` counts: the group name of the
+/// nearest word of the lexicon's `[quantities] predicates` in its clause,
+/// after the figure ("six people died", "250 people to safety") or before it
+/// ("killing six people", "a toll of six"), the word after winning a tie.
+/// Another figure, a clause break or "and" ends the search either way.
+pub fn predicate(tokens: &[Token], span: Span, lex: &crate::lexicon::Lexicon) -> Option<String> {
+    const AFTER: usize = 6;
+    const BEFORE: usize = 3;
+    let first = tokens.iter().position(|t| t.span.end > span.start)?;
+    let next = tokens[first..]
+        .iter()
+        .position(|t| t.span.start >= span.end)
+        .map_or(tokens.len(), |k| first + k);
+    let breaks = |t: &Token| {
+        (!t.is_word && !t.is_punct('-') && !t.is_punct('\''))
+            || t.is_digit()
+            || crate::text::is_number_word(&t.lower)
+            || matches!(t.lower.as_str(), "and" | "or" | "but")
+    };
+    // The nearest predicate word among `words`, with its distance.
+    let nearest = |words: &mut dyn Iterator<Item = &Token>, limit: usize| {
+        words
+            .take(limit)
+            .take_while(|t| !breaks(t))
+            .enumerate()
+            .find_map(|(k, t)| Some((k, lex.predicates.get(&t.lower)?)))
+    };
+    let after = nearest(&mut tokens[next..].iter(), AFTER);
+    let before = nearest(&mut tokens[..first].iter().rev(), BEFORE);
+    match (after, before) {
+        (Some((a, p)), Some((b, q))) => Some(if b < a { q } else { p }),
+        (found, None) | (None, found) => found.map(|(_, p)| p),
+    }
+    .cloned()
 }
 
 /// Find the quantities in `text`, leaving out any that overlap one of `dates`
@@ -240,6 +277,45 @@ fn untangle(atoms: Vec<Atom>) -> Vec<Atom> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The predicate of each quantity of `text`, in order.
+    fn predicates(text: &str) -> Vec<Option<String>> {
+        let lex = crate::lexicon::Lexicon::default();
+        let tokens = crate::text::tokenize(text);
+        find(text)
+            .iter()
+            .map(|q| predicate(&tokens, q.span, &lex))
+            .collect()
+    }
+
+    #[test]
+    fn a_figure_says_what_happened_to_what_it_counts() {
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(predicates("EIGHT people are dead."), [some("killed")]);
+        assert_eq!(
+            predicates("Floods swept through, killing six people and driving hundreds away."),
+            [some("killed"), None]
+        );
+        // The nearer word wins: "killed" before the figure, not "injured"
+        // after the "and".
+        assert_eq!(
+            predicates("The fire has killed 3 people and injured 11 others."),
+            [some("killed"), some("injured")]
+        );
+        assert_eq!(
+            predicates("Crews brought more than 250 people to safety."),
+            [some("rescued")]
+        );
+        assert_eq!(
+            predicates("Four people remained missing."),
+            [some("missing")]
+        );
+        // A town's population is no one's fate.
+        assert_eq!(
+            predicates("A town of about 18,000 people, it sits by the river."),
+            [None]
+        );
+    }
 
     fn find(text: &str) -> Vec<Quantity> {
         recognise(text)

@@ -112,6 +112,7 @@ struct LexiconSpec {
     boilerplate: BoilerplateSpec,
     severity: SeveritySpec,
     quotes: QuotesSpec,
+    quantities: QuantitiesSpec,
     synonyms: SynonymsSpec,
     alignment: AlignmentSpec,
 }
@@ -184,6 +185,11 @@ struct SynonymsSpec {
 }
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+struct QuantitiesSpec {
+    predicates: Vec<Vec<String>>,
+}
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct QuotesSpec {
     strong_words: Vec<String>,
 }
@@ -216,6 +222,9 @@ pub struct Lexicon {
     pub strong_words: PhraseSet,
     /// Lower-case word (and its stem) → the name of its synonym group.
     pub synonyms: HashMap<String, String>,
+    /// What happens to what a figure counts ("killed", "rescued"), as
+    /// lower-case word (and its stem) → the name of its group.
+    pub predicates: HashMap<String, String>,
     pub severity: SeveritySpec,
     pub alignment: AlignmentSpec,
 }
@@ -301,6 +310,7 @@ impl Lexicon {
             boilerplate,
             strong_words: PhraseSet::new(&spec.quotes.strong_words),
             synonyms: synonym_map(&spec.synonyms.groups),
+            predicates: synonym_map(&spec.quantities.predicates),
             severity: spec.severity,
             alignment: spec.alignment,
         })
