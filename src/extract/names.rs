@@ -40,6 +40,41 @@ const CONNECTORS: &[&str] = &[
 
 /// Find the names in a sentence's tokens (spans in document offsets).
 pub fn find_names(tokens: &[Token], text: &str, lex: &Lexicon) -> Vec<NameMention> {
+    // In a shouted sentence ("EIGHT DEAD AS RIVER SWALLOWS TOWN") capitals
+    // say nothing: its all-capital words are read as if lower case.
+    if shouted(tokens, text) {
+        let quiet: Vec<Token> = tokens
+            .iter()
+            .map(|t| Token {
+                capitalized: t.capitalized && !is_acronym(t.span.slice(text)),
+                ..t.clone()
+            })
+            .collect();
+        return find_names_in(&quiet, text, lex);
+    }
+    find_names_in(tokens, text, lex)
+}
+
+/// Three or more words, most of them in capitals.
+fn shouted(tokens: &[Token], text: &str) -> bool {
+    let words = tokens.iter().filter(|t| {
+        t.is_word
+            && t.span
+                .slice(text)
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .count()
+                >= 2
+    });
+    let (mut all, mut loud) = (0, 0);
+    for t in words {
+        all += 1;
+        loud += usize::from(is_acronym(t.span.slice(text)));
+    }
+    loud >= 3 && loud * 5 >= all * 3
+}
+
+fn find_names_in(tokens: &[Token], text: &str, lex: &Lexicon) -> Vec<NameMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -372,6 +407,16 @@ mod tests {
 
     fn names(text: &str) -> Vec<NameMention> {
         find_names(&tokenize(text), text, &Lexicon::default())
+    }
+
+    #[test]
+    fn capitals_in_a_shouted_sentence_make_no_name() {
+        assert!(names("EIGHT DEAD AS RIVER SWALLOWS TOWN").is_empty());
+        // Mixed case within it still does; so do acronyms in a calm sentence.
+        let n = names("FLOOD HORROR AS RIVER HITS Caldbridge");
+        assert_eq!(n.len(), 1);
+        assert_eq!(n[0].key, "caldbridge");
+        assert_eq!(names("The NATO summit opened.").len(), 1);
     }
 
     #[test]

@@ -441,5 +441,19 @@ mod tests {
                 .is_some()
         );
         assert!(lex.boilerplate_match("Putin met the envoys.").is_none());
+        for byline in [
+            "By Kev Marsh | Daily Clarion | 14 March 2026",
+            "By Ruth Calloway, Courier chief reporter",
+            "By Jane O'Neill",
+        ] {
+            assert!(lex.boilerplate_match(byline).is_some(), "{byline}");
+        }
+        for story in [
+            "By Tuesday, the river had fallen.",
+            "By Friday Evening, crews had left.",
+            "By late Friday the water was gone.",
+        ] {
+            assert!(lex.boilerplate_match(story).is_none(), "{story}");
+        }
     }
 }
