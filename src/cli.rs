@@ -52,8 +52,9 @@ Examples:
   claimdiff table corpora/harbour-fire --format csv -o fire.csv
   claimdiff table corpora/kremlin-talks --format html --review decisions.json -o review.html
 
-A folder stands for the .txt, .md, .json, .html and .htm files in it (a JSON
-file that is not a document, such as gold.json, is skipped with a warning).
+A folder stands for the .txt, .md, .json, .html and .htm files in it but its
+gold.json (the corpus gold file); another JSON file that is not a document is
+skipped with a warning.
 With --review, dismissed divergences are hidden (--show-dismissed shows them).
 Exit status: 0 when no divergence is shown (dismissed ones do not count),
 1 when some are, 2 on trouble.")]

@@ -337,3 +337,28 @@ fn help_has_examples() {
         .code(0)
         .stdout(predicate::str::contains("Examples:"));
 }
+
+#[test]
+fn a_story_folder_is_its_outlets_without_the_gold_file() {
+    let out = claimdiff()
+        .args(["table", STORY, "--format", "json"])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    // gold.json is the corpus's own file, not a source nor a problem.
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let paths: Vec<&str> = report["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths.len(), 4, "{paths:?}");
+    assert!(paths.iter().all(|p| !p.ends_with("gold.json")));
+}

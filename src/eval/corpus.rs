@@ -88,7 +88,7 @@ pub fn run(dir: &Path, config: &Config) -> Result<CorpusScore> {
     let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
     let mut folders: Vec<_> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.join("gold.json").is_file())
+        .filter(|p| p.join(crate::ingest::GOLD_FILE).is_file())
         .collect();
     folders.sort();
     for folder in folders {
@@ -98,7 +98,7 @@ pub fn run(dir: &Path, config: &Config) -> Result<CorpusScore> {
 }
 
 fn story(folder: &Path, config: &Config) -> Result<StoryScore> {
-    let gold_path = folder.join("gold.json");
+    let gold_path = folder.join(crate::ingest::GOLD_FILE);
     let text = std::fs::read_to_string(&gold_path).map_err(|e| Error::io(&gold_path, e))?;
     let gold: Gold = serde_json::from_str(&text).map_err(|e| Error::Json {
         path: gold_path.display().to_string(),

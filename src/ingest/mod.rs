@@ -51,14 +51,21 @@ pub fn load(path: &str, options: &IngestOptions) -> Result<Document> {
 /// Extensions a folder is scanned for.
 const DOCUMENT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "json", "html", "htm"];
 
-/// Read every document in a folder (sorted by name). A JSON file that is not
-/// a document (no `body`, such as a gold file) is returned among the skipped
-/// errors instead of failing the whole folder; any other error fails it.
+/// The name of a story folder's gold file, which `load_dir` leaves out.
+pub const GOLD_FILE: &str = "gold.json";
+
+/// Read every document in a folder (sorted by name), but its gold file. A
+/// JSON file that is not a document (no `body`) is returned among the
+/// skipped errors instead of failing the whole folder; any other error fails
+/// it.
+
 pub fn load_dir(dir: &str, options: &IngestOptions) -> Result<(Vec<Document>, Vec<Error>)> {
     let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
     let mut paths: Vec<std::path::PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.is_file())
+        // A story folder's gold file (the corpus format) is no outlet's text.
+        .filter(|p| p.file_name().is_none_or(|n| n != GOLD_FILE))
         .filter(|p| {
             p.extension()
                 .and_then(|e| e.to_str())
