@@ -58,7 +58,6 @@ pub const GOLD_FILE: &str = "gold.json";
 /// JSON file that is not a document (no `body`) is returned among the
 /// skipped errors instead of failing the whole folder; any other error fails
 /// it.
-
 pub fn load_dir(dir: &str, options: &IngestOptions) -> Result<(Vec<Document>, Vec<Error>)> {
     let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
     let mut paths: Vec<std::path::PathBuf> = entries
