@@ -357,6 +357,8 @@ impl From<SeverityArg> for Severity {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum TypeArg {
     Quantity,
+    /// Named as in the JSON output; "date-time" is taken too.
+    #[value(name = "date_time", alias = "date-time")]
     DateTime,
     Participants,
     Attribution,
