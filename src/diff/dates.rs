@@ -21,6 +21,9 @@ struct Fields {
     hour: Option<u32>,
     /// Part of the day: 0 night, 1 morning, 2 afternoon, 3 evening.
     part: Option<u32>,
+    /// The minutes of the day the words allow, first and last (the last may
+    /// pass midnight): "shortly before midnight" is 23:00 to 24:00.
+    window: Option<(i32, i32)>,
 }
 
 /// Parse an ISO 8601 value (or claimdiff's partial forms such as
@@ -58,6 +61,61 @@ fn fields(value: &str) -> Option<Fields> {
     (f != Fields::default()).then_some(f)
 }
 
+/// A mention's fields, with the window of minutes its words allow.
+fn mention_fields(d: &DateMention) -> Option<Fields> {
+    let mut f = fields(d.value.as_deref()?)?;
+    f.window = clock_window(d);
+    Some(f)
+}
+
+/// The minutes of the day a clock time allows, from its value and the words
+/// around it: an hour alone ("4am") is the hour; minutes ("4:30") are that
+/// minute; "around" widens by half an hour either way; "before" is the hour
+/// leading up to it (not the time itself), "after" or "past" the hour
+/// following it.
+fn clock_window(d: &DateMention) -> Option<(i32, i32)> {
+    let time = d.value.as_deref()?.split_once('T')?.1;
+    let hour: i32 = time.get(..2)?.parse().ok()?;
+    let minute: Option<i32> = time.get(3..5).and_then(|m| m.parse().ok());
+    let at = hour * 60 + minute.unwrap_or(0);
+    let text = d.text.to_lowercase();
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |w: &str| words.contains(&w);
+    // "half past four" reads a clock; "past midnight" is after it.
+    let after_past = words.windows(2).any(|p| {
+        p[1] == "past"
+            && !matches!(p[0], "half" | "quarter")
+            && !crate::text::is_number_word(p[0])
+            && !p[0].starts_with(|c: char| c.is_ascii_digit())
+    }) || words.first() == Some(&"past");
+    // A whole hour written without minutes ("4am", "midnight") is loose by
+    // its own granularity only when nothing else narrows it.
+    let spread = if d.text.contains(':') { 0 } else { 59 };
+    Some(if has("before") {
+        (at - 60, at - 1)
+    } else if has("after") || after_past {
+        (at, at + 60)
+    } else if ["around", "about", "approximately", "roughly", "some"]
+        .iter()
+        .any(|w| has(w))
+    {
+        (at - 30, at + 30 + spread)
+    } else {
+        (at, at + spread)
+    })
+}
+
+/// Do two windows of minutes overlap on a 24-hour clock?
+fn windows_overlap(a: (i32, i32), b: (i32, i32)) -> bool {
+    const DAY: i32 = 24 * 60;
+    [-DAY, 0, DAY]
+        .iter()
+        .any(|shift| a.0 <= b.1 + shift && b.0 + shift <= a.1)
+}
+
 fn part_of_day(hour: u32) -> u32 {
     match hour {
         5..=11 => 1,
@@ -75,11 +133,25 @@ fn agree(a: &Fields, b: &Fields) -> Option<bool> {
         (a.month.map(i64::from), b.month.map(i64::from)),
         (a.day.map(i64::from), b.day.map(i64::from)),
         (a.weekday.map(i64::from), b.weekday.map(i64::from)),
-        (a.hour.map(i64::from), b.hour.map(i64::from)),
         (a.part.map(i64::from), b.part.map(i64::from)),
     ];
-    let shared: Vec<(i64, i64)> = pairs.iter().filter_map(|(x, y)| x.zip(*y)).collect();
-    (!shared.is_empty()).then(|| shared.iter().all(|(x, y)| x == y))
+    let mut shared: Vec<bool> = pairs
+        .iter()
+        .filter_map(|(x, y)| x.zip(*y))
+        .map(|(x, y)| x == y)
+        .collect();
+    // Clock times agree when the minutes their words allow overlap (which
+    // then says more than the part of the day); bare hours when equal.
+    match (a.window, b.window) {
+        (Some(x), Some(y)) => {
+            if a.part.is_some() && b.part.is_some() {
+                shared.pop();
+            }
+            shared.push(windows_overlap(x, y));
+        }
+        _ => shared.extend(a.hour.zip(b.hour).map(|(x, y)| x == y)),
+    }
+    (!shared.is_empty()).then(|| shared.iter().all(|&same| same))
 }
 
 /// Do two claims' dates conflict: some date of one side meets dates of the
@@ -102,11 +174,8 @@ fn sequence_conflict(a: &[DateMention], b: &[DateMention], lex: &Lexicon) -> boo
 }
 
 fn calendar_conflict(a: &[DateMention], b: &[DateMention]) -> bool {
-    let parse = |ds: &[DateMention]| -> Vec<Fields> {
-        ds.iter()
-            .filter_map(|d| d.value.as_deref().and_then(fields))
-            .collect()
-    };
+    let parse =
+        |ds: &[DateMention]| -> Vec<Fields> { ds.iter().filter_map(mention_fields).collect() };
     let (fa, fb) = (parse(a), parse(b));
     // Dates one side shares with the other are set aside first: "by 2007 …
     // double that of 2002" against "by 2007 … double five years earlier"
@@ -198,6 +267,34 @@ mod tests {
         assert!(!conflicts("T21:00", "TNI"));
         assert!(conflicts("T02:00", "T04:00"));
         assert!(!conflicts("2025-12-02T23:00", "TNI"));
+    }
+
+    #[test]
+    fn clock_times_conflict_only_when_their_words_cannot_meet() {
+        let said = |text: &str, value: &str| DateMention {
+            text: text.into(),
+            span: Span::default(),
+            value: Some(value.into()),
+        };
+        let lex = Lexicon::default();
+        let clash = |a: DateMention, b: DateMention| conflict(&[a], &[b], &lex);
+        let before_midnight = || said("shortly before midnight", "T00:00");
+        assert!(!clash(before_midnight(), said("at 11:40 p.m.", "T23:40")));
+        assert!(clash(before_midnight(), said("past midnight", "T00:00")));
+        assert!(clash(
+            said("just after 2am", "T02:00"),
+            said("around 4am", "T04:00")
+        ));
+        assert!(!clash(
+            said("around 4am", "T04:00"),
+            said("at 4:20 a.m.", "T04:20")
+        ));
+        assert!(clash(
+            said("at 4:30 a.m.", "T04:30"),
+            said("at 5:30 a.m.", "T05:30")
+        ));
+        let half_past_four = said("half past four in the morning", "T04:30");
+        assert!(clash(half_past_four, said("5:30 a.m.", "T05:30")));
     }
 
     #[test]
