@@ -369,3 +369,50 @@ fn bodies_named_alike_are_different_speakers() {
         None
     );
 }
+
+/// Two lone claims that give the same typed fact are paired when nothing
+/// else could be their counterpart, and left alone when a third outlet has
+/// one too.
+#[test]
+fn lone_claims_of_one_fact_pair_only_when_unambiguous() {
+    let lead = "Floods hit Caldbridge overnight.\n\n";
+    let a = format!(
+        "{lead}Rescue crews said they had brought 250 people to safety from rooftops and cars.\n"
+    );
+    let b = format!(
+        "{lead}Heroic boatmen plucked about 180 residents to safety as the brown water rose.\n"
+    );
+    let c = format!(
+        "{lead}Volunteers in kayaks carried 90 people to safety through the flooded streets.\n"
+    );
+    let docs = |texts: &[&str]| -> Vec<claimdiff::Document> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| ingest::from_text(&format!("s{i}"), t))
+            .collect()
+    };
+    let rescued = |report: &Report| {
+        report
+            .groups
+            .iter()
+            .filter(|g| {
+                g.members.iter().any(|m| {
+                    report.sources[m.source].claims[m.claim]
+                        .text
+                        .contains("to safety")
+                })
+            })
+            .map(|g| g.members.len())
+            .collect::<Vec<_>>()
+    };
+    let two = compare(docs(&[&a, &b]), &Config::default());
+    assert_eq!(rescued(&two), [2]);
+    assert!(
+        two.divergences
+            .iter()
+            .any(|d| d.kind == DivergenceType::Quantity)
+    );
+    let three = compare(docs(&[&a, &b, &c]), &Config::default());
+    assert_eq!(rescued(&three), [1, 1, 1]);
+}

@@ -9,6 +9,7 @@
 //! rare tokens, so not every pair of claims is compared.
 
 mod features;
+mod leftovers;
 pub mod similarity;
 
 use rustc_hash::FxHashMap as HashMap;
@@ -184,6 +185,7 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
             }
         }
     }
+    leftovers::pair(sources, &features, &vocab, &mut groups);
     finish(sources, &features, groups)
 }
 

@@ -1,0 +1,123 @@
+//! A second look at the claims the main pass left alone.
+//!
+//! Outlets package facts differently: one writes "the five-hour meeting,
+//! which stretched past midnight, produced no breakthrough", another puts the
+//! "marathon six-hour session" in a sentence about who attended. Each such
+//! sentence fits its counterpart too loosely to join it, and both end up
+//! alone, so the changed figure is never shown. Two lone claims stating the
+//! same typed fact — a figure of the same measure ("hour/talks", the dead),
+//! or a clock time next to the same rare word — are paired when that is
+//! unambiguous: the fact is left alone in exactly two sources, a few claims
+//! each at most. A fact left alone in many sources (templated copy, where
+//! every outlet adds its own "17 people were injured") pairs nothing.
+
+use std::sync::Arc;
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::Building;
+use super::features::{ClaimFeatures, TokenId, Vocabulary};
+use super::similarity::similarity;
+use crate::model::{Analysis, Claim, Member};
+
+/// The least similarity a pair of lone claims needs besides the shared fact.
+const FLOOR: f64 = 0.2;
+/// More lone claims than this with one fact in one source: too many to tell
+/// which is the counterpart.
+const CROWD: usize = 3;
+
+/// A typed fact a claim states, as a key lone claims are bucketed by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Fact<'a> {
+    /// What a figure measures: "hour/talks", "/killed".
+    Measure(&'a str),
+    /// A clock time, with one of the claim's uncommon words.
+    Clock(TokenId),
+}
+
+fn facts<'a>(claim: &Claim, features: &'a ClaimFeatures, vocab: &Vocabulary) -> Vec<Fact<'a>> {
+    let mut out: Vec<Fact> = features.measures.iter().map(|m| Fact::Measure(m)).collect();
+    let clock = claim.dates.iter().any(|d| {
+        d.value.as_deref().is_some_and(|v| {
+            v.split_once('T')
+                .is_some_and(|(_, t)| t.starts_with(|c: char| c.is_ascii_digit()))
+        })
+    });
+    if clock {
+        out.extend(
+            features
+                .tokens
+                .iter()
+                .filter(|&&t| !vocab.is_common(t))
+                .map(|&t| Fact::Clock(t)),
+        );
+    }
+    out
+}
+
+/// Pair lone claims that state the same fact (see the module docs), moving
+/// each pair into one group; the emptied groups are removed.
+pub(super) fn pair(
+    sources: &[Analysis],
+    features: &[Vec<Arc<ClaimFeatures>>],
+    vocab: &Vocabulary,
+    groups: &mut Vec<Building>,
+) {
+    let alone: Vec<(usize, Member)> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.members.len() == 1)
+        .map(|(i, g)| (i, g.members[0]))
+        .collect();
+    let feature = |m: Member| &*features[m.source][m.claim];
+    let mut buckets: HashMap<Fact, Vec<usize>> = HashMap::default();
+    for (k, &(_, m)) in alone.iter().enumerate() {
+        let mut seen = facts(&sources[m.source].claims[m.claim], feature(m), vocab);
+        seen.sort_unstable_by_key(|f| format!("{f:?}"));
+        seen.dedup();
+        for fact in seen {
+            buckets.entry(fact).or_default().push(k);
+        }
+    }
+    let mut edges: Vec<(usize, usize)> = Vec::new();
+    for lone in buckets.values() {
+        let mut per_source: HashMap<usize, usize> = HashMap::default();
+        for &k in lone {
+            *per_source.entry(alone[k].1.source).or_default() += 1;
+        }
+        if per_source.len() != 2 || per_source.values().any(|&n| n > CROWD) {
+            continue;
+        }
+        for (i, &a) in lone.iter().enumerate() {
+            for &b in &lone[i + 1..] {
+                if alone[a].1.source != alone[b].1.source {
+                    edges.push((a.min(b), a.max(b)));
+                }
+            }
+        }
+    }
+    edges.sort_unstable();
+    edges.dedup();
+    let mut scored: Vec<(f64, usize, usize)> = edges
+        .into_iter()
+        .map(|(a, b)| {
+            let score = similarity(feature(alone[a].1), feature(alone[b].1), vocab);
+            (score, a, b)
+        })
+        .filter(|&(score, ..)| score >= FLOOR)
+        .collect();
+    scored.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    let mut paired = vec![false; alone.len()];
+    for (score, a, b) in scored {
+        if paired[a] || paired[b] {
+            continue;
+        }
+        paired[a] = true;
+        paired[b] = true;
+        let (into, from) = (alone[a].0, alone[b].0);
+        let moved = std::mem::take(&mut groups[from].members);
+        groups[into].members.extend(moved);
+        groups[into].scores.push(score);
+    }
+    groups.retain(|g| !g.members.is_empty());
+}
