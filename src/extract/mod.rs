@@ -78,6 +78,10 @@ pub struct Extractor<'l> {
     /// Tremaine visited the town."), whom a "he said" next refers to first.
     last_subject: Option<String>,
     ids: HashMap<String, usize>,
+    /// Keys of names seen where capitals mean a name: inside a sentence, or
+    /// as more than one word. A lone capitalised first word ("Heroic
+    /// rescuers…", "Locals say…") names something only when it is one of these.
+    names_inside: std::collections::HashSet<String>,
     /// Sentence facts shared with other documents (none when streaming one
     /// big document, whose distinct sentences would pile up).
     memo: Option<&'l SentenceMemo>,
@@ -92,6 +96,7 @@ impl<'l> Extractor<'l> {
             last_speaker: None,
             last_subject: None,
             ids: HashMap::new(),
+            names_inside: Default::default(),
             memo: None,
         }
     }
@@ -122,6 +127,14 @@ impl<'l> Extractor<'l> {
             .iter()
             .map(|s| parse(text, s, self.reference, lex, self.memo))
             .collect();
+        for p in &parsed {
+            let inside = p
+                .names
+                .iter()
+                .filter(|m| !opens_sentence_alone(m, &p.tokens));
+            self.names_inside
+                .extend(inside.map(|m| m.key.clone()).filter(|k| !k.is_empty()));
+        }
         let speakers = self.resolve_speakers(text, &parsed, &quotes);
         // Claims are kept until the report is written: room for exactly
         // those of the piece (shrinking afterwards would copy them all).
@@ -142,6 +155,14 @@ impl<'l> Extractor<'l> {
         }
         claims
     }
+}
+
+/// Is a name one capitalised word opening its sentence (after any quote
+/// mark or bullet), with no title: a capital the sentence start explains?
+fn opens_sentence_alone(mention: &NameMention, tokens: &[Token]) -> bool {
+    mention.end_token == mention.first_token + 1
+        && mention.roles.is_empty()
+        && tokens[..mention.first_token].iter().all(|t| !t.is_word)
 }
 
 /// Body text, headlines and subheads carry claims; other sentences do not.
@@ -266,6 +287,7 @@ impl Extractor<'_> {
         let mut entities: Vec<String> = p
             .names
             .iter()
+            .filter(|m| !opens_sentence_alone(m, &p.tokens) || self.names_inside.contains(&m.key))
             .map(|m| m.key.clone())
             .filter(|k| !k.is_empty())
             .collect();
@@ -757,6 +779,24 @@ mod tests {
 
     fn some(a: &str, b: Option<&str>) -> (Option<String>, Option<String>) {
         (Some(a.to_string()), b.map(str::to_string))
+    }
+
+    #[test]
+    fn a_capital_the_sentence_start_explains_names_nothing() {
+        let text = "Heroic rescuers plucked 300 people to safety. \
+                    Witkoff said the talks went well. \
+                    Envoy Steve Witkoff left at dawn. \
+                    \"Locals were furious,\" the mayor said.";
+        let analysis = analyse(ingest::from_text("t", text), &Config::default());
+        let entities: Vec<&[String]> = analysis
+            .claims
+            .iter()
+            .map(|c| c.entities.as_slice())
+            .collect();
+        assert!(entities[0].is_empty(), "{entities:?}");
+        // A lone first word the document names elsewhere stays a name.
+        assert_eq!(entities[1], ["witkoff"]);
+        assert!(entities[3].is_empty(), "{entities:?}");
     }
 
     #[test]
