@@ -407,11 +407,13 @@ fn disputed_quantity(
 
 fn quantity_label(q: &Quantity) -> String {
     let duration = q.kind == crate::model::QuantityKind::Duration;
-    match (&q.counts, duration) {
-        (Some(noun), true) => format!("{noun} length"),
-        (Some(noun), false) => noun.clone(),
-        (None, true) => "duration".into(),
-        (None, false) => "figure".into(),
+    match (&q.counts, duration, &q.predicate) {
+        (Some(noun), true, _) => format!("{noun} length"),
+        (Some(noun), false, Some(fate)) => format!("{noun} {fate}"),
+        (Some(noun), false, None) => noun.clone(),
+        (None, true, _) => "duration".into(),
+        (None, false, Some(fate)) => fate.clone(),
+        (None, false, None) => "figure".into(),
     }
 }
 
