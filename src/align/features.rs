@@ -26,6 +26,8 @@ pub struct ClaimFeatures {
     pub numbers: Vec<String>,
     /// What the claim's quantities measure ("hour/meeting"), values aside.
     pub measures: Vec<String>,
+    /// Resolved date and time values (ISO 8601), sorted.
+    pub dates: Vec<String>,
     pub entities: Vec<String>,
     pub persons: Vec<String>,
     /// From a headline or subhead.
@@ -141,6 +143,7 @@ fn features_of<'a>(
         .filter_map(|q| q.value.or(q.low).map(canonical_number))
         .collect();
     let numbers = distinct(numbers);
+    let dates = distinct(claim.dates.iter().filter_map(|d| d.value.clone()).collect());
     let measures: Vec<String> = claim
         .quantities
         .iter()
@@ -186,6 +189,7 @@ fn features_of<'a>(
         tokens,
         numbers,
         measures,
+        dates,
         entities: claim.entities.clone(),
         persons: claim.persons.clone(),
         headline: claim.headline,

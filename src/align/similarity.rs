@@ -77,11 +77,13 @@ pub fn similarity(a: &ClaimFeatures, b: &ClaimFeatures, vocab: &Vocabulary) -> f
         PERSON_PENALTY
     };
     score += entity_bonus(&a.persons, &b.persons, 0.0, -penalty, same_person);
-    // Several figures each, none in common: a different report, not a
-    // corrected figure.
-    if a.numbers.len() >= 2
-        && b.numbers.len() >= 2
+    // Several figures or dates each, none in common: a different report,
+    // not a corrected figure.
+    let facts = |f: &ClaimFeatures| f.numbers.len() + f.dates.len();
+    if facts(a) >= 2
+        && facts(b) >= 2
         && !a.numbers.iter().any(|n| b.numbers.contains(n))
+        && !a.dates.iter().any(|d| b.dates.contains(d))
     {
         score -= 0.1;
     }
@@ -157,5 +159,35 @@ fn entity_bonus(
         penalty
     } else {
         bonus * shared as f64 / a.len().min(b.len()) as f64
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Config, analyse, ingest};
+
+    /// Similarity of the only claims of two one-sentence documents.
+    fn sim(a: &str, b: &str) -> f64 {
+        let config = Config::default();
+        let docs: Vec<_> = [a, b]
+            .iter()
+            .map(|t| analyse(ingest::from_text("t", t), &config))
+            .collect();
+        let (f, vocab) = super::super::claim_features(&docs, &config.lexicon);
+        super::similarity(&f[0][0], &f[1][0], &vocab)
+    }
+
+    #[test]
+    fn sharing_no_figure_or_date_of_several_tells_another_report() {
+        let base =
+            "The bridge repair package will take effect on April 2, 2030 and raise costs by 11%.";
+        // A corrected figure: the date is the same.
+        let corrected =
+            "The bridge repair package will take effect on April 2, 2030 and raise costs by 33%.";
+        // One character further, nothing in common: another report.
+        let other =
+            "The bridge repair package will take effect on April 9, 2030 and raise costs by 33%.";
+        let (near, far) = (sim(base, corrected), sim(base, other));
+        assert!(near - far > 0.05, "{near} vs {far}");
     }
 }
