@@ -17,7 +17,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::Building;
 use super::features::{ClaimFeatures, TokenId, Vocabulary};
-use super::similarity::similarity;
+use super::similarity::{HEADLINE_MISMATCH, similarity};
 use crate::model::{Analysis, Claim, Member};
 
 /// The least similarity a pair of lone claims needs besides the shared fact.
@@ -96,19 +96,32 @@ pub(super) fn pair(
             }
         }
     }
+    // An edge appears once per fact the two claims share: the pairs sharing
+    // the most facts go first, then the most alike.
     edges.sort_unstable();
-    edges.dedup();
-    let mut scored: Vec<(f64, usize, usize)> = edges
-        .into_iter()
-        .map(|(a, b)| {
-            let score = similarity(feature(alone[a].1), feature(alone[b].1), vocab);
-            (score, a, b)
+    let mut scored: Vec<(usize, f64, usize, usize)> = edges
+        .chunk_by(|x, y| x == y)
+        .map(|same| {
+            let (a, b) = same[0];
+            let (fa, fb) = (feature(alone[a].1), feature(alone[b].1));
+            // The main pass lets headlines pair with headlines first; a lone
+            // headline has none left, so that handicap no longer applies.
+            let handicap = if fa.headline != fb.headline {
+                HEADLINE_MISMATCH
+            } else {
+                0.0
+            };
+            (same.len(), similarity(fa, fb, vocab) + handicap, a, b)
         })
-        .filter(|&(score, ..)| score >= FLOOR)
+        .filter(|&(_, score, ..)| score >= FLOOR)
         .collect();
-    scored.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    scored.sort_by(|x, y| {
+        y.0.cmp(&x.0)
+            .then(y.1.total_cmp(&x.1))
+            .then((x.2, x.3).cmp(&(y.2, y.3)))
+    });
     let mut paired = vec![false; alone.len()];
-    for (score, a, b) in scored {
+    for (_, score, a, b) in scored {
         if paired[a] || paired[b] {
             continue;
         }

@@ -41,7 +41,7 @@ pub fn person_conflict<'a>(
 }
 
 /// What a headline loses against a body sentence.
-const HEADLINE_MISMATCH: f64 = 0.1;
+pub const HEADLINE_MISMATCH: f64 = 0.1;
 
 /// Similarity of two claims in 0..=1.
 pub fn similarity(a: &ClaimFeatures, b: &ClaimFeatures, vocab: &Vocabulary) -> f64 {
