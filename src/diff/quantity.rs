@@ -49,7 +49,8 @@ pub fn compare(a: &Quantity, b: &Quantity, gap: f64) -> Agreement {
 }
 
 /// Exact figures agree only when equal, or when the rounder one is the other
-/// rounded (12,000 vs 12,345; 4 vs 4.4), within 10%.
+/// rounded (12,000 vs 12,345; 4 vs 4.4), within 10% and less than half its
+/// last unit away.
 fn compare_exact(x: f64, y: f64) -> Agreement {
     if x == y {
         return Agreement::Same;
@@ -61,8 +62,10 @@ fn compare_exact(x: f64, y: f64) -> Agreement {
     };
     let unit = rounding_unit(round);
     let decimal = precise.fract() != 0.0;
+    // Strictly within half a unit: 4.5 is as near 4 as 5, so "5%" for an
+    // offer of 4.5% is another figure, not a rounding.
     if (unit >= 100.0 || decimal)
-        && (precise / unit).round() * unit == round
+        && (precise - round).abs() < unit / 2.0 - 1e-9
         && relative_gap(x, y) <= 0.1
     {
         Agreement::Rounding
@@ -330,6 +333,10 @@ mod tests {
             Agreement::Rounding
         );
         assert_eq!(compare(&exact(4.0), &exact(4.4), 0.2), Agreement::Rounding);
+        assert_eq!(
+            compare(&exact(5.0), &exact(4.5), 0.2),
+            Agreement::Incompatible
+        );
         assert_eq!(
             compare(&exact(30.0), &exact(28.0), 0.2),
             Agreement::Incompatible
