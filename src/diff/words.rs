@@ -178,11 +178,27 @@ fn present(t: &Token, other: &[Token]) -> bool {
         .any(|u| word_key(u) == word_key(t) || same_entity(word_key(u), word_key(t)))
 }
 
+/// Units of time: "within a week" and "within a month" are other amounts,
+/// as much as "two" and "three".
+const TIME_UNITS: &[&str] = &[
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "fortnight",
+    "month",
+    "year",
+    "decade",
+];
+
 fn bearing(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
     let t = &tokens[i];
     let name = t.capitalized && i > 0 && !lex.not_names.contains(&t.lower);
+    let time_unit = TIME_UNITS.contains(&t.lower.trim_end_matches('s'));
     t.is_digit()
         || is_number_word(&t.lower)
+        || time_unit
         || name
         || [&lex.negations, &lex.negative_verbs, &lex.strong_words]
             .iter()
@@ -221,6 +237,11 @@ mod tests {
         assert!(meaning_changed(
             "we need 28 proposals",
             "we need 27 proposals",
+            &lex
+        ));
+        assert!(meaning_changed(
+            "we can reach it within a week",
+            "we can reach it within a month",
             &lex
         ));
         assert!(!meaning_changed(
