@@ -123,10 +123,11 @@ impl<'l> Extractor<'l> {
                 ..q
             })
             .collect();
-        let parsed: Vec<Parsed> = piece
+        let mut parsed: Vec<Parsed> = piece
             .iter()
             .map(|s| parse(text, s, self.reference, lex, self.memo))
             .collect();
+        self.resolve_knights(&mut parsed);
         for p in &parsed {
             let inside = p
                 .names
@@ -340,6 +341,44 @@ impl Extractor<'_> {
     /// Resolve the speaker of every sentence in document order, so that "he"
     /// and "the Russian president" can refer back, and quotes spanning
     /// several sentences share the speaker named in any of them.
+    /// "Sir Geoffrey" and "Dame Judith" name a knight or dame by first name:
+    /// the person the document names in full with that first name, when only
+    /// one such person is named.
+    fn resolve_knights(&self, parsed: &mut [Parsed]) {
+        let full_names = parsed
+            .iter()
+            .flat_map(|p| &p.names)
+            .filter(|m| m.is_person)
+            .map(|m| m.name.as_str())
+            .chain(self.people.displays());
+        let mut by_first: HashMap<String, Option<String>> = HashMap::new();
+        for name in full_names {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            if let [first, .., _] = words[..] {
+                let slot = by_first
+                    .entry(names::fold(first))
+                    .or_insert(Some(name.to_string()));
+                if slot
+                    .as_deref()
+                    .is_some_and(|n| names::fold(n) != names::fold(name))
+                {
+                    *slot = None;
+                }
+            }
+        }
+        for m in parsed.iter_mut().flat_map(|p| &mut p.names) {
+            let honorific = m.roles.iter().any(|r| r == "sir" || r == "dame");
+            if !honorific || m.name.split_whitespace().count() != 1 {
+                continue;
+            }
+            if let Some(Some(full)) = by_first.get(&names::fold(&m.name)) {
+                m.key = names::entity_key(full, true, self.lex);
+                m.name = full.clone();
+                m.is_person = true;
+            }
+        }
+    }
+
     fn resolve_speakers(
         &mut self,
         text: &str,
@@ -779,6 +818,25 @@ mod tests {
 
     fn some(a: &str, b: Option<&str>) -> (Option<String>, Option<String>) {
         (Some(a.to_string()), b.map(str::to_string))
+    }
+
+    #[test]
+    fn a_knight_named_by_first_name_is_the_person_named_in_full() {
+        let persons = |text: &str| -> Vec<Vec<String>> {
+            let analysis = analyse(ingest::from_text("t", text), &Config::default());
+            analysis.claims.iter().map(|c| c.persons.clone()).collect()
+        };
+        let found = persons(
+            "The talks were chaired by Sir Geoffrey Oakes. \
+             Sir Geoffrey said both sides would return on Thursday.",
+        );
+        assert_eq!(found[1], ["geoffrey oakes"]);
+        // Two Geoffreys: which one is meant cannot be told.
+        let found = persons(
+            "Sir Geoffrey Oakes and Geoffrey Brand attended. \
+             Sir Geoffrey said both sides would return on Thursday.",
+        );
+        assert_eq!(found[1], ["geoffrey"]);
     }
 
     #[test]

@@ -360,6 +360,11 @@ impl People {
         self.persons.contains_key(key)
     }
 
+    /// The fullest name of every person seen so far.
+    pub fn displays(&self) -> impl Iterator<Item = &str> {
+        self.persons.values().map(|p| p.display.as_str())
+    }
+
     /// The fullest form of a person's name seen so far.
     pub fn display(&self, key: &str) -> Option<&str> {
         self.persons.get(key).map(|p| p.display.as_str())
