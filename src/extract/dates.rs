@@ -30,7 +30,9 @@
 //!
 //! Parts of the day are `TMO` (morning), `TAF` (afternoon), `TEV` (evening)
 //! and `TNI` (night). A weekday resolves to the most recent such day on or
-//! before the reference (news reports the past), "last Tuesday" to the most
+//! before the reference (news reports the past), unless its sentence speaks
+//! of the future before it ("will resume on Tuesday": the first one after),
+//! "last Tuesday" to the most
 //! recent one before it, "next"/"coming" Tuesday to the first one after it,
 //! "this Tuesday" to the one in the reference's week. A day of a month
 //! without a year ("Dec. 3") takes the year that puts it nearest the
@@ -706,6 +708,11 @@ mod tests {
             Some("2025-12-02")
         );
         assert_eq!(one("They met on Monday.").1.as_deref(), Some("2025-12-01"));
+        // Said of the future, a bare weekday is the coming one.
+        assert_eq!(
+            one("The strike will begin on Monday.").1.as_deref(),
+            Some("2025-12-08")
+        );
         assert_eq!(
             one("They meet again next Monday.").1.as_deref(),
             Some("2025-12-08")

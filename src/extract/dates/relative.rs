@@ -212,6 +212,13 @@ impl Cx<'_, '_> {
             _ => (0, i),
         };
         if let Some((wd, wl)) = self.weekday_at(k) {
+            // A bare weekday in a sentence about the future ("the strike
+            // will begin on Monday") is the coming one, not the last.
+            let shift = if k == i && self.future_before(i) {
+                1
+            } else {
+                shift
+            };
             // "Tuesday, Dec. 2" is a date: leave it to the month parser.
             let day = self.weekday_date(wd, shift);
             return Some(Found {
