@@ -158,11 +158,13 @@ fn features_of<'a>(
                     .as_deref()
                     .map(|c| lex.canonical(&c.to_lowercase()))
             });
-            format!(
-                "{}/{}",
-                q.unit.as_deref().unwrap_or(""),
-                counts.unwrap_or_default()
-            )
+            // A "three-day strike" and a "72-hour walkout" measure one
+            // stretch of time, whatever its unit.
+            let unit = match q.kind {
+                crate::model::QuantityKind::Duration => "time",
+                _ => q.unit.as_deref().unwrap_or(""),
+            };
+            format!("{unit}/{}", counts.unwrap_or_default())
         })
         .collect();
     let measures = distinct(measures);

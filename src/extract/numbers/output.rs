@@ -248,6 +248,19 @@ pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option
                     k += 2;
                     continue;
                 }
+                // So do acronyms: "36,000 NURW members", "12 NATO jets"
+                // (only before another word: "400 BBC" counts nothing).
+                let letters = t.raw.chars().count();
+                if (2..=6).contains(&letters)
+                    && t.raw.chars().all(|c| c.is_ascii_uppercase())
+                    && run.is_empty()
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|n| n.kind == Kind::Word && !n.capitalised())
+                {
+                    k += 1;
+                    continue;
+                }
                 if STOP_WORDS.contains(t.lower.as_str()) || lexeme(&t.lower).is_some() {
                     break;
                 }
@@ -354,6 +367,10 @@ mod tests {
             Some("farmers")
         );
         assert_eq!(counts("one soldier").as_deref(), Some("soldier"));
+        assert_eq!(
+            counts("36,000 NURW members will strike").as_deref(),
+            Some("members")
+        );
         assert_eq!(counts("a ten-day visit").as_deref(), Some("visit"));
         assert_eq!(counts("the fifth round of talks").as_deref(), Some("round"));
         let q = find("six of the 12 hostages", &[]);
