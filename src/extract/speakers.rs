@@ -174,6 +174,9 @@ pub fn find_cues(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon
     if out.is_empty() {
         out.extend(opening_source(tokens, lex));
     }
+    if out.is_empty() {
+        out.extend(subject_colon(tokens, quoted));
+    }
     out.sort_by_key(|c| c.cue.start);
     out
 }
@@ -372,6 +375,27 @@ fn name_colon(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon) -
             cue: colon..colon + 1,
             speaker: s..colon,
         })
+    })
+}
+
+/// `05:30 — Mediator Geoffrey Oakes, on the ministry steps, had a message:
+/// "…"`: with no other cue, a quote opening after a colon gives the words of
+/// the name (two or more capitalised words, a title among them) the sentence
+/// opens with, after any time stamp.
+fn subject_colon(tokens: &[Token], quoted: &dyn Fn(usize) -> bool) -> Option<Cue> {
+    let colon = (1..tokens.len()).find(|&c| {
+        tokens[c].is_punct(':') && !quoted(c) && tokens.get(c + 1).is_some_and(is_quote_mark)
+    })?;
+    let start = tokens[..colon]
+        .iter()
+        .position(|t| t.is_word && !t.is_digit())?;
+    let end = tokens[start..colon]
+        .iter()
+        .position(|t| !(t.is_word && t.capitalized))
+        .map_or(colon, |n| start + n);
+    (end - start >= 2 && end < colon).then(|| Cue {
+        cue: colon..colon + 1,
+        speaker: start..end,
     })
 }
 
@@ -993,6 +1017,30 @@ mod tests {
             ["Ann Lee and Bo Chan"]
         );
         assert!(speakers("Q: What happened next?").is_empty());
+    }
+
+    #[test]
+    fn a_quote_after_a_colon_is_the_opening_names_words() {
+        // The speakers of `text`, its words after the first quote mark quoted.
+        let after_quote = |text: &str| -> Vec<String> {
+            let toks = tokenize(text);
+            let open = toks.iter().position(is_quote_mark).unwrap();
+            find_cues(&toks, &|i| i > open, &Lexicon::default())
+                .into_iter()
+                .map(|c| {
+                    let (s, e) = (toks[c.speaker.start].span, toks[c.speaker.end - 1].span);
+                    text[s.start..e.end].to_string()
+                })
+                .collect()
+        };
+        assert_eq!(
+            after_quote(
+                "05:30 — Mediator Geoffrey Oakes, on the ministry steps, had a message: \"Nobody wants empty platforms.\""
+            ),
+            ["Mediator Geoffrey Oakes"]
+        );
+        // A single capitalised word opening a sentence may be anything.
+        assert!(after_quote("Passengers got a message: \"Stay at home.\"").is_empty());
     }
 
     #[test]
