@@ -425,3 +425,30 @@ fn lone_claims_of_one_fact_pair_only_when_unambiguous() {
     let three = compare(docs(&[&a, &b, &c]), &Config::default());
     assert_eq!(rescued(&three), [1, 1, 1]);
 }
+
+/// "Did not rule out" negates twice: against "has ruled out" it is a flip.
+#[test]
+fn a_double_negation_against_a_single_one_is_a_polarity_flip() {
+    let polarity = |a: &str, b: &str| {
+        let report = compare(
+            vec![ingest::from_text("a", a), ingest::from_text("b", b)],
+            &Config::default(),
+        );
+        assert!(
+            report.groups.iter().any(|g| g.members.len() == 2),
+            "aligned: {a} / {b}"
+        );
+        report
+            .divergences
+            .iter()
+            .any(|d| d.kind == DivergenceType::Polarity)
+    };
+    assert!(polarity(
+        "Whitcombe did not rule out further walkouts in April.",
+        "Whitcombe has ruled out further walkouts in April.",
+    ));
+    assert!(!polarity(
+        "Whitcombe did not rule out further walkouts in April.",
+        "Whitcombe refused to rule out further walkouts in April.",
+    ));
+}

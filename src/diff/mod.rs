@@ -604,7 +604,7 @@ fn polarity(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Foun
 }
 
 /// Does a negation of `negated` govern words that `affirmed` also has, and
-/// does not negate too? ("was not known and may never be" against "was not
+/// does not negate too (or negates twice over)? ("was not known and may never be" against "was not
 /// known and may never be determined, as operators do not keep lists" is
 /// no flip about what is known.)
 fn negation_bears_on_both(negated: &Claim, affirmed: &Claim, lex: &Lexicon) -> bool {
@@ -615,9 +615,19 @@ fn negation_bears_on_both(negated: &Claim, affirmed: &Claim, lex: &Lexicon) -> b
         .filter(|t| t.is_word)
         .map(|t| lex.canonical(t.lower.trim_end_matches("'s")))
         .collect();
-    let negated_there: HashSet<String> = negation_scopes(&affirmed.text, lex)
+    // Words the affirmed side negates an odd number of times: "did not rule
+    // out further walkouts" negates "walkouts" twice, which affirms them.
+    let mut times: std::collections::HashMap<String, usize> = Default::default();
+    for scope in negation_scopes(&affirmed.text, lex) {
+        let scope: HashSet<String> = scope.into_iter().collect();
+        for w in scope {
+            *times.entry(w).or_default() += 1;
+        }
+    }
+    let negated_there: HashSet<String> = times
         .into_iter()
-        .flatten()
+        .filter(|(_, n)| n % 2 == 1)
+        .map(|(w, _)| w)
         .collect();
     negation_scopes(&negated.text, lex).iter().any(|scope| {
         scope
