@@ -159,11 +159,16 @@ impl<'l> Extractor<'l> {
 }
 
 /// Is a name one capitalised word opening its sentence (after any quote
-/// mark or bullet), with no title: a capital the sentence start explains?
+/// mark or bullet) or a quotation within it, with no title: a capital the
+/// sentence start explains?
 fn opens_sentence_alone(mention: &NameMention, tokens: &[Token]) -> bool {
+    let before = &tokens[..mention.first_token];
+    let opens_quote = before
+        .last()
+        .is_some_and(|t| ["\"", "\u{201c}", ":"].iter().any(|q| t.lower == *q));
     mention.end_token == mention.first_token + 1
         && mention.roles.is_empty()
-        && tokens[..mention.first_token].iter().all(|t| !t.is_word)
+        && (before.iter().all(|t| !t.is_word) || opens_quote)
 }
 
 /// Body text, headlines and subheads carry claims; other sentences do not.
@@ -855,6 +860,9 @@ mod tests {
         // A lone first word the document names elsewhere stays a name.
         assert_eq!(entities[1], ["witkoff"]);
         assert!(entities[3].is_empty(), "{entities:?}");
+        let text = "Lanham had a message: \"Nobody wants empty platforms.\"";
+        let analysis = analyse(ingest::from_text("t", text), &Config::default());
+        assert!(!analysis.claims[0].entities.contains(&"nobody".to_string()));
     }
 
     #[test]
