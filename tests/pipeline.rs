@@ -27,6 +27,16 @@ fn rendered(report: &Report, format: Format) -> String {
     String::from_utf8(out).unwrap()
 }
 
+/// `compare` of plain texts, labelled s0, s1, …
+fn compare_texts(texts: &[&str]) -> Report {
+    let documents = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| ingest::from_text(&format!("s{i}"), t))
+        .collect();
+    compare(documents, &Config::default())
+}
+
 #[test]
 fn snapshot_table() {
     insta::assert_snapshot!(rendered(&kremlin("wire.txt", "tabloid.md"), Format::Table));
@@ -310,10 +320,7 @@ fn every_sentence_of_every_source_is_accounted_for() {
 /// after checking that both quotes found a speaker and were aligned (so that
 /// "no divergence" means the speakers agree, not that nothing was compared).
 fn attribution_severity(a: &str, b: &str) -> Option<claimdiff::Severity> {
-    let report = compare(
-        vec![ingest::from_text("a", a), ingest::from_text("b", b)],
-        &Config::default(),
-    );
+    let report = compare_texts(&[a, b]);
     let quoted: Vec<&claimdiff::Claim> = report
         .sources
         .iter()
@@ -393,13 +400,6 @@ fn lone_claims_of_one_fact_pair_only_when_unambiguous() {
     let c = format!(
         "{lead}Volunteers in kayaks carried 90 people to safety through the flooded streets.\n"
     );
-    let docs = |texts: &[&str]| -> Vec<claimdiff::Document> {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| ingest::from_text(&format!("s{i}"), t))
-            .collect()
-    };
     let rescued = |report: &Report| {
         report
             .groups
@@ -414,7 +414,7 @@ fn lone_claims_of_one_fact_pair_only_when_unambiguous() {
             .map(|g| g.members.len())
             .collect::<Vec<_>>()
     };
-    let two = compare(docs(&[&a, &b]), &Config::default());
+    let two = compare_texts(&[&a, &b]);
     assert_eq!(rescued(&two), [2]);
     let figure = two
         .divergences
@@ -422,7 +422,7 @@ fn lone_claims_of_one_fact_pair_only_when_unambiguous() {
         .find(|d| d.kind == DivergenceType::Quantity)
         .expect("the two figures differ");
     assert!(figure.summary.contains("rescued"), "{}", figure.summary);
-    let three = compare(docs(&[&a, &b, &c]), &Config::default());
+    let three = compare_texts(&[&a, &b, &c]);
     assert_eq!(rescued(&three), [1, 1, 1]);
 }
 
@@ -430,10 +430,7 @@ fn lone_claims_of_one_fact_pair_only_when_unambiguous() {
 #[test]
 fn a_double_negation_against_a_single_one_is_a_polarity_flip() {
     let polarity = |a: &str, b: &str| {
-        let report = compare(
-            vec![ingest::from_text("a", a), ingest::from_text("b", b)],
-            &Config::default(),
-        );
+        let report = compare_texts(&[a, b]);
         assert!(
             report.groups.iter().any(|g| g.members.len() == 2),
             "aligned: {a} / {b}"

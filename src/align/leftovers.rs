@@ -27,7 +27,7 @@ const FLOOR: f64 = 0.2;
 const CROWD: usize = 3;
 
 /// A typed fact a claim states, as a key lone claims are bucketed by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum Fact<'a> {
     /// What a figure measures: "hour/talks", "/killed".
     Measure(&'a str),
@@ -73,7 +73,7 @@ pub(super) fn pair(
     let mut buckets: HashMap<Fact, Vec<usize>> = HashMap::default();
     for (k, &(_, m)) in alone.iter().enumerate() {
         let mut seen = facts(&sources[m.source].claims[m.claim], feature(m), vocab);
-        seen.sort_unstable_by_key(|f| format!("{f:?}"));
+        seen.sort_unstable();
         seen.dedup();
         for fact in seen {
             buckets.entry(fact).or_default().push(k);

@@ -128,29 +128,26 @@ fn part_of_day(hour: u32) -> u32 {
 /// `Some(true)` when two dates agree on every field both fix, `Some(false)`
 /// when they disagree on one, `None` when they fix nothing in common.
 fn agree(a: &Fields, b: &Fields) -> Option<bool> {
-    let pairs = [
-        (a.year.map(|v| v as i64), b.year.map(|v| v as i64)),
-        (a.month.map(i64::from), b.month.map(i64::from)),
-        (a.day.map(i64::from), b.day.map(i64::from)),
-        (a.weekday.map(i64::from), b.weekday.map(i64::from)),
-        (a.part.map(i64::from), b.part.map(i64::from)),
-    ];
-    let mut shared: Vec<bool> = pairs
-        .iter()
-        .filter_map(|(x, y)| x.zip(*y))
-        .map(|(x, y)| x == y)
-        .collect();
+    let same = |x: Option<u32>, y: Option<u32>| x.zip(y).map(|(x, y)| x == y);
     // Clock times agree when the minutes their words allow overlap (which
     // then says more than the part of the day); bare hours when equal.
-    match (a.window, b.window) {
-        (Some(x), Some(y)) => {
-            if a.part.is_some() && b.part.is_some() {
-                shared.pop();
-            }
-            shared.push(windows_overlap(x, y));
-        }
-        _ => shared.extend(a.hour.zip(b.hour).map(|(x, y)| x == y)),
-    }
+    let time = match (a.window, b.window) {
+        (Some(x), Some(y)) => Some(windows_overlap(x, y)),
+        _ => [same(a.hour, b.hour), same(a.part, b.part)]
+            .into_iter()
+            .flatten()
+            .reduce(|p, q| p && q),
+    };
+    let shared: Vec<bool> = [
+        a.year.zip(b.year).map(|(x, y)| x == y),
+        same(a.month, b.month),
+        same(a.day, b.day),
+        same(a.weekday, b.weekday),
+        time,
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     (!shared.is_empty()).then(|| shared.iter().all(|&same| same))
 }
 

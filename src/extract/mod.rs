@@ -343,9 +343,6 @@ impl Extractor<'_> {
         }
     }
 
-    /// Resolve the speaker of every sentence in document order, so that "he"
-    /// and "the Russian president" can refer back, and quotes spanning
-    /// several sentences share the speaker named in any of them.
     /// "Sir Geoffrey" and "Dame Judith" name a knight or dame by first name:
     /// the person the document names in full with that first name, when only
     /// one such person is named.
@@ -384,6 +381,9 @@ impl Extractor<'_> {
         }
     }
 
+    /// Resolve the speaker of every sentence in document order, so that "he"
+    /// and "the Russian president" can refer back, and quotes spanning
+    /// several sentences share the speaker named in any of them.
     fn resolve_speakers(
         &mut self,
         text: &str,
