@@ -25,6 +25,9 @@ else
   echo "== fuzz: stable toolchain with RUSTC_BOOTSTRAP=1 ($(rustc --version))"
 fi
 
+# A /dev/null that is a regular file (see .ci/run) must at least be empty
+# when cargo's rustc probe reads it.
+[ -c /dev/null ] || : > /dev/null
 "${cargo[@]}" fuzz build
 mkdir -p target/logs
 for target in $("${cargo[@]}" fuzz list); do
