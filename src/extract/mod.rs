@@ -731,15 +731,42 @@ fn participants(
         .filter(|&&i| negations.iter().any(|&k| k < i && k + 3 >= i))
         .map(|&i| clause_start(tokens, i)..i)
         .collect();
+    // ", who was sent to Moscow by Donald Trump": a relative clause without
+    // a cue of its own describes someone; the people it names were not there.
+    let asides: Vec<std::ops::Range<usize>> = relative_clauses(tokens)
+        .into_iter()
+        .filter(|r| !cues.iter().any(|c| r.contains(c)))
+        .collect();
     let mut out: Vec<String> = Vec::new();
     for m in &p.names {
         let person = m.is_person || people.is_person(&m.key);
-        let away = absent.iter().any(|r| r.contains(&m.first_token));
+        let away = absent
+            .iter()
+            .chain(&asides)
+            .any(|r| r.contains(&m.first_token));
         if person && !away && !quoted(m.first_token) && !out.contains(&m.name) {
             out.push(m.name.clone());
         }
     }
     out
+}
+
+/// Token ranges of relative clauses set off by a comma (", who …", ", which
+/// …"), each up to the next comma or the sentence's end.
+fn relative_clauses(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+    (1..tokens.len())
+        .filter(|&i| {
+            tokens[i - 1].is_punct(',')
+                && matches!(tokens[i].lower.as_str(), "who" | "which" | "whom")
+        })
+        .map(|i| {
+            let end = tokens[i..]
+                .iter()
+                .position(|t| t.is_punct(','))
+                .map_or(tokens.len(), |k| i + k);
+            i..end
+        })
+        .collect()
 }
 
 /// Meeting nouns (`[participation] meeting_nouns`) that place named people
@@ -902,6 +929,21 @@ mod tests {
         assert_eq!(
             participants("Chief executive Paul Denholm attended the session."),
             ["Paul Denholm"]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_without_a_cue_places_no_one() {
+        assert_eq!(
+            participants(
+                "Vladimir Putin met envoy Steve Witkoff, who was sent to Moscow by Donald Trump."
+            ),
+            ["Vladimir Putin", "Steve Witkoff"]
+        );
+        // With a cue of its own it does.
+        assert_eq!(
+            participants("Envoy Steve Witkoff, who met Kirill Dmitriev, flew home."),
+            ["Steve Witkoff", "Kirill Dmitriev"]
         );
     }
 
