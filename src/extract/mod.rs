@@ -347,6 +347,15 @@ impl Extractor<'_> {
     /// the person the document names in full with that first name, when only
     /// one such person is named.
     fn resolve_knights(&self, parsed: &mut [Parsed]) {
+        let knighted = |m: &NameMention| {
+            m.roles.iter().any(|r| r == "sir" || r == "dame")
+                && m.name.split_whitespace().count() == 1
+        };
+        // Most pieces name no knight: skip the name index, which would walk
+        // every person the document has named so far.
+        if !parsed.iter().flat_map(|p| &p.names).any(knighted) {
+            return;
+        }
         let full_names = parsed
             .iter()
             .flat_map(|p| &p.names)
@@ -369,8 +378,7 @@ impl Extractor<'_> {
             }
         }
         for m in parsed.iter_mut().flat_map(|p| &mut p.names) {
-            let honorific = m.roles.iter().any(|r| r == "sir" || r == "dame");
-            if !honorific || m.name.split_whitespace().count() != 1 {
+            if !knighted(m) {
                 continue;
             }
             if let Some(Some(full)) = by_first.get(&names::fold(&m.name)) {
