@@ -178,24 +178,12 @@ fn present(t: &Token, other: &[Token]) -> bool {
         .any(|u| word_key(u) == word_key(t) || same_entity(word_key(u), word_key(t)))
 }
 
-/// Units of time: "within a week" and "within a month" are other amounts,
-/// as much as "two" and "three".
-const TIME_UNITS: &[&str] = &[
-    "second",
-    "minute",
-    "hour",
-    "day",
-    "week",
-    "fortnight",
-    "month",
-    "year",
-    "decade",
-];
-
 fn bearing(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
     let t = &tokens[i];
     let name = t.capitalized && i > 0 && !lex.not_names.contains(&t.lower);
-    let time_unit = TIME_UNITS.contains(&t.lower.trim_end_matches('s'));
+    // Units of time: "within a week" and "within a month" are other
+    // amounts, as much as "two" and "three".
+    let time_unit = crate::extract::numbers::is_unit_of_time(&t.lower);
     t.is_digit()
         || is_number_word(&t.lower)
         || time_unit

@@ -100,6 +100,11 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
     find_quantities_excluding(text, &dates)
 }
 
+/// Is `word` (lower case) a unit of time ("week", "months", "hrs")?
+pub fn is_unit_of_time(word: &str) -> bool {
+    units::word(word).is_some_and(|u| u.kind == QuantityKind::Duration)
+}
+
 /// What happened to what the figure at `span` counts: the group name of the
 /// nearest word of the lexicon's `[quantities] predicates` in its clause,
 /// after the figure ("six people died", "250 people to safety") or before it
