@@ -94,7 +94,8 @@ fn is_name_word(t: &Token, lex: &Lexicon) -> bool {
         && t.capitalized
         && !lex.not_names.contains(&t.lower)
         && !t.is_digit()
-        && !super::numbers::is_number_word(&t.lower)
+        // Capitalised, a number word is still not a name: "FOUR people died".
+        && !crate::text::is_number_word(&t.lower)
 }
 
 /// End (exclusive) of the capitalised run starting at `start`, if one does.

@@ -84,12 +84,6 @@ use lexer::{Kind, Tok, tokenize};
 use units::Unit;
 use words::{Form, Lexeme, lexeme, spelled};
 
-/// Is a lower-case word a number word ("four", "twenty", "dozen",
-/// "million")? Capitalised, it is still not a name: "FOUR people died".
-pub fn is_number_word(word: &str) -> bool {
-    lexeme(word).is_some_and(|l| l != Lexeme::A)
-}
-
 /// Find the quantities in `text`; spans are byte offsets into `text`.
 ///
 /// Numbers that belong to a date or time expression (as found by
