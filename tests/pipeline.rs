@@ -451,3 +451,47 @@ fn a_double_negation_against_a_single_one_is_a_polarity_flip() {
         "Whitcombe refused to rule out further walkouts in April.",
     ));
 }
+
+/// The texts of the sides of the report's quantity divergences.
+fn quantity_sides(report: &Report) -> Vec<Vec<String>> {
+    report
+        .divergences
+        .iter()
+        .filter(|d| d.kind == DivergenceType::Quantity)
+        .map(|d| {
+            d.sides
+                .iter()
+                .map(|s| report.claim(s).text.clone())
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn a_figure_told_in_differently_packaged_sentences_is_compared() {
+    // Each "five-hour"/"six-hour" sentence joins the counterpart it shares
+    // most with; the changed length falls between two groups.
+    let report = compare_texts(&[
+        "Vladimir Putin met US envoys Steve Witkoff and Jared Kushner in the Kremlin on Tuesday for talks on Ukraine.\n\n\
+         The Kremlin said the five-hour meeting produced no breakthrough.",
+        "The Russian leader grilled Steve Witkoff and Jared Kushner in a marathon six-hour session behind the Kremlin walls on Tuesday.\n\n\
+         The Kremlin admitted afterwards that there had been no breakthrough.",
+    ]);
+    let sides = quantity_sides(&report);
+    assert!(
+        sides
+            .iter()
+            .any(|texts| texts.iter().any(|t| t.contains("five-hour"))
+                && texts.iter().any(|t| t.contains("six-hour"))),
+        "{sides:?}"
+    );
+}
+
+#[test]
+fn figures_of_one_noun_far_apart_are_different_facts() {
+    let report = compare_texts(&[
+        "The council approved the rent freeze on Monday.\n\nThe freeze covers roughly 22,000 rent-stabilized units.",
+        "The council approved the rent freeze on Monday.\n\nAn amendment exempting landlords who own four or fewer units was rejected.",
+    ]);
+    assert_eq!(quantity_sides(&report), Vec::<Vec<String>>::new());
+}

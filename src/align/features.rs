@@ -147,25 +147,7 @@ fn features_of<'a>(
     let measures: Vec<String> = claim
         .quantities
         .iter()
-        .filter(|q| q.unit.is_some() || q.counts.is_some() || q.predicate.is_some())
-        .map(|q| {
-            // The counted noun through the synonym groups: a "five-hour
-            // meeting" and a "six-hour session" measure the same thing. What
-            // happened to it says more: "six killed" and "eight people dead"
-            // count the dead, "18,000 people" does not.
-            let counts = q.predicate.clone().or_else(|| {
-                q.counts
-                    .as_deref()
-                    .map(|c| lex.canonical(&c.to_lowercase()))
-            });
-            // A "three-day strike" and a "72-hour walkout" measure one
-            // stretch of time, whatever its unit.
-            let unit = match q.kind {
-                crate::model::QuantityKind::Duration => "time",
-                _ => q.unit.as_deref().unwrap_or(""),
-            };
-            format!("{unit}/{}", counts.unwrap_or_default())
-        })
+        .filter_map(|q| crate::diff::quantity::measure(q, lex))
         .collect();
     let measures = distinct(measures);
     let mut tokens = claim_tokens(claim, lex, vocab, memo);

@@ -18,6 +18,8 @@ use rustc_hash::FxHashMap as HashMap;
 use super::Building;
 use super::features::{ClaimFeatures, TokenId, Vocabulary};
 use super::similarity::{HEADLINE_MISMATCH, similarity};
+use crate::diff::quantity;
+use crate::lexicon::Lexicon;
 use crate::model::{Analysis, Claim, Member};
 
 /// The least similarity a pair of lone claims needs besides the shared fact.
@@ -55,12 +57,29 @@ fn facts<'a>(claim: &Claim, features: &'a ClaimFeatures, vocab: &Vocabulary) -> 
     out
 }
 
+/// Do two claims state `fact` as one fact? For a measure, some figure of it
+/// in each must plausibly be one figure: "four or fewer units" and "roughly
+/// 22,000 units" are two facts.
+fn one_fact(sources: &[Analysis], a: Member, b: Member, fact: &Fact, lex: &Lexicon) -> bool {
+    let Fact::Measure(measure) = fact else {
+        return true;
+    };
+    let figures = |m: Member| {
+        sources[m.source].claims[m.claim]
+            .quantities
+            .iter()
+            .filter(|q| quantity::measure(q, lex).as_deref() == Some(*measure))
+    };
+    figures(a).any(|x| figures(b).any(|y| quantity::plausibly_one_figure(x, y)))
+}
+
 /// Pair lone claims that state the same fact (see the module docs), moving
 /// each pair into one group; the emptied groups are removed.
 pub(super) fn pair(
     sources: &[Analysis],
     features: &[Vec<Arc<ClaimFeatures>>],
     vocab: &Vocabulary,
+    lex: &Lexicon,
     groups: &mut Vec<Building>,
 ) {
     let alone: Vec<(usize, Member)> = groups
@@ -80,7 +99,7 @@ pub(super) fn pair(
         }
     }
     let mut edges: Vec<(usize, usize)> = Vec::new();
-    for lone in buckets.values() {
+    for (fact, lone) in &buckets {
         let mut per_source: HashMap<usize, usize> = HashMap::default();
         for &k in lone {
             *per_source.entry(alone[k].1.source).or_default() += 1;
@@ -90,7 +109,8 @@ pub(super) fn pair(
         }
         for (i, &a) in lone.iter().enumerate() {
             for &b in &lone[i + 1..] {
-                if alone[a].1.source != alone[b].1.source {
+                let (ma, mb) = (alone[a].1, alone[b].1);
+                if ma.source != mb.source && one_fact(sources, ma, mb, fact, lex) {
                     edges.push((a.min(b), a.max(b)));
                 }
             }

@@ -185,7 +185,7 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
             }
         }
     }
-    leftovers::pair(sources, &features, &vocab, &mut groups);
+    leftovers::pair(sources, &features, &vocab, lex, &mut groups);
     finish(sources, &features, groups)
 }
 

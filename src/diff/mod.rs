@@ -8,6 +8,7 @@
 //! group's content, never from positions or argument order.
 
 mod dates;
+mod facts;
 pub mod quantity;
 mod severity;
 pub mod words;
@@ -64,6 +65,8 @@ pub fn diff(
         .enumerate()
         .flat_map_iter(|(g, group)| group_divergences(&ctx, g, group))
         .collect();
+    let across = facts::across_groups(&ctx, groups, &out);
+    out.extend(across);
     out.sort_by(|a, b| {
         b.severity
             .cmp(&a.severity)

@@ -141,6 +141,31 @@ fn nominal(q: &Quantity) -> Option<f64> {
     }
 }
 
+/// How far apart two figures in different sentences may be and still be
+/// taken for one figure misreported.
+const MISREPORT_FACTOR: f64 = 2.0;
+
+/// Figures of one measure in different sentences may still be different
+/// facts: "landlords who own four or fewer units" and "roughly 22,000
+/// units". They are taken for one figure, told differently, only when they
+/// are in one unit and within a factor of two of each other (a toll of six
+/// against eight, a five-hour against a six-hour meeting).
+pub fn plausibly_one_figure(a: &Quantity, b: &Quantity) -> bool {
+    comparable(a, b)
+        && (compare(a, b, f64::INFINITY) != Agreement::Incompatible
+            || within_factor(a, b, MISREPORT_FACTOR))
+}
+
+/// Do two figures lie within `factor` of each other? Figures without a
+/// nominal value (or of opposite signs) are not.
+fn within_factor(a: &Quantity, b: &Quantity, factor: f64) -> bool {
+    match (nominal(a).or(a.low), nominal(b).or(b.low)) {
+        (Some(x), Some(y)) if x * y > 0.0 => x.abs().max(y.abs()) <= factor * x.abs().min(y.abs()),
+        (Some(x), Some(y)) => x == y,
+        _ => false,
+    }
+}
+
 /// Can two quantities be about the same thing? (same kind of amount and unit)
 pub fn comparable(a: &Quantity, b: &Quantity) -> bool {
     use QuantityKind::*;
@@ -211,6 +236,27 @@ pub fn pair(a: &[Quantity], b: &[Quantity], lex: &Lexicon) -> Vec<(usize, usize)
     }
     out.sort();
     out
+}
+
+/// What a figure measures, as a key: "time/talk" for a "five-hour meeting"
+/// and a "six-hour session" alike (the counted noun through the synonym
+/// groups, any unit of time as "time"), "/killed" for "six killed" and
+/// "eight people dead" (what happened to the counted says more than the
+/// noun). `None` for a figure with neither unit nor counted noun.
+pub fn measure(q: &Quantity, lex: &Lexicon) -> Option<String> {
+    if q.unit.is_none() && q.counts.is_none() && q.predicate.is_none() {
+        return None;
+    }
+    let counts = q.predicate.clone().or_else(|| {
+        q.counts
+            .as_deref()
+            .map(|c| lex.canonical(&c.to_lowercase()))
+    });
+    let unit = match q.kind {
+        QuantityKind::Duration => "time",
+        _ => q.unit.as_deref().unwrap_or(""),
+    };
+    Some(format!("{unit}/{}", counts.unwrap_or_default()))
 }
 
 /// Nouns that count anyone: "400 people" and "1,000 protesters" may be the same crowd.

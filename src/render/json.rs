@@ -105,6 +105,8 @@ struct JsonDivergence<'a> {
 #[derive(Serialize)]
 struct JsonSide<'a> {
     source: SourceId,
+    /// The claim the side's text comes from (usually the group's member).
+    claim: &'a str,
     variant: usize,
     text: &'a str,
     span: Span,
@@ -219,6 +221,7 @@ fn json_report<'r>(report: &'r Report, view: &'r View) -> JsonReport<'r> {
                     let c = report.claim(s);
                     JsonSide {
                         source: SourceId(s.source),
+                        claim: &c.id,
                         variant: s.variant,
                         text: &c.text,
                         span: c.span,

@@ -280,6 +280,14 @@ pub(super) fn unit_after(toks: &[Tok], a: &Atom, k: usize) -> Option<(Unit, usiz
                 return Some((u, k, 1.0));
             }
             let mut u = units::word(&t.lower)?;
+            // "Three night-shift workers": the word opens a compound that
+            // modifies the counted noun ("five-hour-long" stays a unit).
+            if t.space_before
+                && glued(toks, k + 1).is_some_and(|h| h.punct() == Some('-'))
+                && glued(toks, k + 2).is_some_and(|w| w.kind == Kind::Word)
+            {
+                return None;
+            }
             if u == units::POUND_WEIGHT && pounds_are_money(toks, a, k) {
                 u = units::GBP;
                 if toks.get(k + 1).is_some_and(|s| s.is_word("sterling")) {
@@ -527,6 +535,19 @@ mod tests {
             (Some(8.2), Some("USD".into()))
         );
         assert_eq!(unit("a 25-cent rise"), (Some(25.0), Some("cent".into())));
+    }
+
+    #[test]
+    fn a_unit_word_opening_a_compound_is_no_unit() {
+        assert_eq!(unit("Three night-shift workers died"), (Some(3.0), None));
+        assert_eq!(
+            unit("a five-hour-long meeting"),
+            (Some(5.0), Some("hour".into()))
+        );
+        assert_eq!(
+            unit("after 14 hours of talks"),
+            (Some(14.0), Some("hour".into()))
+        );
     }
 
     #[test]
