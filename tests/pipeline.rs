@@ -495,3 +495,27 @@ fn figures_of_one_noun_far_apart_are_different_facts() {
     ]);
     assert_eq!(quantity_sides(&report), Vec::<Vec<String>>::new());
 }
+
+#[test]
+fn an_agreement_reached_in_one_outlet_and_not_in_another_is_a_flip() {
+    // The agreement joins the sentence it shares the site with, the "no
+    // agreement" is left alone: the flip falls between two groups.
+    let report = compare_texts(&[
+        "The plan leaves unresolved the future of Riverside Yards, the former rail site.\n\n\
+         No agreement has been reached with Crestline on how many homes would be affordable, officials said.",
+        "The city also reached an agreement with developer Crestline Partners on Riverside Yards, the former rail site.",
+    ]);
+    let flips: Vec<_> = report
+        .divergences
+        .iter()
+        .filter(|d| d.kind == DivergenceType::Polarity)
+        .collect();
+    assert!(
+        flips.iter().any(|d| d
+            .sides
+            .iter()
+            .any(|s| report.claim(s).text.starts_with("No agreement"))),
+        "{:#?}",
+        report.divergences
+    );
+}

@@ -58,8 +58,8 @@ fn facts<'a>(claim: &Claim, features: &'a ClaimFeatures, vocab: &Vocabulary) -> 
 }
 
 /// Do two claims state `fact` as one fact? For a measure, some figure of it
-/// in each must plausibly be one figure: "four or fewer units" and "roughly
-/// 22,000 units" are two facts.
+/// in each must not be a different fact: "four or fewer units" and "roughly
+/// 22,000 units" are two.
 fn one_fact(sources: &[Analysis], a: Member, b: Member, fact: &Fact, lex: &Lexicon) -> bool {
     let Fact::Measure(measure) = fact else {
         return true;
@@ -70,7 +70,7 @@ fn one_fact(sources: &[Analysis], a: Member, b: Member, fact: &Fact, lex: &Lexic
             .iter()
             .filter(|q| quantity::measure(q, lex).as_deref() == Some(*measure))
     };
-    figures(a).any(|x| figures(b).any(|y| quantity::plausibly_one_figure(x, y)))
+    figures(a).any(|x| figures(b).any(|y| !quantity::different_facts(x, y)))
 }
 
 /// Pair lone claims that state the same fact (see the module docs), moving

@@ -1,40 +1,96 @@
-//! Figures that alignment put in different groups.
+//! Facts that alignment put in different groups.
 //!
 //! Alignment pairs sentences one to one, but outlets package facts
 //! differently: the wire gives the "five-hour meeting" in a sentence about
 //! its outcome, the tabloid its "marathon six-hour session" in a sentence
 //! about who attended. Each sentence rightly joins the counterpart it shares
 //! most with, and the changed figure falls between two groups, where no group
-//! check can see it. This pass compares the figures of one measure across the
-//! whole story instead. When every source gives one value for a measure (a
-//! source that gives two different ones is left out: which would be
-//! compared?) and two sources disagree beyond rounding in sentences of
+//! check can see it. This pass compares two kinds of fact across the whole
+//! story instead: the figures of one measure ("meeting length", "the dead"),
+//! and whether an agreement or a breakthrough was reached. When every source
+//! tells such a fact one way (a source that tells it two ways is left out:
+//! which would be compared?) and two sources disagree in sentences of
 //! different groups, the divergence is reported on a group whose every source
-//! gives the figure, each side quoting the sentence of its source that
-//! states it.
+//! tells the fact, each side quoting the sentence of its source that tells
+//! it.
 
 use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap as HashMap;
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use super::quantity::{self, Agreement};
 use super::{
-    Context, Found, divergence, partition, quantity_label, quantity_value, representatives, versus,
+    Context, Found, divergence, enum_name, flipped, found, partition, quantity_label,
+    quantity_value, representatives, versus,
 };
-use crate::model::{ClaimGroup, Divergence, DivergenceType, Quantity, Severity};
+use crate::lexicon::Lexicon;
+use crate::model::{
+    Claim, ClaimGroup, ClaimKind, Divergence, DivergenceType, Polarity, Quantity, SentenceRole,
+};
+use crate::text::is_stop_word;
 
-/// One figure of a source: its claim and the quantity's index in it.
+/// Outcomes whose polarity is one fact of a story, by their synonym group's
+/// name: "no agreement was reached with Crestline" against "the city reached
+/// an agreement with Crestline".
+const OUTCOMES: [&str; 2] = ["agreement", "breakthrough"];
+
+/// One telling of a fact: a claim of a source and where in it.
 #[derive(Debug, Clone, Copy)]
-struct Figure {
+struct Told {
     source: usize,
     claim: usize,
+    /// The quantity's index in the claim (figures only).
     index: usize,
 }
 
-/// Quantity divergences between figures of one measure that sit in different
-/// groups (see the module docs). `found` holds the divergences of the group
-/// checks: a group that already has a quantity divergence takes no other.
+impl Told {
+    fn claim<'c>(&self, ctx: &'c Context) -> &'c Claim {
+        &ctx.sources[self.source].claims[self.claim]
+    }
+
+    /// Told in a full sentence of the body, not in a headline, a subhead or
+    /// a bullet point without final punctuation ("City and developer strike
+    /// deal on Riverside Yards").
+    fn in_body(&self, ctx: &Context) -> bool {
+        let claim = self.claim(ctx);
+        let sentences = &ctx.sources[self.source].sentences;
+        let full = claim
+            .text
+            .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')'])
+            .ends_with(['.', '!', '?']);
+        !claim.headline
+            && full
+            && sentences
+                .get(claim.sentence)
+                .is_none_or(|s| s.role == SentenceRole::Body)
+    }
+
+    fn figure<'c>(&self, ctx: &'c Context) -> &'c Quantity {
+        &self.claim(ctx).quantities[self.index]
+    }
+}
+
+/// A kind of fact compared across groups.
+trait FactKind {
+    const TYPE: DivergenceType;
+    /// Every telling, by the fact it tells, in source and claim order.
+    fn tellings(&self, ctx: &Context) -> BTreeMap<String, Vec<Told>>;
+    /// Do two tellings of one source tell the fact the same way?
+    fn consistent(&self, ctx: &Context, a: &Told, b: &Told) -> bool;
+    /// The divergence on `group` between the tellings, one per member.
+    fn divergence(
+        &self,
+        ctx: &Context,
+        g: usize,
+        group: &ClaimGroup,
+        told: &[Told],
+    ) -> Option<Divergence>;
+}
+
+/// Divergences between tellings of one fact that sit in different groups
+/// (see the module docs). `found` holds the divergences of the group checks:
+/// a group that already has a divergence of a type takes no other.
 pub(super) fn across_groups(
     ctx: &Context,
     groups: &[ClaimGroup],
@@ -46,18 +102,34 @@ pub(super) fn across_groups(
             group_of.insert((m.source, m.claim), g);
         }
     }
+    let mut out = across(ctx, groups, &group_of, found, &Figures);
+    out.extend(across(ctx, groups, &group_of, found, &Outcomes));
+    out
+}
+
+fn across(
+    ctx: &Context,
+    groups: &[ClaimGroup],
+    group_of: &HashMap<(usize, usize), usize>,
+    found: &[Divergence],
+    kind: &impl FactKind,
+) -> Vec<Divergence> {
     let mut taken = vec![false; groups.len()];
-    for d in found.iter().filter(|d| d.kind == DivergenceType::Quantity) {
-        taken[d.group] = true;
+    for d in found {
+        if d.kind == type_of(kind) {
+            taken[d.group] = true;
+        }
     }
     let mut out = Vec::new();
-    for figures in by_measure(ctx).into_values() {
-        let stated = one_value_per_source(ctx, &figures);
-        if stated.len() < 2 {
+    for tellings in kind.tellings(ctx).into_values() {
+        let told = one_way_per_source(ctx, &tellings, kind);
+        if told.len() < 2 {
             continue;
         }
-        let in_group = |f: &Figure| group_of.get(&(f.source, f.claim)).copied();
-        let homes: Vec<Option<usize>> = stated.iter().map(in_group).collect();
+        let homes: Vec<Option<usize>> = told
+            .iter()
+            .map(|t| group_of.get(&(t.source, t.claim)).copied())
+            .collect();
         if homes.iter().all(|h| *h == homes[0]) {
             continue;
         }
@@ -74,7 +146,7 @@ pub(super) fn across_groups(
             if taken[g] {
                 continue;
             }
-            if let Some(d) = hosted(ctx, g, &groups[g], &stated) {
+            if let Some(d) = hosted(ctx, g, &groups[g], &told, kind) {
                 taken[g] = true;
                 out.push(d);
                 break;
@@ -84,104 +156,209 @@ pub(super) fn across_groups(
     out
 }
 
-/// Every figure with a measure, by measure, in source and claim order.
-fn by_measure(ctx: &Context) -> BTreeMap<String, Vec<Figure>> {
-    let mut out: BTreeMap<String, Vec<Figure>> = BTreeMap::new();
-    for (source, analysis) in ctx.sources.iter().enumerate() {
-        for (claim, c) in analysis.claims.iter().enumerate() {
-            for (index, q) in c.quantities.iter().enumerate() {
-                if let Some(key) = quantity::measure(q, ctx.lex) {
-                    out.entry(key).or_default().push(Figure {
-                        source,
-                        claim,
-                        index,
-                    });
-                }
-            }
-        }
-    }
-    out
+fn type_of<K: FactKind>(_: &K) -> DivergenceType {
+    K::TYPE
 }
 
-fn figure<'c>(ctx: &'c Context, f: &Figure) -> &'c Quantity {
-    &ctx.sources[f.source].claims[f.claim].quantities[f.index]
-}
-
-/// Each source's figure of a measure, for the sources whose figures of it
-/// all agree up to rounding: the first in the body, where the fact is
-/// stated, rather than the headline that teases it.
-fn one_value_per_source(ctx: &Context, figures: &[Figure]) -> Vec<Figure> {
-    let gap = ctx.table.quantity_bound_gap;
-    let headline = |f: &Figure| ctx.sources[f.source].claims[f.claim].headline;
-    figures
+/// Each source's telling of a fact, for the sources that tell it one way:
+/// the first in the body, where the fact is stated, rather than the headline
+/// that teases it.
+fn one_way_per_source(ctx: &Context, tellings: &[Told], kind: &impl FactKind) -> Vec<Told> {
+    tellings
         .chunk_by(|a, b| a.source == b.source)
-        .filter(|told| {
-            let first = figure(ctx, &told[0]);
-            told[1..]
-                .iter()
-                .all(|f| quantity::compare(first, figure(ctx, f), gap) <= Agreement::Rounding)
-        })
-        .map(|told| *told.iter().find(|f| !headline(f)).unwrap_or(&told[0]))
+        .filter(|told| told[1..].iter().all(|t| kind.consistent(ctx, &told[0], t)))
+        .map(|told| *told.iter().find(|t| t.in_body(ctx)).unwrap_or(&told[0]))
         .collect()
 }
 
-/// The divergence between the figures `stated`, reported on group `g` when
-/// every source of the group states one, some of them in another group, and
-/// they disagree beyond rounding.
-fn hosted(ctx: &Context, g: usize, group: &ClaimGroup, stated: &[Figure]) -> Option<Divergence> {
+/// The divergence on group `g` when every source of the group tells the
+/// fact, some of them in another group's sentence.
+fn hosted(
+    ctx: &Context,
+    g: usize,
+    group: &ClaimGroup,
+    told: &[Told],
+    kind: &impl FactKind,
+) -> Option<Divergence> {
     if group.members.len() < 2 {
         return None;
     }
-    let figures: Vec<Figure> = group
+    let told: Vec<Told> = group
         .members
         .iter()
-        .map(|m| stated.iter().find(|f| f.source == m.source).copied())
+        .map(|m| told.iter().find(|t| t.source == m.source).copied())
         .collect::<Option<_>>()?;
     if group
         .members
         .iter()
-        .zip(&figures)
-        .all(|(m, f)| m.claim == f.claim)
+        .zip(&told)
+        .all(|(m, t)| m.claim == t.claim)
     {
-        // The group check saw these figures side by side.
+        // The group check saw these tellings side by side.
         return None;
     }
-    let t = ctx.table;
-    let items: Vec<Option<&Quantity>> = figures.iter().map(|f| Some(figure(ctx, f))).collect();
-    let quantities: Vec<&Quantity> = items.iter().flatten().copied().collect();
-    if !all_pairs(&quantities, |a, b| quantity::plausibly_one_figure(a, b)) {
-        return None;
-    }
-    let differ = |a: &&Quantity, b: &&Quantity| match quantity::compare(a, b, t.quantity_bound_gap)
-    {
-        Agreement::Same | Agreement::Rounding => None,
-        Agreement::Loose => Some(t.quantity_loose),
-        Agreement::Incompatible => Some(t.quantity_incompatible),
-    };
-    let order = order(ctx, &figures);
-    let (variants, severity) = partition(&items, &order, differ);
-    let severity: Severity = severity?;
-    let mut shown: Vec<(usize, String)> = representatives(&items, &variants, &order)
-        .into_iter()
-        .map(|(v, i)| (v, quantity::display(figure(ctx, &figures[i]))))
-        .collect();
-    shown.sort();
-    let what = quantity_label(figure(ctx, &figures[order[0]]));
-    let found = Found {
-        severity,
-        summary: format!("{what}: {}", versus(ctx, group, &variants, &shown)),
-        values: figures
-            .iter()
-            .map(|f| quantity_value(figure(ctx, f)))
-            .collect::<Vec<Value>>(),
-        variants,
-        missing_in: Vec::new(),
-    };
-    let mut d = divergence(group, g, DivergenceType::Quantity, found);
-    for (side, f) in d.sides.iter_mut().zip(&figures) {
-        side.claim = f.claim;
+    let mut d = kind.divergence(ctx, g, group, &told)?;
+    for (side, t) in d.sides.iter_mut().zip(&told) {
+        side.claim = t.claim;
     }
     Some(d)
+}
+
+/// Figures of one measure: "meeting length: 5 hour vs 6 hour".
+struct Figures;
+
+impl FactKind for Figures {
+    const TYPE: DivergenceType = DivergenceType::Quantity;
+
+    fn tellings(&self, ctx: &Context) -> BTreeMap<String, Vec<Told>> {
+        let mut out: BTreeMap<String, Vec<Told>> = BTreeMap::new();
+        for (source, analysis) in ctx.sources.iter().enumerate() {
+            for (claim, c) in analysis.claims.iter().enumerate() {
+                for (index, q) in c.quantities.iter().enumerate() {
+                    if let Some(key) = quantity::measure(q, ctx.lex) {
+                        out.entry(key).or_default().push(Told {
+                            source,
+                            claim,
+                            index,
+                        });
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn consistent(&self, ctx: &Context, a: &Told, b: &Told) -> bool {
+        let gap = ctx.table.quantity_bound_gap;
+        quantity::compare(a.figure(ctx), b.figure(ctx), gap) <= Agreement::Rounding
+    }
+
+    fn divergence(
+        &self,
+        ctx: &Context,
+        g: usize,
+        group: &ClaimGroup,
+        told: &[Told],
+    ) -> Option<Divergence> {
+        let t = ctx.table;
+        let items: Vec<Option<&Quantity>> = told.iter().map(|f| Some(f.figure(ctx))).collect();
+        let figures: Vec<&Quantity> = items.iter().flatten().copied().collect();
+        if !all_pairs(&figures, |a, b| {
+            quantity::comparable(a, b) && !quantity::different_facts(a, b)
+        }) {
+            return None;
+        }
+        let differ =
+            |a: &&Quantity, b: &&Quantity| match quantity::compare(a, b, t.quantity_bound_gap) {
+                Agreement::Same | Agreement::Rounding => None,
+                Agreement::Loose => Some(t.quantity_loose),
+                Agreement::Incompatible => Some(t.quantity_incompatible),
+            };
+        let order = order(ctx, told);
+        let (variants, severity) = partition(&items, &order, differ);
+        let severity = severity?;
+        let mut shown: Vec<(usize, String)> = representatives(&items, &variants, &order)
+            .into_iter()
+            .map(|(v, i)| (v, quantity::display(figures[i])))
+            .collect();
+        shown.sort();
+        let what = quantity_label(figures[order[0]]);
+        let found = Found {
+            severity,
+            summary: format!("{what}: {}", versus(ctx, group, &variants, &shown)),
+            values: figures
+                .iter()
+                .map(|q| quantity_value(q))
+                .collect::<Vec<Value>>(),
+            variants,
+            missing_in: Vec::new(),
+        };
+        Some(divergence(group, g, Self::TYPE, found))
+    }
+}
+
+/// Whether an agreement or breakthrough was reached: "negated vs affirmed".
+struct Outcomes;
+
+impl FactKind for Outcomes {
+    const TYPE: DivergenceType = DivergenceType::Polarity;
+
+    fn tellings(&self, ctx: &Context) -> BTreeMap<String, Vec<Told>> {
+        let mut out: BTreeMap<String, Vec<Told>> = BTreeMap::new();
+        for (source, analysis) in ctx.sources.iter().enumerate() {
+            for (claim, c) in analysis.claims.iter().enumerate() {
+                // Quoted words are someone's, not the outlet's account.
+                if c.kind == ClaimKind::Quote || c.quote.is_some() {
+                    continue;
+                }
+                let Some(outcome) = c.outcome.as_deref() else {
+                    continue;
+                };
+                let class = ctx.lex.canonical(&outcome.to_lowercase());
+                if OUTCOMES.contains(&class.as_str()) {
+                    out.entry(class).or_default().push(Told {
+                        source,
+                        claim,
+                        index: 0,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    fn consistent(&self, ctx: &Context, a: &Told, b: &Told) -> bool {
+        a.claim(ctx).polarity == b.claim(ctx).polarity
+    }
+
+    fn divergence(
+        &self,
+        ctx: &Context,
+        g: usize,
+        group: &ClaimGroup,
+        told: &[Told],
+    ) -> Option<Divergence> {
+        let claims: Vec<&Claim> = told.iter().map(|t| t.claim(ctx)).collect();
+        // Agreements with different parties are different agreements: the
+        // two must name someone in common.
+        if !all_pairs(&claims, |a, b| {
+            a.polarity == b.polarity || same_matter(&a.text, &b.text, ctx.lex)
+        }) {
+            return None;
+        }
+        let items: Vec<Option<(Polarity, &Claim)>> =
+            claims.iter().map(|c| Some((c.polarity, *c))).collect();
+        let differ = flipped(ctx);
+        let found = found(
+            ctx,
+            group,
+            &items,
+            &differ,
+            |p| json!(p.0),
+            |p| enum_name(&p.0),
+            "",
+        )?;
+        Some(divergence(group, g, Self::TYPE, found))
+    }
+}
+
+/// Are two tellings of an outcome about the same thing? They must share a
+/// word besides the outcome's own ("reached", "deal"): a name
+/// ("Crestline") or another content word ("the developer"). Agreements on
+/// different matters ("on territory", "on a prisoner exchange") are
+/// different agreements.
+fn same_matter(a: &str, b: &str, lex: &Lexicon) -> bool {
+    let words = |text: &str| -> Vec<String> {
+        crate::text::tokenize(text)
+            .iter()
+            .filter(|t| t.is_word && t.lower.chars().count() > 3 && !is_stop_word(&t.lower))
+            .filter(|t| !lex.outcome_nouns.contains_word(&t.lower))
+            .filter(|t| !lex.outcome_verbs.contains_word(&t.lower))
+            .map(|t| lex.canonical(&t.lower))
+            .collect()
+    };
+    let wb = words(b);
+    words(a).iter().any(|x| wb.contains(x))
 }
 
 fn all_pairs<T>(items: &[T], ok: impl Fn(&T, &T) -> bool) -> bool {
@@ -191,14 +368,34 @@ fn all_pairs<T>(items: &[T], ok: impl Fn(&T, &T) -> bool) -> bool {
         .all(|(i, a)| items[i + 1..].iter().all(|b| ok(a, b)))
 }
 
-/// The figures in an order that does not depend on the order the sources
+/// The tellings in an order that does not depend on the order the sources
 /// were given in: by claim id, then by the source's text hash and label.
-fn order(ctx: &Context, figures: &[Figure]) -> Vec<usize> {
+fn order(ctx: &Context, told: &[Told]) -> Vec<usize> {
     let key = |i: usize| {
-        let s = &ctx.sources[figures[i].source];
-        (&s.claims[figures[i].claim].id, &s.sha256, &s.document.label)
+        let s = &ctx.sources[told[i].source];
+        (&s.claims[told[i].claim].id, &s.sha256, &s.document.label)
     };
-    let mut order: Vec<usize> = (0..figures.len()).collect();
+    let mut order: Vec<usize> = (0..told.len()).collect();
     order.sort_by(|&a, &b| key(a).cmp(&key(b)));
     order
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outcomes_are_about_the_same_matter_when_they_share_a_word_besides_their_own() {
+        let lex = Lexicon::default();
+        assert!(same_matter(
+            "No deal was reached with the developer on affordable units.",
+            "The city also reached an agreement with developer Crestline.",
+            &lex
+        ));
+        assert!(!same_matter(
+            "No agreement on territory was reached.",
+            "The sides reached an agreement on a prisoner exchange.",
+            &lex
+        ));
+    }
 }

@@ -586,24 +586,32 @@ fn polarity(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Foun
     use crate::model::Polarity;
     let items: Vec<Option<(Polarity, &Claim)>> =
         claims.iter().map(|c| Some((c.polarity, *c))).collect();
-    let severity = ctx.table.polarity;
-    let differ = |a: &(Polarity, &Claim), b: &(Polarity, &Claim)| {
+    found(
+        ctx,
+        group,
+        &items,
+        flipped(ctx),
+        |p| json!(p.0),
+        |p| enum_name(&p.0),
+        "",
+    )
+}
+
+/// The polarity check between two claims: the severity when one negates
+/// what the other affirms.
+fn flipped<'a>(
+    ctx: &'a Context,
+) -> impl Fn(&(crate::model::Polarity, &Claim), &(crate::model::Polarity, &Claim)) -> Option<Severity> + 'a
+{
+    use crate::model::Polarity;
+    move |a, b| {
         let (negated, affirmed) = match (a.0, b.0) {
             (Polarity::Negated, Polarity::Affirmed) => (a.1, b.1),
             (Polarity::Affirmed, Polarity::Negated) => (b.1, a.1),
             _ => return None,
         };
-        negation_bears_on_both(negated, affirmed, ctx.lex).then_some(severity)
-    };
-    found(
-        ctx,
-        group,
-        &items,
-        differ,
-        |p| json!(p.0),
-        |p| enum_name(&p.0),
-        "",
-    )
+        negation_bears_on_both(negated, affirmed, ctx.lex).then_some(ctx.table.polarity)
+    }
 }
 
 /// Does a negation of `negated` govern words that `affirmed` also has, and

@@ -147,13 +147,15 @@ const MISREPORT_FACTOR: f64 = 2.0;
 
 /// Figures of one measure in different sentences may still be different
 /// facts: "landlords who own four or fewer units" and "roughly 22,000
-/// units". They are taken for one figure, told differently, only when they
-/// are in one unit and within a factor of two of each other (a toll of six
-/// against eight, a five-hour against a six-hour meeting).
-pub fn plausibly_one_figure(a: &Quantity, b: &Quantity) -> bool {
+/// units". Two figures in one unit are taken for two facts when they cannot
+/// both be true and lie more than a factor of two apart (a toll of six
+/// against eight, a five-hour against a six-hour meeting, can be one figure
+/// misreported). Figures in different units ("two months' worth of rain",
+/// "in 24 hours") are not told apart this way.
+pub fn different_facts(a: &Quantity, b: &Quantity) -> bool {
     comparable(a, b)
-        && (compare(a, b, f64::INFINITY) != Agreement::Incompatible
-            || within_factor(a, b, MISREPORT_FACTOR))
+        && compare(a, b, f64::INFINITY) == Agreement::Incompatible
+        && !within_factor(a, b, MISREPORT_FACTOR)
 }
 
 /// Do two figures lie within `factor` of each other? Figures without a
@@ -332,6 +334,22 @@ mod tests {
     }
     fn at_least(v: f64) -> Quantity {
         q(Some(v), Some(v), None, Approximation::AtLeast)
+    }
+
+    #[test]
+    fn figures_far_apart_that_exclude_each_other_are_different_facts() {
+        let at_most = |v: f64| q(Some(v), None, Some(v), Approximation::AtMost);
+        assert!(different_facts(&at_most(4.0), &about(22_000.0)));
+        assert!(!different_facts(&exact(6.0), &exact(8.0)));
+        assert!(!different_facts(&exact(5.0), &exact(6.0)));
+        assert!(!different_facts(&about(40_000.0), &at_least(30_000.0)));
+        assert!(different_facts(&exact(3.0), &exact(300.0)));
+        let hours = Quantity {
+            unit: Some("hour".into()),
+            ..exact(24.0)
+        };
+        // Other units: not told apart this way.
+        assert!(!different_facts(&hours, &exact(2.0)));
     }
 
     #[test]
