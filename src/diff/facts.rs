@@ -22,7 +22,7 @@ use serde_json::{Value, json};
 use super::quantity::{self, Agreement};
 use super::{
     Context, Found, divergence, enum_name, flipped, found, partition, quantity_label,
-    quantity_value, representatives, versus,
+    quantity_severity, quantity_value, representatives, versus,
 };
 use crate::lexicon::Lexicon;
 use crate::model::{
@@ -74,8 +74,9 @@ impl Told {
 /// A kind of fact compared across groups.
 trait FactKind {
     const TYPE: DivergenceType;
-    /// Every telling, by the fact it tells, in source and claim order.
-    fn tellings(&self, ctx: &Context) -> BTreeMap<String, Vec<Told>>;
+    /// The facts a claim tells, each as its key and the index of the
+    /// quantity that tells it (0 when that does not apply).
+    fn told_by(&self, ctx: &Context, claim: &Claim) -> Vec<(String, usize)>;
     /// Do two tellings of one source tell the fact the same way?
     fn consistent(&self, ctx: &Context, a: &Told, b: &Told) -> bool;
     /// The divergence on `group` between the tellings, one per member.
@@ -121,7 +122,7 @@ fn across(
         }
     }
     let mut out = Vec::new();
-    for tellings in kind.tellings(ctx).into_values() {
+    for tellings in tellings(ctx, kind).into_values() {
         let told = one_way_per_source(ctx, &tellings, kind);
         if told.len() < 2 {
             continue;
@@ -150,6 +151,24 @@ fn across(
                 taken[g] = true;
                 out.push(d);
                 break;
+            }
+        }
+    }
+    out
+}
+
+/// Every telling of a kind of fact, by the fact it tells, in source and
+/// claim order.
+fn tellings(ctx: &Context, kind: &impl FactKind) -> BTreeMap<String, Vec<Told>> {
+    let mut out: BTreeMap<String, Vec<Told>> = BTreeMap::new();
+    for (source, analysis) in ctx.sources.iter().enumerate() {
+        for (claim, c) in analysis.claims.iter().enumerate() {
+            for (key, index) in kind.told_by(ctx, c) {
+                out.entry(key).or_default().push(Told {
+                    source,
+                    claim,
+                    index,
+                });
             }
         }
     }
@@ -210,22 +229,13 @@ struct Figures;
 impl FactKind for Figures {
     const TYPE: DivergenceType = DivergenceType::Quantity;
 
-    fn tellings(&self, ctx: &Context) -> BTreeMap<String, Vec<Told>> {
-        let mut out: BTreeMap<String, Vec<Told>> = BTreeMap::new();
-        for (source, analysis) in ctx.sources.iter().enumerate() {
-            for (claim, c) in analysis.claims.iter().enumerate() {
-                for (index, q) in c.quantities.iter().enumerate() {
-                    if let Some(key) = quantity::measure(q, ctx.lex) {
-                        out.entry(key).or_default().push(Told {
-                            source,
-                            claim,
-                            index,
-                        });
-                    }
-                }
-            }
-        }
-        out
+    fn told_by(&self, ctx: &Context, claim: &Claim) -> Vec<(String, usize)> {
+        claim
+            .quantities
+            .iter()
+            .enumerate()
+            .filter_map(|(index, q)| quantity::measure(q, ctx.lex).map(|key| (key, index)))
+            .collect()
     }
 
     fn consistent(&self, ctx: &Context, a: &Told, b: &Told) -> bool {
@@ -248,12 +258,9 @@ impl FactKind for Figures {
         }) {
             return None;
         }
-        let differ =
-            |a: &&Quantity, b: &&Quantity| match quantity::compare(a, b, t.quantity_bound_gap) {
-                Agreement::Same | Agreement::Rounding => None,
-                Agreement::Loose => Some(t.quantity_loose),
-                Agreement::Incompatible => Some(t.quantity_incompatible),
-            };
+        let differ = |a: &&Quantity, b: &&Quantity| {
+            quantity_severity(t, quantity::compare(a, b, t.quantity_bound_gap))
+        };
         let order = order(ctx, told);
         let (variants, severity) = partition(&items, &order, differ);
         let severity = severity?;
@@ -283,28 +290,18 @@ struct Outcomes;
 impl FactKind for Outcomes {
     const TYPE: DivergenceType = DivergenceType::Polarity;
 
-    fn tellings(&self, ctx: &Context) -> BTreeMap<String, Vec<Told>> {
-        let mut out: BTreeMap<String, Vec<Told>> = BTreeMap::new();
-        for (source, analysis) in ctx.sources.iter().enumerate() {
-            for (claim, c) in analysis.claims.iter().enumerate() {
-                // Quoted words are someone's, not the outlet's account.
-                if c.kind == ClaimKind::Quote || c.quote.is_some() {
-                    continue;
-                }
-                let Some(outcome) = c.outcome.as_deref() else {
-                    continue;
-                };
-                let class = ctx.lex.canonical(&outcome.to_lowercase());
-                if OUTCOMES.contains(&class.as_str()) {
-                    out.entry(class).or_default().push(Told {
-                        source,
-                        claim,
-                        index: 0,
-                    });
-                }
-            }
+    fn told_by(&self, ctx: &Context, claim: &Claim) -> Vec<(String, usize)> {
+        // Quoted words are someone's, not the outlet's account.
+        if claim.kind == ClaimKind::Quote || claim.quote.is_some() {
+            return Vec::new();
         }
-        out
+        claim
+            .outcome
+            .as_deref()
+            .map(|outcome| ctx.lex.canonical(&outcome.to_lowercase()))
+            .filter(|class| OUTCOMES.contains(&class.as_str()))
+            .map(|class| vec![(class, 0)])
+            .unwrap_or_default()
     }
 
     fn consistent(&self, ctx: &Context, a: &Told, b: &Told) -> bool {
@@ -319,8 +316,8 @@ impl FactKind for Outcomes {
         told: &[Told],
     ) -> Option<Divergence> {
         let claims: Vec<&Claim> = told.iter().map(|t| t.claim(ctx)).collect();
-        // Agreements with different parties are different agreements: the
-        // two must name someone in common.
+        // Agreements on different matters are different agreements: the
+        // two must share a word besides the outcome's own.
         if !all_pairs(&claims, |a, b| {
             a.polarity == b.polarity || same_matter(&a.text, &b.text, ctx.lex)
         }) {

@@ -348,10 +348,8 @@ fn quantities(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fo
             .map(|(i, j)| quantity::compare(&a[i], &b[j], t.quantity_bound_gap))
             .max()
             .and_then(|worst| match worst {
-                quantity::Agreement::Same => None,
                 quantity::Agreement::Rounding => Some(t.quantity_rounding),
-                quantity::Agreement::Loose => Some(t.quantity_loose),
-                quantity::Agreement::Incompatible => Some(t.quantity_incompatible),
+                other => quantity_severity(t, other),
             })
     };
     let order = canonical_order(ctx, group);
@@ -384,6 +382,15 @@ fn quantities(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fo
         variants,
         missing_in: Vec::new(),
     })
+}
+
+/// The severity of a disagreement beyond rounding (`None` up to rounding).
+fn quantity_severity(t: &SeverityTable, agreement: quantity::Agreement) -> Option<Severity> {
+    match agreement {
+        quantity::Agreement::Same | quantity::Agreement::Rounding => None,
+        quantity::Agreement::Loose => Some(t.quantity_loose),
+        quantity::Agreement::Incompatible => Some(t.quantity_incompatible),
+    }
 }
 
 /// The member and index of the quantity whose disagreement is worst.
