@@ -202,10 +202,15 @@ fn hosted(
     if group.members.len() < 2 {
         return None;
     }
+    // `told` is in source order, one per source.
     let told: Vec<Told> = group
         .members
         .iter()
-        .map(|m| told.iter().find(|t| t.source == m.source).copied())
+        .map(|m| {
+            told.binary_search_by_key(&m.source, |t| t.source)
+                .ok()
+                .map(|i| told[i])
+        })
         .collect::<Option<_>>()?;
     if group
         .members
