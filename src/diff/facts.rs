@@ -108,16 +108,16 @@ pub(super) fn across_groups(
     out
 }
 
-fn across(
+fn across<K: FactKind>(
     ctx: &Context,
     groups: &[ClaimGroup],
     group_of: &HashMap<(usize, usize), usize>,
     found: &[Divergence],
-    kind: &impl FactKind,
+    kind: &K,
 ) -> Vec<Divergence> {
     let mut taken = vec![false; groups.len()];
     for d in found {
-        if d.kind == type_of(kind) {
+        if d.kind == K::TYPE {
             taken[d.group] = true;
         }
     }
@@ -173,10 +173,6 @@ fn tellings(ctx: &Context, kind: &impl FactKind) -> BTreeMap<String, Vec<Told>> 
         }
     }
     out
-}
-
-fn type_of<K: FactKind>(_: &K) -> DivergenceType {
-    K::TYPE
 }
 
 /// Each source's telling of a fact, for the sources that tell it one way:
