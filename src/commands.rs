@@ -82,22 +82,24 @@ fn warn_languages(documents: &[claimdiff::Document]) {
 /// failure, the warnings of the documents before it) is as when read in order.
 fn load_all(paths: &[String], options: &IngestOptions) -> Result<Vec<claimdiff::Document>> {
     use rayon::prelude::*;
-    let loaded: Vec<Result<(claimdiff::Document, Option<&str>)>> = paths
-        .par_iter()
-        .map(|p| {
-            let document = ingest::load(p, options)?;
-            let language = ingest::foreign_language(&document.text);
-            Ok((document, language))
-        })
-        .collect();
-    loaded
-        .into_iter()
-        .map(|found| {
-            let (document, language) = found?;
-            warn_foreign(&document, language);
-            Ok(document)
-        })
-        .collect()
+    let loaded: Vec<claimdiff::Result<claimdiff::Document>> =
+        paths.par_iter().map(|p| ingest::load(p, options)).collect();
+    let mut documents = Vec::with_capacity(loaded.len());
+    let mut failure = None;
+    for found in loaded {
+        match found {
+            Ok(document) => documents.push(document),
+            Err(e) => {
+                failure = Some(e);
+                break;
+            }
+        }
+    }
+    warn_languages(&documents);
+    match failure {
+        Some(e) => Err(e.into()),
+        None => Ok(documents),
+    }
 }
 
 fn ingest_options(input: &InputArgs, label: Option<String>) -> IngestOptions {

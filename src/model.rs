@@ -180,6 +180,16 @@ pub struct DateMention {
     pub value: Option<String>,
 }
 
+impl DateMention {
+    /// The clock time of the value ("23:40" of "2025-12-02T23:40"), when it
+    /// has one; a part of the day ("TNI") is none.
+    pub fn clock(&self) -> Option<&str> {
+        let time = self.value.as_deref()?.split_once('T')?.1;
+        time.starts_with(|c: char| c.is_ascii_digit())
+            .then_some(time)
+    }
+}
+
 /// A name as written in a sentence, with the person or body it refers to.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Mention {

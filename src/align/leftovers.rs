@@ -39,13 +39,7 @@ enum Fact<'a> {
 
 fn facts<'a>(claim: &Claim, features: &'a ClaimFeatures, vocab: &Vocabulary) -> Vec<Fact<'a>> {
     let mut out: Vec<Fact> = features.measures.iter().map(|m| Fact::Measure(m)).collect();
-    let clock = claim.dates.iter().any(|d| {
-        d.value.as_deref().is_some_and(|v| {
-            v.split_once('T')
-                .is_some_and(|(_, t)| t.starts_with(|c: char| c.is_ascii_digit()))
-        })
-    });
-    if clock {
+    if claim.dates.iter().any(|d| d.clock().is_some()) {
         out.extend(
             features
                 .tokens

@@ -74,7 +74,7 @@ fn mention_fields(d: &DateMention) -> Option<Fields> {
 /// leading up to it (not the time itself), "after" or "past" the hour
 /// following it.
 fn clock_window(d: &DateMention) -> Option<(i32, i32)> {
-    let time = d.value.as_deref()?.split_once('T')?.1;
+    let time = d.clock()?;
     let hour: i32 = time.get(..2)?.parse().ok()?;
     let minute: Option<i32> = time.get(3..5).and_then(|m| m.parse().ok());
     let at = hour * 60 + minute.unwrap_or(0);

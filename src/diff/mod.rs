@@ -21,8 +21,8 @@ use serde_json::{Value, json};
 use crate::extract::names::{entity_key, fold, same_entity};
 use crate::lexicon::Lexicon;
 use crate::model::{
-    Analysis, Claim, ClaimGroup, ClaimKind, DateMention, Divergence, DivergenceType, Quantity,
-    Severity, Side,
+    Analysis, Claim, ClaimGroup, ClaimKind, DateMention, Divergence, DivergenceType, Polarity,
+    Quantity, Severity, Side,
 };
 use crate::text::{normalize, short_hash};
 pub use severity::SeverityTable;
@@ -590,7 +590,6 @@ fn quote_words(q: &str) -> String {
 /// paraphrase that words a negative claim without a negation ("find no
 /// compromise" / "come home empty-handed") is not a flipped claim.
 fn polarity(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
-    use crate::model::Polarity;
     let items: Vec<Option<(Polarity, &Claim)>> =
         claims.iter().map(|c| Some((c.polarity, *c))).collect();
     found(
@@ -608,9 +607,7 @@ fn polarity(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Foun
 /// what the other affirms.
 fn flipped<'a>(
     ctx: &'a Context,
-) -> impl Fn(&(crate::model::Polarity, &Claim), &(crate::model::Polarity, &Claim)) -> Option<Severity> + 'a
-{
-    use crate::model::Polarity;
+) -> impl Fn(&(Polarity, &Claim), &(Polarity, &Claim)) -> Option<Severity> + 'a {
     move |a, b| {
         let (negated, affirmed) = match (a.0, b.0) {
             (Polarity::Negated, Polarity::Affirmed) => (a.1, b.1),
@@ -622,9 +619,9 @@ fn flipped<'a>(
 }
 
 /// Does a negation of `negated` govern words that `affirmed` also has, and
-/// does not negate too (or negates twice over)? ("was not known and may never be" against "was not
-/// known and may never be determined, as operators do not keep lists" is
-/// no flip about what is known.)
+/// does not negate too (or negates twice over)? ("was not known and may
+/// never be" against "was not known and may never be determined, as
+/// operators do not keep lists" is no flip about what is known.)
 fn negation_bears_on_both(negated: &Claim, affirmed: &Claim, lex: &Lexicon) -> bool {
     use crate::extract::stance::negation_scopes;
     use std::collections::HashSet;

@@ -706,7 +706,6 @@ fn quoted_words(text: &str, span: Span, quotes: &[QuoteSpan]) -> Option<String> 
     (!parts.is_empty()).then(|| parts.join(" … "))
 }
 
-/// People said to attend or meet, when the sentence has a participation cue.
 /// Who a sentence says attended or met: the persons named, when a
 /// participation cue ("attended", "flanked by", "a meeting … with", "into
 /// talks") is outside quotes. Those a negated cue is about ("Denholm did

@@ -380,8 +380,8 @@ fn name_colon(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon) -
 
 /// `05:30 — Mediator Geoffrey Oakes, on the ministry steps, had a message:
 /// "…"`: with no other cue, a quote opening after a colon gives the words of
-/// the name (two or more capitalised words, a title among them) the sentence
-/// opens with, after any time stamp.
+/// the name (two or more capitalised words, as a title and a name make) the
+/// sentence opens with, after any time stamp.
 fn subject_colon(tokens: &[Token], quoted: &dyn Fn(usize) -> bool) -> Option<Cue> {
     let colon = (1..tokens.len()).find(|&c| {
         tokens[c].is_punct(':') && !quoted(c) && tokens.get(c + 1).is_some_and(is_quote_mark)
