@@ -489,10 +489,22 @@ fn a_figure_told_in_differently_packaged_sentences_is_compared() {
 
 #[test]
 fn figures_of_one_noun_far_apart_are_different_facts() {
+    // Two lone claims: not paired on their shared measure.
     let report = compare_texts(&[
         "The council approved the rent freeze on Monday.\n\nThe freeze covers roughly 22,000 rent-stabilized units.",
         "The council approved the rent freeze on Monday.\n\nAn amendment exempting landlords who own four or fewer units was rejected.",
     ]);
+    assert_eq!(quantity_sides(&report), Vec::<Vec<String>>::new());
+    // One figure in a group of both outlets, the other alone: not compared
+    // across the groups either.
+    let report = compare_texts(&[
+        "The council approved the rent freeze covering roughly 22,000 units on Monday.",
+        "The council approved the rent freeze on Monday.\n\nAn amendment exempting landlords who own four or fewer units was rejected.",
+    ]);
+    assert!(
+        report.groups.iter().any(|g| g.members.len() == 2),
+        "the freeze sentences aligned"
+    );
     assert_eq!(quantity_sides(&report), Vec::<Vec<String>>::new());
 }
 
@@ -503,7 +515,10 @@ fn an_agreement_reached_in_one_outlet_and_not_in_another_is_a_flip() {
     let report = compare_texts(&[
         "The plan leaves unresolved the future of Riverside Yards, the former rail site.\n\n\
          No agreement has been reached with Crestline on how many homes would be affordable, officials said.",
-        "The city also reached an agreement with developer Crestline Partners on Riverside Yards, the former rail site.",
+        // A headline that teases the deal, sharing no word with the "no
+        // agreement": the body sentence is what is compared.
+        "City and developer strike deal\n\n\
+         The city also reached an agreement with developer Crestline Partners on Riverside Yards, the former rail site.",
     ]);
     let flips: Vec<_> = report
         .divergences
