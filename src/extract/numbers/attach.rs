@@ -427,8 +427,10 @@ pub(super) fn attach_after(toks: &[Tok], a: &mut Atom) {
             let is_cents = after.is_some_and(|t| t.is_word("cents") || t.is_word("cent"));
             let stops = match after {
                 None => true,
+                // A hyphen glued on makes a compound ("a £600 one-off
+                // payment"), not pence.
                 Some(t) => {
-                    t.kind == Kind::Punct
+                    (t.kind == Kind::Punct && !(is_dash(t) && !t.space_before))
                         || is_cents
                         || (t.kind == Kind::Word && STOP_WORDS.contains(t.lower.as_str()))
                 }
@@ -535,6 +537,10 @@ mod tests {
             (Some(8.2), Some("USD".into()))
         );
         assert_eq!(unit("a 25-cent rise"), (Some(25.0), Some("cent".into())));
+        assert_eq!(
+            unit("a £600 one-off payment"),
+            (Some(600.0), Some("GBP".into()))
+        );
     }
 
     #[test]

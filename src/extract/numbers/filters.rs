@@ -54,7 +54,8 @@ pub(super) fn is_name(toks: &[Tok], a: &Atom) -> bool {
     a.form == Form::Ordinal && next_capital && prev.kind == Kind::Word && !prev.capitalised()
 }
 
-/// "one" as a pronoun: "the one you mentioned", "which one", "one another".
+/// "one" as a pronoun ("the one you mentioned", "which one", "one another")
+/// or in a compound ("one-off").
 pub(super) fn is_pronoun(toks: &[Tok], a: &Atom) -> bool {
     let (f, l) = a.core;
     if f != l || !toks[f].is_word("one") || a.unit.is_some() || a.first != f {
@@ -77,6 +78,14 @@ pub(super) fn is_pronoun(toks: &[Tok], a: &Atom) -> bool {
     }
     if let Some(n) = toks.get(l + 1) {
         if n.kind == Kind::Word && AFTER.contains(&n.lower.as_str()) {
+            return true;
+        }
+        // "a one-off payment", "a one-sided deal": compounds, not a count.
+        const COMPOUND: &[&str] = &["off", "time", "sided", "way", "liner", "stop"];
+        if is_dash(n)
+            && !n.space_before
+            && glued(toks, l + 2).is_some_and(|w| COMPOUND.contains(&w.lower.as_str()))
+        {
             return true;
         }
         // "one's"
