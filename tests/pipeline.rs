@@ -488,6 +488,25 @@ fn a_figure_told_in_differently_packaged_sentences_is_compared() {
 }
 
 #[test]
+fn a_figure_in_a_bullet_is_quoted_from_the_body_sentence_that_states_it() {
+    // The bullets align with each other; the wire-style outlet's side
+    // quotes its full sentence giving the same figure.
+    let report = compare_texts(&[
+        "The failure leaves a three-day strike by 38,000 workers on course to begin on Monday.\n\n\
+         - 38,000 workers out from next Monday",
+        "- 36,000 workers out from next Monday",
+    ]);
+    assert_eq!(
+        quantity_sides(&report),
+        vec![vec![
+            "The failure leaves a three-day strike by 38,000 workers on course to begin on Monday."
+                .to_string(),
+            "- 36,000 workers out from next Monday".to_string()
+        ]]
+    );
+}
+
+#[test]
 fn figures_of_one_noun_far_apart_are_different_facts() {
     // Two lone claims: not paired on their shared measure.
     let report = compare_texts(&[

@@ -12,7 +12,9 @@
 //! which would be compared?) and two sources disagree in sentences of
 //! different groups, the divergence is reported on a group whose every source
 //! tells the fact, each side quoting the sentence of its source that tells
-//! it.
+//! it. For the same reason, a quantity divergence whose group holds a
+//! source's headline or bullet point quotes that source's body sentence
+//! giving the figure, where the figure is stated in full.
 
 use std::collections::BTreeMap;
 
@@ -222,6 +224,59 @@ fn hosted(
         side.claim = t.claim;
     }
     Some(d)
+}
+
+/// Let each side of a quantity divergence quote its source's full body
+/// sentence for the figure when the group holds the source's headline or
+/// bullet point: "The failure leaves a three-day strike by 38,000 workers on
+/// course" rather than "38,000 workers out from next MONDAY". Only a body
+/// sentence giving the same figure for the same measure is cited, so values
+/// and variants are unchanged.
+pub(super) fn cite_body_figures(ctx: &Context, d: &mut Divergence) {
+    if d.kind != DivergenceType::Quantity {
+        return;
+    }
+    for side in &mut d.sides {
+        let shown = Told {
+            source: side.source,
+            claim: side.claim,
+            index: 0,
+        };
+        if shown.in_body(ctx) {
+            continue;
+        }
+        let claim = shown.claim(ctx);
+        let Some(figure) = claim
+            .quantities
+            .iter()
+            .find(|q| super::quantity_value(q) == *side.value)
+        else {
+            continue;
+        };
+        if let Some(body) = body_telling(ctx, side.source, figure) {
+            side.claim = body;
+        }
+    }
+}
+
+/// The first claim of a source, in a full body sentence, that gives the
+/// same figure for the same measure.
+fn body_telling(ctx: &Context, source: usize, figure: &Quantity) -> Option<usize> {
+    let measure = quantity::measure(figure, ctx.lex)?;
+    let gap = ctx.table.quantity_bound_gap;
+    let claims = &ctx.sources[source].claims;
+    (0..claims.len()).find(|&claim| {
+        let told = Told {
+            source,
+            claim,
+            index: 0,
+        };
+        told.in_body(ctx)
+            && claims[claim].quantities.iter().any(|q| {
+                quantity::measure(q, ctx.lex).as_ref() == Some(&measure)
+                    && quantity::compare(q, figure, gap) == Agreement::Same
+            })
+    })
 }
 
 /// Figures of one measure: "meeting length: 5 hour vs 6 hour".

@@ -67,6 +67,9 @@ pub fn diff(
         .collect();
     let across = facts::across_groups(&ctx, groups, &out);
     out.extend(across);
+    for d in &mut out {
+        facts::cite_body_figures(&ctx, d);
+    }
     out.sort_by(|a, b| {
         b.severity
             .cmp(&a.severity)

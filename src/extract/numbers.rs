@@ -339,6 +339,16 @@ mod tests {
     }
 
     #[test]
+    fn a_dash_opening_a_list_item_is_no_minus() {
+        let q = one("- 38,000 workers out from next Monday");
+        assert_eq!((q.text.as_str(), q.value), ("38,000", Some(38_000.0)));
+        let q = one("Demands:\n- 7 per cent for all staff");
+        assert_eq!(q.value, Some(7.0));
+        assert_eq!(one("- 1 4/5").value, Some(-1.8));
+        assert_eq!(one("it fell to - 20 degrees").value, Some(-20.0));
+    }
+
+    #[test]
     fn compound_durations_count_their_noun() {
         let q = one("After a six-hour session the envoys left.");
         assert_eq!(q.kind, QuantityKind::Duration);

@@ -102,7 +102,13 @@ pub(super) fn negative_sign(toks: &[Tok], i: usize) -> bool {
     }
     let prev = i.checked_sub(1).map(|p| &toks[p]);
     if n.space_before {
-        // "- 20 degrees": only at the start or after a lower-case word.
+        // "- 20 degrees": only at the start or after a lower-case word. A
+        // line opening with "- " and going on in words is a list item:
+        // "- 38,000 workers out from Monday".
+        let line_start = prev.is_none() || toks[i].line_before;
+        if line_start && words_on_line(toks, i + 1) >= 2 {
+            return false;
+        }
         return match prev {
             None => true,
             Some(p) => p.kind == Kind::Word && toks[i].space_before && !p.capitalised(),
@@ -113,6 +119,15 @@ pub(super) fn negative_sign(toks: &[Tok], i: usize) -> bool {
         Some(p) if toks[i].space_before => p.kind != Kind::Num,
         Some(p) => matches!(p.punct(), Some('(' | '[' | '=' | ':' | '<' | '>' | '^')),
     }
+}
+
+/// How many words follow token `i` on its line.
+fn words_on_line(toks: &[Tok], i: usize) -> usize {
+    toks[i + 1..]
+        .iter()
+        .take_while(|t| !t.line_before)
+        .filter(|t| t.kind == Kind::Word)
+        .count()
 }
 
 /// Atoms made from the numeral at token `i`.

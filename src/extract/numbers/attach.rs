@@ -430,7 +430,7 @@ pub(super) fn attach_after(toks: &[Tok], a: &mut Atom) {
                 // A hyphen glued on makes a compound ("a £600 one-off
                 // payment"), not pence.
                 Some(t) => {
-                    (t.kind == Kind::Punct && !(is_dash(t) && !t.space_before))
+                    (t.kind == Kind::Punct && (t.space_before || !is_dash(t)))
                         || is_cents
                         || (t.kind == Kind::Word && STOP_WORDS.contains(t.lower.as_str()))
                 }
