@@ -450,6 +450,11 @@ fn a_double_negation_against_a_single_one_is_a_polarity_flip() {
         "Whitcombe did not rule out further walkouts in April.",
         "Whitcombe refused to rule out further walkouts in April.",
     ));
+    // Failing to stop a strike is no denial of it.
+    assert!(!polarity(
+        "Twelve hours of talks failed to stop a national rail strike due to begin on Tuesday.",
+        "A national rail strike is due to begin on Tuesday after twelve hours of talks.",
+    ));
 }
 
 /// The texts of the sides of the report's quantity divergences.
@@ -504,6 +509,51 @@ fn a_figure_in_a_bullet_is_quoted_from_the_body_sentence_that_states_it() {
             "- 36,000 workers out from next Monday".to_string()
         ]]
     );
+}
+
+fn date_sides(report: &Report) -> Vec<(String, Vec<String>)> {
+    report
+        .divergences
+        .iter()
+        .filter(|d| d.kind == DivergenceType::DateTime)
+        .map(|d| {
+            let texts = d.sides.iter().map(|s| report.claim(s).text.clone());
+            (d.summary.clone(), texts.collect())
+        })
+        .collect()
+}
+
+#[test]
+fn the_time_of_one_event_told_in_differently_packaged_sentences_is_compared() {
+    // Each time joins the sentence it shares most with: the end of the
+    // talks falls between two groups.
+    let report = compare_texts(&[
+        "The Kremlin said the five-hour meeting, which stretched past midnight, produced no breakthrough.\n\n\
+         Putin received envoys Steve Witkoff and Jared Kushner in the Kremlin on Tuesday evening.",
+        "The Kremlin said the meeting produced no breakthrough.\n\n\
+         Putin received envoys Steve Witkoff and Jared Kushner in the Kremlin on Tuesday evening; the conversation ended shortly before midnight.",
+    ]);
+    let sides = date_sides(&report);
+    assert!(
+        sides.iter().any(|(summary, texts)| summary
+            == "talks end: past midnight vs shortly before midnight"
+            && texts.iter().any(|t| t.contains("stretched past midnight"))
+            && texts.iter().any(|t| t.contains("ended shortly before"))),
+        "{sides:?}"
+    );
+}
+
+#[test]
+fn lone_sentences_dating_one_event_are_paired() {
+    // Too unlike to align, but both date the start of the flood.
+    let report = compare_texts(&[
+        "The river came over the flood wall at Quay Lane at about 3:10 a.m., according to the river authority.",
+        "Terrified families scrambled into lofts and onto rooftops as the River Wend exploded over its banks at around 5am on Friday.",
+    ]);
+    assert_eq!(report.groups.len(), 1, "{:?}", report.groups);
+    let sides = date_sides(&report);
+    assert_eq!(sides.len(), 1, "{sides:?}");
+    assert_eq!(sides[0].1.len(), 2, "{sides:?}");
 }
 
 #[test]

@@ -6,6 +6,7 @@
 //! sentence fits its counterpart too loosely to join it, and both end up
 //! alone, so the changed figure is never shown. Two lone claims stating the
 //! same typed fact — a figure of the same measure ("hour/talks", the dead),
+//! the time of an event's start or end ("the river burst its banks at …"),
 //! or a clock time next to the same rare word — are paired when that is
 //! unambiguous: the fact is left alone in exactly two sources, a few claims
 //! each at most. A fact left alone in many sources (templated copy, where
@@ -19,6 +20,7 @@ use super::Building;
 use super::features::{ClaimFeatures, TokenId, Vocabulary};
 use super::similarity::{HEADLINE_MISMATCH, similarity};
 use crate::diff::quantity;
+use crate::extract::events;
 use crate::lexicon::Lexicon;
 use crate::model::{Analysis, Claim, Member};
 
@@ -35,10 +37,18 @@ enum Fact<'a> {
     Measure(&'a str),
     /// A clock time, with one of the claim's uncommon words.
     Clock(TokenId),
+    /// The start or end of an event a time dates: "talks end", "flood start".
+    Event(&'a str),
 }
 
-fn facts<'a>(claim: &Claim, features: &'a ClaimFeatures, vocab: &Vocabulary) -> Vec<Fact<'a>> {
+fn facts<'a>(
+    claim: &Claim,
+    features: &'a ClaimFeatures,
+    events: &'a [String],
+    vocab: &Vocabulary,
+) -> Vec<Fact<'a>> {
     let mut out: Vec<Fact> = features.measures.iter().map(|m| Fact::Measure(m)).collect();
+    out.extend(events.iter().map(|e| Fact::Event(e)));
     if claim.dates.iter().any(|d| d.clock().is_some()) {
         out.extend(
             features
@@ -83,16 +93,30 @@ pub(super) fn pair(
         .map(|(i, g)| (i, g.members[0]))
         .collect();
     let feature = |m: Member| &*features[m.source][m.claim];
+    let claim = |m: Member| &sources[m.source].claims[m.claim];
+    let events: Vec<Vec<String>> = alone
+        .iter()
+        .map(|&(_, m)| {
+            let c = claim(m);
+            c.dates
+                .iter()
+                .filter(|d| d.value.is_some())
+                .flat_map(|d| events::event_keys(c, d, lex))
+                .collect()
+        })
+        .collect();
     let mut buckets: HashMap<Fact, Vec<usize>> = HashMap::default();
     for (k, &(_, m)) in alone.iter().enumerate() {
-        let mut seen = facts(&sources[m.source].claims[m.claim], feature(m), vocab);
+        let mut seen = facts(claim(m), feature(m), &events[k], vocab);
         seen.sort_unstable();
         seen.dedup();
         for fact in seen {
             buckets.entry(fact).or_default().push(k);
         }
     }
-    let mut edges: Vec<(usize, usize)> = Vec::new();
+    // An edge per pair of claims and fact they share; `true` for an event's
+    // start or end, specific enough to pair claims that share little else.
+    let mut edges: Vec<(usize, usize, bool)> = Vec::new();
     for (fact, lone) in &buckets {
         let mut per_source: HashMap<usize, usize> = HashMap::default();
         for &k in lone {
@@ -105,7 +129,7 @@ pub(super) fn pair(
             for &b in &lone[i + 1..] {
                 let (ma, mb) = (alone[a].1, alone[b].1);
                 if ma.source != mb.source && one_fact(sources, ma, mb, fact, lex) {
-                    edges.push((a.min(b), a.max(b)));
+                    edges.push((a.min(b), a.max(b), matches!(fact, Fact::Event(_))));
                 }
             }
         }
@@ -114,9 +138,10 @@ pub(super) fn pair(
     // the most facts go first, then the most alike.
     edges.sort_unstable();
     let mut scored: Vec<(usize, f64, usize, usize)> = edges
-        .chunk_by(|x, y| x == y)
-        .map(|same| {
-            let (a, b) = same[0];
+        .chunk_by(|x, y| (x.0, x.1) == (y.0, y.1))
+        .filter_map(|same| {
+            let (a, b, _) = same[0];
+            let event = same.iter().any(|e| e.2);
             let (fa, fb) = (feature(alone[a].1), feature(alone[b].1));
             // The main pass lets headlines pair with headlines first; a lone
             // headline has none left, so that handicap no longer applies.
@@ -125,9 +150,9 @@ pub(super) fn pair(
             } else {
                 0.0
             };
-            (same.len(), similarity(fa, fb, vocab) + handicap, a, b)
+            let score = similarity(fa, fb, vocab) + handicap;
+            (event || score >= FLOOR).then_some((same.len(), score, a, b))
         })
-        .filter(|&(_, score, ..)| score >= FLOOR)
         .collect();
     scored.sort_by(|x, y| {
         y.0.cmp(&x.0)

@@ -23,12 +23,14 @@ use serde_json::{Value, json};
 
 use super::quantity::{self, Agreement};
 use super::{
-    Context, Found, divergence, enum_name, flipped, found, partition, quantity_label,
+    Context, Found, dates, divergence, enum_name, flipped, found, partition, quantity_label,
     quantity_severity, quantity_value, representatives, versus,
 };
+use crate::extract::events;
 use crate::lexicon::Lexicon;
 use crate::model::{
-    Claim, ClaimGroup, ClaimKind, Divergence, DivergenceType, Polarity, Quantity, SentenceRole,
+    Claim, ClaimGroup, ClaimKind, DateMention, Divergence, DivergenceType, Polarity, Quantity,
+    SentenceRole,
 };
 use crate::text::is_stop_word;
 
@@ -81,12 +83,13 @@ trait FactKind {
     fn told_by(&self, ctx: &Context, claim: &Claim) -> Vec<(String, usize)>;
     /// Do two tellings of one source tell the fact the same way?
     fn consistent(&self, ctx: &Context, a: &Told, b: &Told) -> bool;
-    /// The divergence on `group` between the tellings, one per member.
+    /// The divergence on `group` between the tellings of the fact `key`,
+    /// one per member.
     fn divergence(
         &self,
         ctx: &Context,
-        g: usize,
-        group: &ClaimGroup,
+        host: (usize, &ClaimGroup),
+        key: &str,
         told: &[Told],
     ) -> Option<Divergence>;
 }
@@ -107,6 +110,7 @@ pub(super) fn across_groups(
     }
     let mut out = across(ctx, groups, &group_of, found, &Figures);
     out.extend(across(ctx, groups, &group_of, found, &Outcomes));
+    out.extend(across(ctx, groups, &group_of, found, &EventTimes));
     out
 }
 
@@ -124,7 +128,7 @@ fn across<K: FactKind>(
         }
     }
     let mut out = Vec::new();
-    for tellings in tellings(ctx, kind).into_values() {
+    for (key, tellings) in tellings(ctx, kind) {
         let told = one_way_per_source(ctx, &tellings, kind);
         if told.len() < 2 {
             continue;
@@ -149,7 +153,7 @@ fn across<K: FactKind>(
             if taken[g] {
                 continue;
             }
-            if let Some(d) = hosted(ctx, g, &groups[g], &told, kind) {
+            if let Some(d) = hosted(ctx, (g, &groups[g]), &key, &told, kind) {
                 taken[g] = true;
                 out.push(d);
                 break;
@@ -192,8 +196,8 @@ fn one_way_per_source(ctx: &Context, tellings: &[Told], kind: &impl FactKind) ->
 /// fact, some of them in another group's sentence.
 fn hosted(
     ctx: &Context,
-    g: usize,
-    group: &ClaimGroup,
+    (g, group): (usize, &ClaimGroup),
+    key: &str,
     told: &[Told],
     kind: &impl FactKind,
 ) -> Option<Divergence> {
@@ -219,7 +223,7 @@ fn hosted(
         // The group check saw these tellings side by side.
         return None;
     }
-    let mut d = kind.divergence(ctx, g, group, &told)?;
+    let mut d = kind.divergence(ctx, (g, group), key, &told)?;
     for (side, t) in d.sides.iter_mut().zip(&told) {
         side.claim = t.claim;
     }
@@ -302,8 +306,8 @@ impl FactKind for Figures {
     fn divergence(
         &self,
         ctx: &Context,
-        g: usize,
-        group: &ClaimGroup,
+        (g, group): (usize, &ClaimGroup),
+        _key: &str,
         told: &[Told],
     ) -> Option<Divergence> {
         let t = ctx.table;
@@ -367,8 +371,8 @@ impl FactKind for Outcomes {
     fn divergence(
         &self,
         ctx: &Context,
-        g: usize,
-        group: &ClaimGroup,
+        (g, group): (usize, &ClaimGroup),
+        _key: &str,
         told: &[Told],
     ) -> Option<Divergence> {
         let claims: Vec<&Claim> = told.iter().map(|t| t.claim(ctx)).collect();
@@ -391,6 +395,68 @@ impl FactKind for Outcomes {
             |p| enum_name(&p.0),
             "",
         )?;
+        Some(divergence(group, g, Self::TYPE, found))
+    }
+}
+
+/// When an event started or ended: "talks end: after 2 a.m. vs before
+/// midnight" (see [`crate::extract::events`]).
+struct EventTimes;
+
+impl EventTimes {
+    fn date<'c>(ctx: &'c Context, told: &Told) -> &'c DateMention {
+        &told.claim(ctx).dates[told.index]
+    }
+}
+
+impl FactKind for EventTimes {
+    const TYPE: DivergenceType = DivergenceType::DateTime;
+
+    fn told_by(&self, ctx: &Context, claim: &Claim) -> Vec<(String, usize)> {
+        claim
+            .dates
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.value.is_some())
+            .flat_map(|(index, d)| {
+                events::event_keys(claim, d, ctx.lex)
+                    .into_iter()
+                    .map(move |key| (key, index))
+            })
+            .collect()
+    }
+
+    fn consistent(&self, ctx: &Context, a: &Told, b: &Told) -> bool {
+        let (a, b) = (Self::date(ctx, a), Self::date(ctx, b));
+        !dates::conflict(std::slice::from_ref(a), std::slice::from_ref(b), ctx.lex)
+    }
+
+    fn divergence(
+        &self,
+        ctx: &Context,
+        (g, group): (usize, &ClaimGroup),
+        key: &str,
+        told: &[Told],
+    ) -> Option<Divergence> {
+        let items: Vec<Option<&DateMention>> =
+            told.iter().map(|t| Some(Self::date(ctx, t))).collect();
+        let severity = ctx.table.date_time;
+        let differ = |a: &&DateMention, b: &&DateMention| {
+            dates::conflict(std::slice::from_ref(*a), std::slice::from_ref(*b), ctx.lex)
+                .then_some(severity)
+        };
+        // The value is the resolved time; the summary shows the words,
+        // which say more: "past midnight" and "shortly before midnight"
+        // both resolve to midnight.
+        let value = |d: &&DateMention| {
+            Value::String(
+                dates::shown(std::slice::from_ref(*d), ctx.lex)
+                    .unwrap_or_default()
+                    .to_string(),
+            )
+        };
+        let show = |d: &&DateMention| d.text.clone();
+        let found = found(ctx, group, &items, differ, value, show, key)?;
         Some(divergence(group, g, Self::TYPE, found))
     }
 }

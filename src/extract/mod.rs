@@ -10,6 +10,7 @@
 //! [`SentenceRole`].
 
 pub mod dates;
+pub mod events;
 mod memo;
 pub mod names;
 pub mod numbers;

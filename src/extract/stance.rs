@@ -52,6 +52,18 @@ const SCOPE_SKIP: &[&str] = &[
     "even", "ever", "was", "were", "is", "are", "will", "would", "so", "far", "further",
 ];
 
+/// Verbs of preventing: what a negated prevention is about still happens.
+const PREVENTION: &[&str] = &[
+    "stop",
+    "prevent",
+    "avert",
+    "halt",
+    "avoid",
+    "block",
+    "forestall",
+    "head",
+];
+
 /// What each negation of a text is about: the canonical forms of the first
 /// content words after each cue ("produced no breakthrough" → "breakthrough").
 pub fn negation_scopes(text: &str, lex: &Lexicon) -> Vec<Vec<String>> {
@@ -63,13 +75,21 @@ pub fn negation_scopes(text: &str, lex: &Lexicon) -> Vec<Vec<String>> {
     negation_cues(&tokens, lex)
         .into_iter()
         .map(|(i, len)| {
-            let after: Vec<String> = tokens[i + len..]
+            let words: Vec<&Token> = tokens[i + len..]
                 .iter()
                 .take_while(|t| t.is_word || t.lower == "-")
                 .filter(content)
                 .take(3)
-                .map(canonical)
                 .collect();
+            // "failed to stop a national rail strike": the strike goes
+            // ahead; only the stopping is negated.
+            if words
+                .first()
+                .is_some_and(|t| PREVENTION.contains(&t.lower.as_str()))
+            {
+                return vec![canonical(words[0])];
+            }
+            let after: Vec<String> = words.into_iter().map(canonical).collect();
             if !after.is_empty() {
                 return after;
             }
@@ -280,6 +300,11 @@ mod tests {
             [["hous", "proposal"]]
         );
         assert_eq!(scope("The amendment was rejected."), [["amend"]]);
+        // A prevention that failed: the strike still happens.
+        assert_eq!(
+            scope("Talks failed to stop a national rail strike."),
+            [["stop"]]
+        );
     }
 
     #[test]

@@ -77,6 +77,35 @@ impl PhraseSet {
     }
 }
 
+/// Phrases that each stand for a name: lists whose first entry is the name
+/// and the rest its phrases (`["flood start", "burst its banks"]`).
+#[derive(Debug, Clone, Default)]
+pub struct PhraseMap {
+    sets: Vec<(String, PhraseSet)>,
+}
+
+impl PhraseMap {
+    pub fn new(lists: &[Vec<String>]) -> Self {
+        PhraseMap {
+            sets: lists
+                .iter()
+                .filter_map(|list| {
+                    let (name, phrases) = list.split_first()?;
+                    Some((name.clone(), PhraseSet::new(phrases)))
+                })
+                .collect(),
+        }
+    }
+
+    /// The name and length in tokens of the longest phrase at `tokens[at]`.
+    pub fn match_at(&self, tokens: &[Token], at: usize) -> Option<(&str, usize)> {
+        self.sets
+            .iter()
+            .filter_map(|(name, set)| Some((name.as_str(), set.match_at(tokens, at)?)))
+            .max_by_key(|&(_, len)| len)
+    }
+}
+
 /// Severity names per rule, as written in the `[severity]` section.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -163,6 +192,9 @@ struct OutcomeSpec {
 #[serde(deny_unknown_fields)]
 struct EventsSpec {
     nouns: Vec<String>,
+    starts: Vec<String>,
+    ends: Vec<String>,
+    phrases: Vec<Vec<String>>,
 }
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -212,6 +244,12 @@ pub struct Lexicon {
     pub outcome_nouns: PhraseSet,
     pub outcome_verbs: PhraseSet,
     pub event_nouns: PhraseSet,
+    /// Verbs that date an event's start ("began", "broke out") or end
+    /// ("ended", "collapsed").
+    pub event_starts: PhraseSet,
+    pub event_ends: PhraseSet,
+    /// Phrases naming an event and its phase at once ("burst its banks").
+    pub event_phrases: PhraseMap,
     pub titles: PhraseSet,
     pub speaker_nouns: HashSet<String>,
     pub non_person_heads: HashSet<String>,
@@ -302,6 +340,9 @@ impl Lexicon {
             outcome_nouns: PhraseSet::new(&spec.outcome.nouns),
             outcome_verbs: PhraseSet::new(&spec.outcome.verbs),
             event_nouns: PhraseSet::new(&spec.events.nouns),
+            event_starts: PhraseSet::new(&spec.events.starts),
+            event_ends: PhraseSet::new(&spec.events.ends),
+            event_phrases: PhraseMap::new(&spec.events.phrases),
             titles: PhraseSet::new(&spec.names.titles),
             speaker_nouns: lower(&spec.names.speaker_nouns),
             non_person_heads: lower(&spec.names.non_person_heads),

@@ -1,0 +1,185 @@
+//! Which event a time dates: "the talks ended shortly after 2 a.m." dates the
+//! end of the talks, "the blaze broke out at around 4am" the start of the
+//! fire.
+//!
+//! Outlets give the time of one event in sentences that otherwise share
+//! little ("Overnight talks … ended without agreement shortly after 2 a.m."
+//! against "crunch talks … COLLAPSED just before midnight"), so alignment
+//! cannot be relied on to put them side by side. A time's event key names
+//! the event and its phase ("talks end", "fire start") so that the diff can
+//! compare the times of one event across the whole story. Keys come from the
+//! lexicon's `[events]` lists: a phase verb before the time ("ended",
+//! "broke out") and the event nouns before that verb, folded by the
+//! synonym groups ("blaze" and "inferno" are a fire), or a phrase that names
+//! event and phase at once ("burst its banks", "walk out").
+
+use crate::lexicon::Lexicon;
+use crate::model::{Claim, DateMention};
+use crate::text::{Token, tokenize};
+
+/// How far before a time its phase verb may stand, in tokens, within one
+/// clause: "came over the flood wall at Quay Lane at about 3:10 a.m.".
+const VERB_REACH: usize = 10;
+
+/// The event keys of a claim's date mention ("talks end"), empty when the
+/// time is not tied to a known event's start or end. A verb with several
+/// event nouns before it ("talks to stop a national rail strike COLLAPSED")
+/// gives a key for each: which one is its subject is not parsed.
+pub fn event_keys(claim: &Claim, date: &DateMention, lex: &Lexicon) -> Vec<String> {
+    match date.span.start.checked_sub(claim.span.start) {
+        Some(offset) => keys_at(&claim.text, offset, lex),
+        None => Vec::new(),
+    }
+}
+
+/// The event keys of a time starting at byte `offset` of `text`.
+fn keys_at(text: &str, offset: usize, lex: &Lexicon) -> Vec<String> {
+    let tokens = tokenize(text);
+    let at = tokens.partition_point(|t| t.span.start < offset);
+    let from = at.saturating_sub(VERB_REACH);
+    for i in (from..at).rev() {
+        // "will burst its banks again on Sunday" is another flood. A phrase
+        // may run into the time: "stretched past midnight".
+        let t = &tokens[i];
+        if t.is_punct(',') || t.is_punct(';') || t.is_punct(':') || t.lower == "again" {
+            break;
+        }
+        if let Some((event, _)) = lex.event_phrases.match_at(&tokens, i) {
+            return vec![event.to_string()];
+        }
+        for (phases, phase) in [(&lex.event_starts, "start"), (&lex.event_ends, "end")] {
+            if let Some(len) = phases.match_at(&tokens, i) {
+                return nouns(&tokens, (i, i + len), at, lex)
+                    .into_iter()
+                    .map(|noun| format!("{noun} {phase}"))
+                    .collect();
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// The event nouns a phase verb (tokens `verb.0..verb.1`) refers to,
+/// canonical and without repeats: its object when an event noun follows it
+/// closely ("set to begin a 72-hour walkout from Monday"), else the event
+/// nouns of its clause before it ("the five-hour meeting, which stretched
+/// past midnight").
+fn nouns(tokens: &[Token], verb: (usize, usize), time: usize, lex: &Lexicon) -> Vec<String> {
+    let noun_at = |i: usize| {
+        lex.event_nouns
+            .match_at(tokens, i)
+            .map(|_| lex.canonical(&tokens[i].lower))
+    };
+    // Up to three words of determiner or modifier ("a 72-hour"), no
+    // preposition: "ended without agreement" names no object.
+    let object = (verb.1..time.min(verb.1 + 4))
+        .take_while(|&i| !PREPOSITIONS.contains(&tokens[i].lower.as_str()))
+        .find_map(noun_at);
+    if let Some(noun) = object {
+        return vec![noun];
+    }
+    let clause_start = tokens[..verb.0]
+        .iter()
+        .rposition(|t| t.is_punct(';') || t.is_punct(':'))
+        .map_or(0, |p| p + 1);
+    let mut out: Vec<String> = Vec::new();
+    for noun in (clause_start..verb.0).filter_map(noun_at) {
+        if !out.contains(&noun) {
+            out.push(noun);
+        }
+    }
+    out
+}
+
+const PREPOSITIONS: &[&str] = &[
+    "without", "with", "after", "before", "on", "at", "in", "of", "for", "from", "by", "past",
+    "until", "into", "over", "to",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str, time: &str) -> Vec<String> {
+        let offset = text.find(time).expect("the time is in the text");
+        keys_at(text, offset, &Lexicon::default())
+    }
+
+    #[test]
+    fn a_phase_verb_before_a_time_dates_the_events_named_before_it() {
+        assert_eq!(
+            keys(
+                "Overnight talks between the union and Albion Rail ended without agreement shortly after 2 a.m. on Tuesday.",
+                "shortly after 2 a.m."
+            ),
+            ["talks end"]
+        );
+        // Synonyms fold: a blaze and an inferno are a fire.
+        assert_eq!(
+            keys(
+                "The inferno erupted at around 4am on Tuesday.",
+                "around 4am"
+            ),
+            ["fire start"]
+        );
+        assert_eq!(
+            keys(
+                "The Kremlin said the five-hour meeting, which stretched past midnight, produced no breakthrough.",
+                "past midnight"
+            ),
+            ["talks end"]
+        );
+        // The subject is not parsed: each event noun gives a key.
+        assert_eq!(
+            keys(
+                "Crunch talks to stop a national rail strike COLLAPSED just before midnight.",
+                "just before midnight"
+            ),
+            ["talks end", "strike end"]
+        );
+    }
+
+    #[test]
+    fn an_event_noun_right_after_the_verb_is_its_object() {
+        assert_eq!(
+            keys(
+                "To recap: the talks ended without a deal, and members are set to begin a 72-hour walkout from Monday.",
+                "Monday"
+            ),
+            ["strike start"]
+        );
+    }
+
+    #[test]
+    fn phrases_name_event_and_phase_at_once() {
+        assert_eq!(
+            keys(
+                "The river came over the flood wall at Quay Lane at about 3:10 a.m.",
+                "about 3:10"
+            ),
+            ["flood start"]
+        );
+        assert_eq!(
+            keys("Rail workers will walk out next Monday.", "next Monday"),
+            ["strike start"]
+        );
+    }
+
+    #[test]
+    fn times_of_no_known_phase_or_of_a_repeat_have_no_key() {
+        // No phase verb: a meeting's time is not its start or end.
+        assert!(keys("Putin met the envoys late on Tuesday.", "late on Tuesday").is_empty());
+        // Another occurrence, not the one the story is about.
+        assert!(keys("The Wend will burst its banks again on Sunday.", "Sunday").is_empty());
+        // A phase verb of another clause.
+        assert!(
+            keys(
+                "The strike began last week, and the union met managers on Monday.",
+                "Monday"
+            )
+            .is_empty()
+        );
+        // A phase with no event named.
+        assert!(keys("They broke up just after 2am.", "just after 2am").is_empty());
+    }
+}
