@@ -543,6 +543,35 @@ fn the_time_of_one_event_told_in_differently_packaged_sentences_is_compared() {
     );
 }
 
+/// A fact compared both in its group and across groups is reported once.
+#[test]
+fn no_two_divergences_of_one_type_quote_the_same_sentences() {
+    for story in ["harbour-fire", "rail-strike"] {
+        let dir = format!("corpora/{story}");
+        let mut files: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.file_name().is_some_and(|n| n != "gold.json"))
+            .map(|p| p.display().to_string())
+            .collect();
+        files.sort();
+        for (i, a) in files.iter().enumerate() {
+            for b in &files[i + 1..] {
+                let report = compare(vec![load(a), load(b)], &Config::default());
+                let mut seen = std::collections::HashSet::new();
+                for d in &report.divergences {
+                    let quoted: Vec<_> = d.sides.iter().map(|s| (s.source, s.claim)).collect();
+                    assert!(
+                        seen.insert((d.kind, quoted)),
+                        "{a} vs {b}: {} twice",
+                        d.summary
+                    );
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn lone_sentences_dating_one_event_are_paired() {
     // Too unlike to align, but both date the start of the flood.

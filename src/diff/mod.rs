@@ -70,6 +70,13 @@ pub fn diff(
     for d in &mut out {
         facts::cite_body_figures(&ctx, d);
     }
+    // A fact compared across groups may be one a group check already
+    // compared, once its sides quote the same sentences: keep the first.
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|d| {
+        let quoted: Vec<(usize, usize)> = d.sides.iter().map(|s| (s.source, s.claim)).collect();
+        seen.insert((d.kind, quoted))
+    });
     out.sort_by(|a, b| {
         b.severity
             .cmp(&a.severity)

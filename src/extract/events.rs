@@ -11,10 +11,11 @@
 //! lexicon's `[events]` lists: a phase verb before the time ("ended",
 //! "broke out") and the event nouns before that verb, folded by the
 //! synonym groups ("blaze" and "inferno" are a fire), or a phrase that names
-//! event and phase at once ("burst its banks", "walk out").
+//! event and phase at once ("burst its banks", "walk out"). In the same way,
+//! a bare duration ("lasted 12 hours") is given the event it measures.
 
 use crate::lexicon::Lexicon;
-use crate::model::{Claim, DateMention};
+use crate::model::{Claim, DateMention, Span};
 use crate::text::{Token, tokenize};
 
 /// How far before a time its phase verb may stand, in tokens, within one
@@ -96,6 +97,42 @@ const PREPOSITIONS: &[&str] = &[
     "until", "into", "over", "to",
 ];
 
+/// The event a duration without a counted noun measures, as written: the
+/// event noun after "of" ("14 hours of haggling"), else the first of its
+/// clause before it ("Talks have broken up without a deal after 12 hours").
+/// A part of an event ("for their final three hours") measures none.
+pub fn measured_event(tokens: &[Token], span: Span, lex: &Lexicon) -> Option<String> {
+    let first = tokens.iter().position(|t| t.span.end > span.start)?;
+    let next = tokens[first..]
+        .iter()
+        .position(|t| t.span.start >= span.end)
+        .map_or(tokens.len(), |k| first + k);
+    let part = tokens[first.saturating_sub(2)..first]
+        .iter()
+        .any(|t| PART.contains(&t.lower.as_str()));
+    if part {
+        return None;
+    }
+    let noun = |i: usize| {
+        lex.event_nouns
+            .match_at(tokens, i)
+            .map(|_| tokens[i].lower.clone())
+    };
+    if tokens.get(next).is_some_and(|t| t.lower == "of")
+        && let Some(n) = noun(next + 1)
+    {
+        return Some(n);
+    }
+    let clause_start = tokens[..first]
+        .iter()
+        .rposition(|t| t.is_punct(';') || t.is_punct(':'))
+        .map_or(0, |p| p + 1);
+    (clause_start..first).find_map(noun)
+}
+
+/// Words that make a duration a part of its event.
+const PART: &[&str] = &["final", "last", "first", "opening", "closing", "past"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,6 +200,44 @@ mod tests {
             keys("Rail workers will walk out next Monday.", "next Monday"),
             ["strike start"]
         );
+    }
+
+    fn measured(text: &str, duration: &str) -> Option<String> {
+        let start = text.find(duration).expect("the duration is in the text");
+        let span = Span::new(start, start + duration.len());
+        measured_event(&tokenize(text), span, &Lexicon::default())
+    }
+
+    #[test]
+    fn a_bare_duration_measures_the_event_of_its_clause() {
+        assert_eq!(
+            measured(
+                "The negotiations began at 2 p.m. on Monday and lasted 12 hours.",
+                "12 hours"
+            ),
+            Some("negotiations".into())
+        );
+        // The subject, not a later event noun.
+        assert_eq!(
+            measured(
+                "Talks have broken up without a deal after 12 hours.",
+                "12 hours"
+            ),
+            Some("talks".into())
+        );
+        assert_eq!(
+            measured("a gruelling 14 hours of haggling", "14 hours"),
+            Some("haggling".into())
+        );
+        // A part of the talks is not their length.
+        assert_eq!(
+            measured(
+                "Lanham joined the talks for their final three hours.",
+                "three hours"
+            ),
+            None
+        );
+        assert_eq!(measured("It burned for about 14 hours.", "14 hours"), None);
     }
 
     #[test]

@@ -27,7 +27,8 @@ use chrono::NaiveDate;
 
 use crate::lexicon::Lexicon;
 use crate::model::{
-    Analysis, Certainty, Claim, ClaimKind, Document, Mention, Sentence, SentenceRole, Span,
+    Analysis, Certainty, Claim, ClaimKind, Document, Mention, QuantityKind, Sentence, SentenceRole,
+    Span,
 };
 use crate::text::{Token, sha256_hex, tokenize};
 use memo::Local;
@@ -275,6 +276,9 @@ impl Extractor<'_> {
         quantities.retain(|q| !dates.iter().any(|d| d.span.overlaps(&q.span)));
         for q in &mut quantities {
             q.predicate = numbers::predicate(&p.tokens, q.span, lex);
+            if q.kind == QuantityKind::Duration && q.counts.is_none() {
+                q.counts = events::measured_event(&p.tokens, q.span, lex);
+            }
         }
         let participants = participants(p, &quoted, people, lex);
         let first_of = |set: &crate::lexicon::PhraseSet| {
