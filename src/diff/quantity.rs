@@ -17,8 +17,9 @@ pub enum Agreement {
     Incompatible,
 }
 
-/// Relative slack of "about X".
-const ABOUT: f64 = 0.15;
+/// Relative slack of "about X", at least one unit of its last significant
+/// digit: "about 38,000" allows 36,100 to 39,900, "about 400" 300 to 500.
+const ABOUT: f64 = 0.05;
 
 /// Compare two quantities; `gap` is the relative distance beyond which a
 /// compatible bound counts as loose.
@@ -113,7 +114,7 @@ fn interval(q: &Quantity) -> (f64, f64) {
         },
         Approximation::About => {
             let v = v.or(q.low).unwrap_or(0.0);
-            let slack = (v.abs() * ABOUT).max(rounding_unit(v) / 2.0);
+            let slack = (v.abs() * ABOUT).max(rounding_unit(v));
             (v - slack, v + slack)
         }
         Approximation::AtLeast => (
@@ -408,6 +409,24 @@ mod tests {
         assert_eq!(
             compare(&exact(28.0), &exact(27.0), 0.2),
             Agreement::Incompatible
+        );
+    }
+
+    #[test]
+    fn about_allows_the_rounding_of_its_figure_not_another_figure() {
+        // "About 38,000" is 38,000 to the nearest thousand or so, not 36,000.
+        assert_eq!(
+            compare(&about(38000.0), &exact(36000.0), 0.2),
+            Agreement::Incompatible
+        );
+        assert_eq!(
+            compare(&about(38000.0), &exact(37600.0), 0.2),
+            Agreement::Rounding
+        );
+        // A round figure allows its whole last unit: "about 400" for 380.
+        assert_eq!(
+            compare(&about(400.0), &exact(380.0), 0.2),
+            Agreement::Rounding
         );
     }
 
