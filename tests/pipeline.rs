@@ -573,6 +573,15 @@ fn no_two_divergences_of_one_type_quote_the_same_sentences() {
 }
 
 #[test]
+fn dates_of_different_events_in_aligned_sentences_do_not_conflict() {
+    let report = compare_aligned(
+        "After twelve hours of talks, negotiators failed to stop a national rail strike due to begin on Tuesday, March 10.",
+        "The negotiations began at 2 p.m. on Monday and lasted twelve hours without stopping the national rail strike.",
+    );
+    assert_eq!(date_sides(&report), Vec::new());
+}
+
+#[test]
 fn lone_sentences_dating_one_event_are_paired() {
     // Too unlike to align, but both date the start of the flood.
     let report = compare_texts(&[

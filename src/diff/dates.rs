@@ -6,9 +6,10 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::extract::events;
 use crate::extract::sequence::{self, Relation};
 use crate::lexicon::Lexicon;
-use crate::model::DateMention;
+use crate::model::{Claim, DateMention};
 
 /// What a resolved value fixes.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -61,11 +62,32 @@ fn fields(value: &str) -> Option<Fields> {
     (f != Fields::default()).then_some(f)
 }
 
-/// A mention's fields, with the window of minutes its words allow.
+/// A mention's fields, with the window of minutes its words allow, and the
+/// weekday its words name when the value cannot say it: "Tuesday, March 10"
+/// is "XXXX-03-10", with no year to find the weekday from.
 fn mention_fields(d: &DateMention) -> Option<Fields> {
     let mut f = fields(d.value.as_deref()?)?;
     f.window = clock_window(d);
+    f.weekday = f.weekday.or_else(|| named_weekday(&d.text));
     Some(f)
+}
+
+/// The ISO weekday (Monday = 1) a text names, if it names exactly one.
+fn named_weekday(text: &str) -> Option<u32> {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let mut named = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter_map(|w| DAYS.iter().position(|d| w.eq_ignore_ascii_case(d)));
+    let first = named.next()?;
+    named.next().is_none().then_some(first as u32 + 1)
 }
 
 /// The minutes of the day a clock time allows, from its value and the words
@@ -151,11 +173,28 @@ fn agree(a: &Fields, b: &Fields) -> Option<bool> {
     (!shared.is_empty()).then(|| shared.iter().all(|&same| same))
 }
 
-/// Do two claims' dates conflict: some date of one side meets dates of the
+/// Do two lists of dates conflict: some date of one side meets dates of the
 /// other that fix the same fields, and agrees with none of them; or one puts
 /// something before an event the other puts it after?
 pub fn conflict(a: &[DateMention], b: &[DateMention], lex: &Lexicon) -> bool {
-    calendar_conflict(a, b) || sequence_conflict(a, b, lex)
+    calendar_conflict(a, b, |_, _| true) || sequence_conflict(a, b, lex)
+}
+
+/// Do two claims' dates conflict, as [`conflict`], leaving aside dates of
+/// different events: "a strike due to begin on Tuesday" and "talks began on
+/// Monday" date a strike's start and the talks' start.
+pub fn claims_conflict(a: &Claim, b: &Claim, lex: &Lexicon) -> bool {
+    let keys = |c: &Claim| -> Vec<Vec<String>> {
+        c.dates
+            .iter()
+            .map(|d| events::event_keys(c, d, lex))
+            .collect()
+    };
+    let (ka, kb) = (keys(a), keys(b));
+    let related = |i: usize, j: usize| {
+        ka[i].is_empty() || kb[j].is_empty() || ka[i].iter().any(|k| kb[j].contains(k))
+    };
+    calendar_conflict(&a.dates, &b.dates, related) || sequence_conflict(&a.dates, &b.dates, lex)
 }
 
 fn sequence_conflict(a: &[DateMention], b: &[DateMention], lex: &Lexicon) -> bool {
@@ -170,22 +209,36 @@ fn sequence_conflict(a: &[DateMention], b: &[DateMention], lex: &Lexicon) -> boo
         .any(|(ra, ea)| pb.iter().any(|(rb, eb)| ea == eb && ra != rb))
 }
 
-fn calendar_conflict(a: &[DateMention], b: &[DateMention]) -> bool {
-    let parse =
-        |ds: &[DateMention]| -> Vec<Fields> { ds.iter().filter_map(mention_fields).collect() };
+/// Calendar conflicts between dates `related(i, j)` lets be compared (the
+/// `i`th of `a`, the `j`th of `b`).
+fn calendar_conflict(
+    a: &[DateMention],
+    b: &[DateMention],
+    related: impl Fn(usize, usize) -> bool,
+) -> bool {
+    let parse = |ds: &[DateMention]| -> Vec<(usize, Fields)> {
+        ds.iter()
+            .enumerate()
+            .filter_map(|(i, d)| Some((i, mention_fields(d)?)))
+            .collect()
+    };
     let (fa, fb) = (parse(a), parse(b));
+    let verdict = |&(i, x): &(usize, Fields), &(j, y): &(usize, Fields)| {
+        related(i, j).then(|| agree(&x, &y)).flatten()
+    };
     // Dates one side shares with the other are set aside first: "by 2007 …
     // double that of 2002" against "by 2007 … double five years earlier"
     // agree on 2007, and 2002 has nothing left to disagree with.
-    let unmatched = |xs: &[Fields], ys: &[Fields]| -> Vec<Fields> {
-        xs.iter()
-            .filter(|x| !ys.iter().any(|y| agree(x, y) == Some(true)))
-            .cloned()
-            .collect()
-    };
-    let (ua, ub) = (unmatched(&fa, &fb), unmatched(&fb, &fa));
+    let ua: Vec<&(usize, Fields)> = fa
+        .iter()
+        .filter(|x| !fb.iter().any(|y| verdict(x, y) == Some(true)))
+        .collect();
+    let ub: Vec<&(usize, Fields)> = fb
+        .iter()
+        .filter(|y| !fa.iter().any(|x| verdict(x, y) == Some(true)))
+        .collect();
     ua.iter().any(|x| {
-        let verdicts: Vec<bool> = ub.iter().filter_map(|y| agree(x, y)).collect();
+        let verdicts: Vec<bool> = ub.iter().filter_map(|y| verdict(x, y)).collect();
         !verdicts.is_empty() && !verdicts.contains(&true)
     })
 }
@@ -219,6 +272,27 @@ mod tests {
 
     fn conflicts(a: &str, b: &str) -> bool {
         conflict(&[d(a)], &[d(b)], &Lexicon::default())
+    }
+
+    #[test]
+    fn a_weekday_written_beside_a_date_without_year_is_compared() {
+        let written = |text: &str, value: &str| DateMention {
+            text: text.into(),
+            span: Span::default(),
+            value: Some(value.into()),
+        };
+        let lex = Lexicon::default();
+        let tuesday = [written("Tuesday, March 10", "XXXX-03-10")];
+        assert!(conflict(
+            &tuesday,
+            &[written("next Monday", "XXXX-WXX-1")],
+            &lex
+        ));
+        assert!(!conflict(
+            &tuesday,
+            &[written("Tuesday", "XXXX-WXX-2")],
+            &lex
+        ));
     }
 
     #[test]

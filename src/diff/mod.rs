@@ -21,8 +21,8 @@ use serde_json::{Value, json};
 use crate::extract::names::{entity_key, fold, same_entity};
 use crate::lexicon::Lexicon;
 use crate::model::{
-    Analysis, Claim, ClaimGroup, ClaimKind, DateMention, Divergence, DivergenceType, Polarity,
-    Quantity, Severity, Side,
+    Analysis, Claim, ClaimGroup, ClaimKind, Divergence, DivergenceType, Polarity, Quantity,
+    Severity, Side,
 };
 use crate::text::{normalize, short_hash};
 pub use severity::SeverityTable;
@@ -443,15 +443,13 @@ fn quantity_value(q: &Quantity) -> Value {
 
 fn dates(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
     let lex = ctx.lex;
-    let items: Vec<Option<&Vec<DateMention>>> = claims
+    let items: Vec<Option<&Claim>> = claims
         .iter()
-        .map(|c| Some(&c.dates).filter(|d| dates::shown(d, lex).is_some()))
+        .map(|c| Some(*c).filter(|c| dates::shown(&c.dates, lex).is_some()))
         .collect();
     let severity = ctx.table.date_time;
-    let differ = |a: &&Vec<DateMention>, b: &&Vec<DateMention>| {
-        dates::conflict(a, b, lex).then_some(severity)
-    };
-    let show = |d: &&Vec<DateMention>| dates::shown(d, lex).unwrap_or_default().to_string();
+    let differ = |a: &&Claim, b: &&Claim| dates::claims_conflict(a, b, lex).then_some(severity);
+    let show = |c: &&Claim| dates::shown(&c.dates, lex).unwrap_or_default().to_string();
     found(
         ctx,
         group,

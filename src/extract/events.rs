@@ -83,10 +83,16 @@ fn nouns(tokens: &[Token], verb: (usize, usize), time: usize, lex: &Lexicon) -> 
         .iter()
         .rposition(|t| t.is_punct(';') || t.is_punct(':'))
         .map_or(0, |p| p + 1);
+    let before = (clause_start..verb.0).rev().filter_map(noun_at);
+    // An infinitive belongs to the nearest event: "talks failed to stop a
+    // rail strike due to begin on Tuesday" dates the strike.
+    if verb.0 > 0 && tokens[verb.0 - 1].lower == "to" {
+        return before.take(1).collect();
+    }
     let mut out: Vec<String> = Vec::new();
-    for noun in (clause_start..verb.0).filter_map(noun_at) {
+    for noun in before {
         if !out.contains(&noun) {
-            out.push(noun);
+            out.insert(0, noun);
         }
     }
     out
@@ -173,6 +179,17 @@ mod tests {
                 "just before midnight"
             ),
             ["talks end", "strike end"]
+        );
+    }
+
+    #[test]
+    fn an_infinitive_dates_the_nearest_event() {
+        assert_eq!(
+            keys(
+                "Twelve hours of talks failed to stop a national rail strike due to begin on Tuesday.",
+                "Tuesday"
+            ),
+            ["strike start"]
         );
     }
 
