@@ -749,15 +749,36 @@ fn participants(
         .into_iter()
         .filter(|r| !cues.iter().any(|c| r.contains(c)))
         .collect();
+    let away = |i: usize| absent.iter().chain(&asides).any(|r| r.contains(&i)) || quoted(i);
     let mut out: Vec<String> = Vec::new();
+    let mut keys: Vec<&str> = Vec::new();
     for m in &p.names {
         let person = m.is_person || people.is_person(&m.key);
-        let away = absent
-            .iter()
-            .chain(&asides)
-            .any(|r| r.contains(&m.first_token));
-        if person && !away && !quoted(m.first_token) && !out.contains(&m.name) {
+        if person && !away(m.first_token) && !out.contains(&m.name) {
             out.push(m.name.clone());
+            keys.push(&m.key);
+        }
+    }
+    // "visited the town alongside the mayor": a person named by the title
+    // the document gave them ("Mayor Helen Okafor" earlier on).
+    let first_cue = cues.iter().copied().min().unwrap_or(usize::MAX);
+    for i in (first_cue + 1)..tokens.len().saturating_sub(1) {
+        let title = &tokens[i + 1];
+        let named_next = tokens.get(i + 2).is_some_and(|t| t.capitalized);
+        if tokens[i].lower != "the" || named_next || away(i) {
+            continue;
+        }
+        if !lex.titles.contains_word(&title.lower) {
+            continue;
+        }
+        let Some(key) = people.resolve_role(&title.lower, &[]) else {
+            continue;
+        };
+        if let Some(display) = people.display(&key)
+            && !keys.contains(&key.as_str())
+            && !out.iter().any(|n| n == display)
+        {
+            out.push(display.to_string());
         }
     }
     out
@@ -941,6 +962,20 @@ mod tests {
         assert_eq!(
             participants("Chief executive Paul Denholm attended the session."),
             ["Paul Denholm"]
+        );
+    }
+
+    #[test]
+    fn a_participant_named_by_title_is_the_person_given_that_title() {
+        let text = "Mayor Helen Okafor said the town would recover.\n\n\
+                    Minister Alan Tremaine visited the town on Friday alongside the mayor.";
+        let analysis = analyse(ingest::from_text("t", text), &Config::default());
+        let last = analysis.claims.last().expect("two claims");
+        assert_eq!(last.participants, ["Alan Tremaine", "Helen Okafor"]);
+        // Not when the title heads a name of its own, or no one holds it.
+        assert_eq!(
+            participants("Minister Alan Tremaine visited the town alongside the mayor."),
+            ["Alan Tremaine"]
         );
     }
 
