@@ -433,6 +433,26 @@ fn lone_claims_of_one_fact_pair_only_when_unambiguous() {
     assert_eq!(rescued(&three), [1, 1, 1]);
 }
 
+/// The same quoted sentence pinned on another speaker is one claim, even
+/// when the other outlet has a sentence naming the first speaker.
+#[test]
+fn a_quote_given_whole_to_another_speaker_is_a_misattribution() {
+    let report = compare_texts(&[
+        "Transport Secretary Priya Lanham, who joined the talks for their final three hours, said in a statement issued at dawn: \"Nobody wants to see empty platforms next week.\"",
+        "Transport Secretary Priya Lanham has arrived at the ministry and joined the talks, her office confirms.\n\n\
+         Mediator Geoffrey Oakes, speaking to reporters on the ministry steps, offered a brief message to passengers: \"Nobody wants to see empty platforms next week.\"",
+    ]);
+    let misattributed = report
+        .divergences
+        .iter()
+        .find(|d| d.kind == DivergenceType::Attribution)
+        .map(|d| d.summary.clone());
+    assert_eq!(
+        misattributed.as_deref(),
+        Some("speaker: Priya Lanham vs Geoffrey Oakes")
+    );
+}
+
 /// "Did not rule out" negates twice: against "has ruled out" it is a flip.
 #[test]
 fn a_double_negation_against_a_single_one_is_a_polarity_flip() {

@@ -71,7 +71,9 @@ pub fn similarity(a: &ClaimFeatures, b: &ClaimFeatures, vocab: &Vocabulary) -> f
     // Naming only different people is the strongest sign of a different
     // claim. Less so when both quote the same words: the different name may
     // be the speaker, and a misattribution is what to show.
-    let penalty = if quoted > 0.0 {
+    let penalty = if quoted >= QUOTED_WHOLE {
+        0.0
+    } else if quoted > 0.0 {
         PERSON_PENALTY / 2.0
     } else {
         PERSON_PENALTY
@@ -128,7 +130,8 @@ fn bigram_dice(a: &[u32], b: &[u32]) -> f64 {
     2.0 * shared as f64 / (a.len() + b.len()) as f64
 }
 
-/// Claims quoting largely the same words are about the same statement.
+/// Claims quoting largely the same words are about the same statement; the
+/// same sentence of four words or more, quoted whole, all but certainly.
 fn quote_bonus(a: &ClaimFeatures, b: &ClaimFeatures, vocab: &Vocabulary) -> f64 {
     if a.quote.len() < 2 || b.quote.len() < 2 {
         return 0.0;
@@ -136,11 +139,19 @@ fn quote_bonus(a: &ClaimFeatures, b: &ClaimFeatures, vocab: &Vocabulary) -> f64 
     let (shared, wa, wb) = weighted_overlap(&a.quote, &b.quote, vocab);
     let containment = shared / wa.min(wb).max(f64::EPSILON);
     if containment >= 0.6 {
-        0.25 * containment
+        let whole = a.quote.len().min(b.quote.len()) >= 4 && shared >= 0.9 * wa.max(wb);
+        if whole {
+            QUOTED_WHOLE
+        } else {
+            0.25 * containment
+        }
     } else {
         0.0
     }
 }
+
+/// The bonus for quoting the same words whole (see [`quote_bonus`]).
+const QUOTED_WHOLE: f64 = 0.4;
 
 /// Sharing names raises the score (by up to `bonus`); naming only
 /// different ones adds `penalty`.
