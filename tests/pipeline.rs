@@ -602,6 +602,40 @@ fn dates_of_different_events_in_aligned_sentences_do_not_conflict() {
 }
 
 #[test]
+fn lone_sentences_giving_the_length_of_one_event_are_paired() {
+    // "They" is the talks of the sentence before.
+    let report = compare_texts(&[
+        "The talks are over.\n\nThey lasted five hours, running past midnight.",
+        "The Russian strongman grilled envoys Witkoff and Kushner in a marathon six-hour session.",
+    ]);
+    let sides = quantity_sides(&report);
+    assert!(
+        sides
+            .iter()
+            .any(|texts| texts.iter().any(|t| t.contains("five hours"))
+                && texts.iter().any(|t| t.contains("six-hour"))),
+        "{sides:?}"
+    );
+}
+
+#[test]
+fn a_failure_is_no_flip_against_a_sentence_affirming_no_outcome() {
+    let report = compare_texts(&[
+        "Talks collapsed just before midnight after 14 hours",
+        "The negotiations at the Department for Transport began at 2 p.m. on Monday and lasted 12 hours.",
+    ]);
+    assert_eq!(quantity_sides(&report).len(), 1, "the lengths are compared");
+    assert!(
+        !report
+            .divergences
+            .iter()
+            .any(|d| d.kind == DivergenceType::Polarity),
+        "{:?}",
+        report.divergences
+    );
+}
+
+#[test]
 fn lone_sentences_dating_one_event_are_paired() {
     // Too unlike to align, but both date the start of the flood.
     let report = compare_texts(&[

@@ -9,8 +9,10 @@
 //! the time of an event's start or end ("the river burst its banks at …"),
 //! or a clock time next to the same rare word — are paired when that is
 //! unambiguous: the fact is left alone in exactly two sources, a few claims
-//! each at most. A fact left alone in many sources (templated copy, where
-//! every outlet adds its own "17 people were injured") pairs nothing.
+//! each at most. An event's start or end, or the length of a named event
+//! ("time/talks"), pairs even claims that share little else. A fact left
+//! alone in many sources (templated copy, where every outlet adds its own
+//! "17 people were injured") pairs nothing.
 
 use std::sync::Arc;
 
@@ -39,6 +41,18 @@ enum Fact<'a> {
     Clock(TokenId),
     /// The start or end of an event a time dates: "talks end", "flood start".
     Event(&'a str),
+}
+
+impl Fact<'_> {
+    /// Specific enough to pair claims that share little else: an event's
+    /// start or end, or the length of a named event ("time/talks").
+    fn specific(&self) -> bool {
+        match self {
+            Fact::Event(_) => true,
+            Fact::Measure(m) => m.starts_with("time/") && m.len() > "time/".len(),
+            Fact::Clock(_) => false,
+        }
+    }
 }
 
 fn facts<'a>(
@@ -114,8 +128,8 @@ pub(super) fn pair(
             buckets.entry(fact).or_default().push(k);
         }
     }
-    // An edge per pair of claims and fact they share; `true` for an event's
-    // start or end, specific enough to pair claims that share little else.
+    // An edge per pair of claims and fact they share, and whether the fact
+    // is specific (see `Fact::specific`).
     let mut edges: Vec<(usize, usize, bool)> = Vec::new();
     for (fact, lone) in &buckets {
         let mut per_source: HashMap<usize, usize> = HashMap::default();
@@ -129,7 +143,7 @@ pub(super) fn pair(
             for &b in &lone[i + 1..] {
                 let (ma, mb) = (alone[a].1, alone[b].1);
                 if ma.source != mb.source && one_fact(sources, ma, mb, fact, lex) {
-                    edges.push((a.min(b), a.max(b), matches!(fact, Fact::Event(_))));
+                    edges.push((a.min(b), a.max(b), fact.specific()));
                 }
             }
         }

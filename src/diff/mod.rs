@@ -642,7 +642,7 @@ fn negation_bears_on_both(negated: &Claim, affirmed: &Claim, lex: &Lexicon) -> b
     // out further walkouts" negates "walkouts" twice, which affirms them.
     let mut times: std::collections::HashMap<String, usize> = Default::default();
     for scope in negation_scopes(&affirmed.text, lex) {
-        let scope: HashSet<String> = scope.into_iter().collect();
+        let scope: HashSet<String> = scope.words.into_iter().collect();
         for w in scope {
             *times.entry(w).or_default() += 1;
         }
@@ -652,10 +652,16 @@ fn negation_bears_on_both(negated: &Claim, affirmed: &Claim, lex: &Lexicon) -> b
         .filter(|(_, n)| n % 2 == 1)
         .map(|(w, _)| w)
         .collect();
+    // A failure of the subject ("talks collapsed", "the amendment was
+    // rejected") is denied only by an outcome of it ("the talks produced a
+    // deal", "the amendment was approved"), not by "the talks began on
+    // Monday".
     negation_scopes(&negated.text, lex).iter().any(|scope| {
-        scope
-            .iter()
-            .any(|w| other.contains(w) && !negated_there.contains(w))
+        (!scope.subject || affirmed.outcome.is_some())
+            && scope
+                .words
+                .iter()
+                .any(|w| other.contains(w) && !negated_there.contains(w))
     })
 }
 

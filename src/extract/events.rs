@@ -106,8 +106,16 @@ const PREPOSITIONS: &[&str] = &[
 /// The event a duration without a counted noun measures, as written: the
 /// event noun after "of" ("14 hours of haggling"), else the first of its
 /// clause before it ("Talks have broken up without a deal after 12 hours").
-/// A part of an event ("for their final three hours") measures none.
-pub fn measured_event(tokens: &[Token], span: Span, lex: &Lexicon) -> Option<String> {
+/// A part of an event ("for their final three hours") measures none. A
+/// sentence opening with "They" or "It" goes on about the first event of
+/// the sentence before (`previous`): "The talks are over. They lasted five
+/// hours."
+pub fn measured_event(
+    tokens: &[Token],
+    span: Span,
+    previous: Option<&[Token]>,
+    lex: &Lexicon,
+) -> Option<String> {
     let first = tokens.iter().position(|t| t.span.end > span.start)?;
     let next = tokens[first..]
         .iter()
@@ -133,7 +141,19 @@ pub fn measured_event(tokens: &[Token], span: Span, lex: &Lexicon) -> Option<Str
         .iter()
         .rposition(|t| t.is_punct(';') || t.is_punct(':'))
         .map_or(0, |p| p + 1);
-    (clause_start..first).find_map(noun)
+    if let Some(own) = (clause_start..first).find_map(noun) {
+        return Some(own);
+    }
+    let pronoun = tokens
+        .iter()
+        .find(|t| t.is_word)
+        .is_some_and(|t| t.lower == "they" || t.lower == "it");
+    let previous = previous.filter(|_| pronoun)?;
+    (0..previous.len()).find_map(|i| {
+        lex.event_nouns
+            .match_at(previous, i)
+            .map(|_| previous[i].lower.clone())
+    })
 }
 
 /// Words that make a duration a part of its event.
@@ -222,7 +242,7 @@ mod tests {
     fn measured(text: &str, duration: &str) -> Option<String> {
         let start = text.find(duration).expect("the duration is in the text");
         let span = Span::new(start, start + duration.len());
-        measured_event(&tokenize(text), span, &Lexicon::default())
+        measured_event(&tokenize(text), span, None, &Lexicon::default())
     }
 
     #[test]
@@ -255,6 +275,16 @@ mod tests {
             None
         );
         assert_eq!(measured("It burned for about 14 hours.", "14 hours"), None);
+        // "They" goes on about the sentence before.
+        let text = "They lasted five hours, running past midnight.";
+        let span = Span::new(12, 22);
+        let previous = tokenize("The talks are over.");
+        let lex = Lexicon::default();
+        assert_eq!(
+            measured_event(&tokenize(text), span, Some(&previous), &lex),
+            Some("talks".into())
+        );
+        assert_eq!(measured_event(&tokenize(text), span, None, &lex), None);
     }
 
     #[test]

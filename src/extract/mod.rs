@@ -151,7 +151,9 @@ impl<'l> Extractor<'l> {
                 continue;
             }
             let index = range.start + offset;
-            let mut claim = self.build_claim(text, index, p, &speakers[offset], &quotes);
+            let previous = offset.checked_sub(1).map(|k| parsed[k].tokens.as_slice());
+            let mut claim =
+                self.build_claim(text, index, (p, previous), &speakers[offset], &quotes);
             claim.headline = headline;
             claim.id = unique_id(&mut self.ids, &p.local.id);
             claims.push(claim);
@@ -252,12 +254,13 @@ struct Said {
 }
 
 impl Extractor<'_> {
-    /// The claim of one parsed sentence.
+    /// The claim of one parsed sentence `p`, given with the tokens of the
+    /// sentence before it.
     fn build_claim(
         &self,
         text: &str,
         index: usize,
-        p: &Parsed,
+        (p, previous): (&Parsed, Option<&[Token]>),
         said: &Said,
         quotes: &[QuoteSpan],
     ) -> Claim {
@@ -277,7 +280,7 @@ impl Extractor<'_> {
         for q in &mut quantities {
             q.predicate = numbers::predicate(&p.tokens, q.span, lex);
             if q.kind == QuantityKind::Duration && q.counts.is_none() {
-                q.counts = events::measured_event(&p.tokens, q.span, lex);
+                q.counts = events::measured_event(&p.tokens, q.span, previous, lex);
             }
         }
         let participants = participants(p, &quoted, people, lex);

@@ -52,6 +52,11 @@ const SCOPE_SKIP: &[&str] = &[
     "even", "ever", "was", "were", "is", "are", "will", "would", "so", "far", "further",
 ];
 
+/// Words that open a time: a negation's scope ends before them.
+const TIME_WORDS: &[&str] = &[
+    "just", "shortly", "before", "after", "during", "until", "since", "at", "on", "late", "early",
+];
+
 /// Verbs of preventing: what a negated prevention is about still happens.
 const PREVENTION: &[&str] = &[
     "stop",
@@ -64,9 +69,21 @@ const PREVENTION: &[&str] = &[
     "head",
 ];
 
+/// What one negation is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scope {
+    /// Canonical forms of the words it governs.
+    pub words: Vec<String>,
+    /// Governs the subject of a verb with nothing after it ("the amendment
+    /// was rejected", "talks collapsed just before midnight"): what failed,
+    /// rather than what is denied.
+    pub subject: bool,
+}
+
 /// What each negation of a text is about: the canonical forms of the first
-/// content words after each cue ("produced no breakthrough" → "breakthrough").
-pub fn negation_scopes(text: &str, lex: &Lexicon) -> Vec<Vec<String>> {
+/// content words after each cue ("produced no breakthrough" → "breakthrough"),
+/// up to a time ("collapsed just before midnight" says nothing of midnight).
+pub fn negation_scopes(text: &str, lex: &Lexicon) -> Vec<Scope> {
     let tokens = crate::text::tokenize(text);
     let content = |t: &&Token| {
         t.is_word && !SCOPE_SKIP.contains(&t.lower.as_str()) && !is_stop_word(&t.lower)
@@ -77,7 +94,9 @@ pub fn negation_scopes(text: &str, lex: &Lexicon) -> Vec<Vec<String>> {
         .map(|(i, len)| {
             let words: Vec<&Token> = tokens[i + len..]
                 .iter()
-                .take_while(|t| t.is_word || t.lower == "-")
+                .take_while(|t| {
+                    (t.is_word || t.lower == "-") && !TIME_WORDS.contains(&t.lower.as_str())
+                })
                 .filter(content)
                 .take(3)
                 .collect();
@@ -87,21 +106,31 @@ pub fn negation_scopes(text: &str, lex: &Lexicon) -> Vec<Vec<String>> {
                 .first()
                 .is_some_and(|t| PREVENTION.contains(&t.lower.as_str()))
             {
-                return vec![canonical(words[0])];
+                return Scope {
+                    words: vec![canonical(words[0])],
+                    subject: false,
+                };
             }
             let after: Vec<String> = words.into_iter().map(canonical).collect();
             if !after.is_empty() {
-                return after;
+                return Scope {
+                    words: after,
+                    subject: false,
+                };
             }
             // A verb at the end governs its subject: "the amendment was rejected".
-            tokens[..i]
+            let words = tokens[..i]
                 .iter()
                 .rev()
                 .take_while(|t| t.is_word)
                 .filter(content)
                 .take(3)
                 .map(canonical)
-                .collect()
+                .collect();
+            Scope {
+                words,
+                subject: true,
+            }
         })
         .collect()
 }
@@ -289,7 +318,12 @@ mod tests {
     #[test]
     fn scopes_name_what_is_negated() {
         let lex = Lexicon::default();
-        let scope = |t: &str| negation_scopes(t, &lex);
+        let scope = |t: &str| -> Vec<Vec<String>> {
+            negation_scopes(t, &lex)
+                .into_iter()
+                .map(|s| s.words)
+                .collect()
+        };
         assert_eq!(
             scope("The meeting produced no breakthrough."),
             [["breakthrough"]]
@@ -300,6 +334,14 @@ mod tests {
             [["hous", "proposal"]]
         );
         assert_eq!(scope("The amendment was rejected."), [["amend"]]);
+        // A failure with nothing after it but a time: its subject.
+        assert_eq!(
+            negation_scopes("Talks collapsed just before midnight.", &lex),
+            [Scope {
+                words: vec!["talks".into()],
+                subject: true
+            }]
+        );
         // A prevention that failed: the strike still happens.
         assert_eq!(
             scope("Talks failed to stop a national rail strike."),
