@@ -453,6 +453,33 @@ fn a_quote_given_whole_to_another_speaker_is_a_misattribution() {
     );
 }
 
+/// Stripping the attribution of an interested party's claim states an
+/// allegation as fact; stripping a routine one ("police said") is minor.
+#[test]
+fn an_interested_partys_claim_stated_as_fact_is_a_medium_certainty_change() {
+    let certainty = |a: &str, b: &str| {
+        compare_aligned(a, b)
+            .divergences
+            .iter()
+            .find(|d| d.kind == DivergenceType::Certainty)
+            .map(|d| d.severity)
+    };
+    assert_eq!(
+        certainty(
+            "Several residents said the town's flood sirens did not sound before the water arrived.",
+            "The town's flood sirens did not sound before the water arrived.",
+        ),
+        Some(claimdiff::Severity::Medium)
+    );
+    assert_eq!(
+        certainty(
+            "Police said about 400 people spent the night in the sports hall.",
+            "About 400 people spent the night in the sports hall.",
+        ),
+        Some(claimdiff::Severity::Low)
+    );
+}
+
 /// "Did not rule out" negates twice: against "has ruled out" it is a flip.
 #[test]
 fn a_double_negation_against_a_single_one_is_a_polarity_flip() {

@@ -672,18 +672,25 @@ fn negation_bears_on_both(negated: &Claim, affirmed: &Claim, lex: &Lexicon) -> b
 /// attribution severity: both outlets already say whose claim it is.
 fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
     use crate::model::Certainty::{self, Asserted, Attributed, Hedged};
-    let items: Vec<Option<(Certainty, bool)>> = claims
+    // Each claim's certainty, whether its hedge only keeps the source at a
+    // distance, and whether its source has a stake in the claim.
+    let items: Vec<Option<(Certainty, bool, bool)>> = claims
         .iter()
-        .map(|c| Some((c.certainty, c.distancing_only)))
+        .map(|c| Some((c.certainty, c.distancing_only, interested(c, ctx.lex))))
         .collect();
     let t = ctx.table;
-    let differ = |a: &(Certainty, bool), b: &(Certainty, bool)| {
+    let differ = |a: &(Certainty, bool, bool), b: &(Certainty, bool, bool)| {
         let severity = match (a, b) {
-            ((Hedged, true), (Attributed, _)) | ((Attributed, _), (Hedged, true)) => {
+            ((Hedged, true, _), (Attributed, ..)) | ((Attributed, ..), (Hedged, true, _)) => {
                 t.certainty_attribution
             }
-            ((Hedged, _), _) | (_, (Hedged, _)) => t.certainty,
-            ((Attributed | Asserted, _), _) => t.certainty_attribution,
+            ((Hedged, ..), _) | (_, (Hedged, ..)) => t.certainty,
+            // "Residents said the sirens did not sound" against "the sirens
+            // failed to sound": an allegation stated as fact.
+            ((Attributed, _, true), (Asserted, ..)) | ((Asserted, ..), (Attributed, _, true)) => {
+                t.certainty
+            }
+            ((Attributed | Asserted, ..), _) => t.certainty_attribution,
         };
         (a.0 != b.0).then_some(severity)
     };
@@ -696,6 +703,38 @@ fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
         |c| enum_name(&c.0),
         "",
     )
+}
+
+/// Is a claim something a source with a stake in it (the lexicon's
+/// `interested_parties`: "residents", "the union") said? A stance ("a rise
+/// the union rejected") is no such telling.
+fn interested(claim: &Claim, lex: &Lexicon) -> bool {
+    const TELLING: &[&str] = &[
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "according",
+        "claimed",
+        "claims",
+        "alleged",
+        "alleges",
+        "added",
+        "insisted",
+        "insists",
+        "stated",
+        "reported",
+        "warned",
+    ];
+    let told = claim.cue.as_deref().is_some_and(|cue| {
+        let first = cue.split_whitespace().next().unwrap_or_default();
+        TELLING.contains(&first.to_lowercase().as_str())
+    });
+    told && claim.speaker.as_deref().is_some_and(|speaker| {
+        let tokens = crate::text::tokenize(speaker);
+        !lex.interested_parties.find_all(&tokens).is_empty()
+    })
 }
 
 fn enum_name<T: serde::Serialize>(value: &T) -> String {

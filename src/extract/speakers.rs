@@ -487,14 +487,24 @@ fn source_right(tokens: &[Token], k: usize) -> Option<Range<usize>> {
     let mut end = None;
     while j < limit {
         let t = &tokens[j];
-        // "a Reuters/Ipsos poll"
-        let joined = t.is_punct('/') && tokens.get(j + 1).is_some_and(|n| n.is_word);
+        // "a Reuters/Ipsos poll"; "the Dockworkers' and Logistics Union",
+        // a plural possessive and an "and" inside a name.
+        let possessive = t.lower == "'" && j > k && tokens[j - 1].lower.ends_with('s');
+        let joined =
+            (t.is_punct('/') || possessive) && tokens.get(j + 1).is_some_and(|n| n.is_word);
+        let in_name = t.lower == "and"
+            && tokens[k..j]
+                .iter()
+                .rev()
+                .find(|p| p.is_word)
+                .is_some_and(|p| p.capitalized)
+            && tokens.get(j + 1).is_some_and(|n| n.capitalized);
         if !t.is_word && !joined {
             break;
         }
         if t.is_word && !is_stop_word(&t.lower) {
             end = Some(j + 1);
-        } else if !joined && !LINKS.contains(&t.lower.as_str()) {
+        } else if !joined && !in_name && !LINKS.contains(&t.lower.as_str()) {
             break;
         }
         j += 1;
@@ -1057,6 +1067,12 @@ mod tests {
         assert_eq!(
             speakers("Turnout fell, according to a Reuters/Ipsos poll released Monday."),
             ["a Reuters/Ipsos poll released Monday"]
+        );
+        assert_eq!(
+            speakers(
+                "According to the Dockworkers\u{2019} and Logistics Union, staff were told to ignore it."
+            ),
+            ["the Dockworkers\u{2019} and Logistics Union"]
         );
     }
 

@@ -161,6 +161,7 @@ pub struct AlignmentSpec {
 struct ReportingSpec {
     verbs: Vec<String>,
     source_phrases: Vec<String>,
+    interested_parties: Vec<String>,
 }
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -231,6 +232,8 @@ struct QuotesSpec {
 pub struct Lexicon {
     pub reporting_verbs: PhraseSet,
     pub source_phrases: PhraseSet,
+    /// Sources with a stake in their claim ("residents", "the union").
+    pub interested_parties: PhraseSet,
     pub hedges: PhraseSet,
     /// Hedges by which a reporter keeps a source at a distance ("allegedly",
     /// "claimed"), rather than words softening what the source said.
@@ -325,6 +328,7 @@ impl Lexicon {
         Ok(Lexicon {
             reporting_verbs: PhraseSet::new(&spec.reporting.verbs),
             source_phrases: PhraseSet::new(&spec.reporting.source_phrases),
+            interested_parties: PhraseSet::new(&spec.reporting.interested_parties),
             hedges: PhraseSet::new(
                 spec.hedges
                     .words
