@@ -155,7 +155,7 @@ pub(super) fn pair(
         .chunk_by(|x, y| (x.0, x.1) == (y.0, y.1))
         .filter_map(|same| {
             let (a, b, _) = same[0];
-            let event = same.iter().any(|e| e.2);
+            let specific = same.iter().any(|e| e.2);
             let (fa, fb) = (feature(alone[a].1), feature(alone[b].1));
             // The main pass lets headlines pair with headlines first; a lone
             // headline has none left, so that handicap no longer applies.
@@ -165,7 +165,7 @@ pub(super) fn pair(
                 0.0
             };
             let score = similarity(fa, fb, vocab) + handicap;
-            (event || score >= FLOOR).then_some((same.len(), score, a, b))
+            (specific || score >= FLOOR).then_some((same.len(), score, a, b))
         })
         .collect();
     scored.sort_by(|x, y| {

@@ -74,20 +74,11 @@ fn mention_fields(d: &DateMention) -> Option<Fields> {
 
 /// The ISO weekday (Monday = 1) a text names, if it names exactly one.
 fn named_weekday(text: &str) -> Option<u32> {
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     let mut named = text
         .split(|c: char| !c.is_alphabetic())
-        .filter_map(|w| DAYS.iter().position(|d| w.eq_ignore_ascii_case(d)));
+        .filter_map(|w| crate::extract::dates::full_weekday(&w.to_lowercase()));
     let first = named.next()?;
-    named.next().is_none().then_some(first as u32 + 1)
+    named.next().is_none().then_some(first)
 }
 
 /// The minutes of the day a clock time allows, from its value and the words

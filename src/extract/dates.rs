@@ -206,6 +206,13 @@ fn month_number(w: &str) -> Option<(u32, bool)> {
     })
 }
 
+/// The ISO number (Monday = 1) of a weekday's full name, in lower case.
+pub(crate) fn full_weekday(w: &str) -> Option<u32> {
+    weekday_of(w)
+        .filter(|&(_, abbreviated)| !abbreviated)
+        .map(|(day, _)| day.number_from_monday())
+}
+
 fn weekday_of(w: &str) -> Option<(Weekday, bool)> {
     // (weekday, abbreviation)
     Some(match w {
