@@ -663,6 +663,32 @@ fn a_failure_is_no_flip_against_a_sentence_affirming_no_outcome() {
 }
 
 #[test]
+fn lone_sentences_about_who_took_part_with_one_person_in_common_are_paired() {
+    let participants = |a: &str, b: &str| {
+        compare_texts(&[a, b])
+            .divergences
+            .iter()
+            .filter(|d| d.kind == DivergenceType::Participants)
+            .count()
+    };
+    assert_eq!(
+        participants(
+            "Taking part on the Russian side were aide Yuri Ushakov and Kirill Dmitriev, head of the sovereign wealth fund.",
+            "Putin was flanked by his top aide Yuri Ushakov and foreign minister Sergei Lavrov.",
+        ),
+        1
+    );
+    // One surname, two people.
+    assert_eq!(
+        participants(
+            "Attending the press conference at the capitol were Hugo Rahman and Dmitri Horvat.",
+            "Attending the vigil at the airport were Olga Sato and Aisha Rahman.",
+        ),
+        0
+    );
+}
+
+#[test]
 fn lone_sentences_dating_one_event_are_paired() {
     // Too unlike to align, but both date the start of the flood.
     let report = compare_texts(&[

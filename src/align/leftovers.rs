@@ -9,8 +9,9 @@
 //! the time of an event's start or end ("the river burst its banks at …"),
 //! or a clock time next to the same rare word — are paired when that is
 //! unambiguous: the fact is left alone in exactly two sources, a few claims
-//! each at most. An event's start or end, or the length of a named event
-//! ("time/talks"), pairs even claims that share little else. A fact left
+//! each at most. An event's start or end, the length of a named event
+//! ("time/talks"), or a person named as taking part pairs even claims that
+//! share little else. A fact left
 //! alone in many sources (templated copy, where every outlet adds its own
 //! "17 people were injured") pairs nothing.
 
@@ -23,8 +24,9 @@ use super::features::{ClaimFeatures, TokenId, Vocabulary};
 use super::similarity::{HEADLINE_MISMATCH, similarity};
 use crate::diff::quantity;
 use crate::extract::events;
+use crate::extract::names::{entity_key, same_person};
 use crate::lexicon::Lexicon;
-use crate::model::{Analysis, Claim, Member};
+use crate::model::{Analysis, Claim, ClaimKind, Member};
 
 /// The least similarity a pair of lone claims needs besides the shared fact.
 const FLOOR: f64 = 0.2;
@@ -41,28 +43,37 @@ enum Fact<'a> {
     Clock(TokenId),
     /// The start or end of an event a time dates: "talks end", "flood start".
     Event(&'a str),
+    /// Someone a claim says took part: "Ushakov", in "taking part on the
+    /// Russian side were Ushakov and Dmitriev" and "Putin was flanked by
+    /// Ushakov and Lavrov".
+    Participant(&'a str),
 }
 
 impl Fact<'_> {
     /// Specific enough to pair claims that share little else: an event's
-    /// start or end, or the length of a named event ("time/talks").
+    /// start or end, the length of a named event ("time/talks"), or a person
+    /// two sentences about who took part both name.
     fn specific(&self) -> bool {
         match self {
             Fact::Event(_) => true,
             Fact::Measure(m) => m.starts_with("time/") && m.len() > "time/".len(),
+            Fact::Participant(_) => true,
             Fact::Clock(_) => false,
         }
     }
 }
 
+/// The facts of a claim; `events` and `people` are its event keys and the
+/// keys of its participants.
 fn facts<'a>(
     claim: &Claim,
     features: &'a ClaimFeatures,
-    events: &'a [String],
+    (events, people): (&'a [String], &'a [String]),
     vocab: &Vocabulary,
 ) -> Vec<Fact<'a>> {
     let mut out: Vec<Fact> = features.measures.iter().map(|m| Fact::Measure(m)).collect();
     out.extend(events.iter().map(|e| Fact::Event(e)));
+    out.extend(people.iter().map(|p| Fact::Participant(p)));
     if claim.dates.iter().any(|d| d.clock().is_some()) {
         out.extend(
             features
@@ -77,8 +88,19 @@ fn facts<'a>(
 
 /// Do two claims state `fact` as one fact? For a measure, some figure of it
 /// in each must not be a different fact: "four or fewer units" and "roughly
-/// 22,000 units" are two.
+/// 22,000 units" are two. For a participant, both must be about who took
+/// part.
 fn one_fact(sources: &[Analysis], a: Member, b: Member, fact: &Fact, lex: &Lexicon) -> bool {
+    let claim = |m: Member| &sources[m.source].claims[m.claim];
+    // Sentences about who took part, not any two that name one person; and
+    // one person, not two of one surname ("Hugo Rahman", "Aisha Rahman").
+    if let Fact::Participant(_) = fact {
+        let (pa, pb) = (&claim(a).participants, &claim(b).participants);
+        return [a, b]
+            .iter()
+            .all(|&m| claim(m).kind == ClaimKind::Participants)
+            && pa.iter().any(|x| pb.iter().any(|y| same_person(x, y)));
+    }
     let Fact::Measure(measure) = fact else {
         return true;
     };
@@ -119,9 +141,20 @@ pub(super) fn pair(
                 .collect()
         })
         .collect();
+    let people: Vec<Vec<String>> = alone
+        .iter()
+        .map(|&(_, m)| {
+            // By surname: "Yuri Ushakov" and "Ushakov" are one person.
+            let surname = |name: &String| {
+                let key = entity_key(name, true, lex);
+                key.rsplit(' ').next().unwrap_or_default().to_string()
+            };
+            claim(m).participants.iter().map(surname).collect()
+        })
+        .collect();
     let mut buckets: HashMap<Fact, Vec<usize>> = HashMap::default();
     for (k, &(_, m)) in alone.iter().enumerate() {
-        let mut seen = facts(claim(m), feature(m), &events[k], vocab);
+        let mut seen = facts(claim(m), feature(m), (&events[k], &people[k]), vocab);
         seen.sort_unstable();
         seen.dedup();
         for fact in seen {
