@@ -689,6 +689,46 @@ fn lone_sentences_about_who_took_part_with_one_person_in_common_are_paired() {
 }
 
 #[test]
+fn lone_sentences_sharing_a_word_no_other_has_pair_when_alike_enough() {
+    // Enough other claims for a word in two of them to be rare.
+    let common: String = [
+        "Crews rescued 180 people from the valley.",
+        "The mayor toured Mill Street on Friday.",
+        "About 400 people spent the night in shelters.",
+        "The river peaked at 6.4 metres late in the morning.",
+        "Forecasters issued an amber warning for the weekend.",
+        "Shopkeepers cleared mud from their doorways.",
+        "Schools in the district stayed closed.",
+        "Power was cut to 3,000 homes overnight.",
+        "The bridge on the ring road was shut.",
+        "Volunteers handed out blankets and hot drinks.",
+        "Insurers opened a claims hotline.",
+    ]
+    .join("\n\n");
+    let groups = |a: &str, b: &str| {
+        compare_texts(&[&format!("{common}\n\n{a}"), &format!("{common}\n\n{b}")])
+            .groups
+            .len()
+    };
+    // "sirens" only these two have, and much else in common.
+    assert_eq!(
+        groups(
+            "The town's flood sirens reportedly stayed silent as the water rose.",
+            "The flood sirens failed to sound as many people slept.",
+        ),
+        12
+    );
+    // "comment" alone is too little.
+    assert_eq!(
+        groups(
+            "The company declined to comment on contingency plans.",
+            "Albion Rail says chief executive Marcus Ellery will comment later this morning.",
+        ),
+        13
+    );
+}
+
+#[test]
 fn lone_sentences_dating_one_event_are_paired() {
     // Too unlike to align, but both date the start of the flood.
     let report = compare_texts(&[

@@ -67,6 +67,12 @@ impl Vocabulary {
         self.claims >= 20 && self.document_frequency[id as usize] * 2 > self.claims
     }
 
+    /// Does the token occur in exactly two claims (with enough claims for
+    /// that to say something)?
+    pub fn in_two_claims_only(&self, id: TokenId) -> bool {
+        self.claims >= 20 && self.document_frequency[id as usize] == 2
+    }
+
     /// Inverse document frequency: rare tokens weigh more.
     pub fn idf(&self, id: TokenId) -> f64 {
         self.idf[id as usize]

@@ -30,6 +30,8 @@ use crate::model::{Analysis, Claim, ClaimKind, Member};
 
 /// The least similarity a pair of lone claims needs besides the shared fact.
 const FLOOR: f64 = 0.2;
+/// The same, when the fact is a word only the two claims have.
+const RARE_FLOOR: f64 = 0.3;
 /// More lone claims than this with one fact in one source: too many to tell
 /// which is the counterpart.
 const CROWD: usize = 3;
@@ -43,6 +45,8 @@ enum Fact<'a> {
     Clock(TokenId),
     /// The start or end of an event a time dates: "talks end", "flood start".
     Event(&'a str),
+    /// A word only two claims of the whole comparison have ("sirens").
+    Rare(TokenId),
     /// Someone a claim says took part: "Ushakov", in "taking part on the
     /// Russian side were Ushakov and Dmitriev" and "Putin was flanked by
     /// Ushakov and Lavrov".
@@ -50,15 +54,18 @@ enum Fact<'a> {
 }
 
 impl Fact<'_> {
-    /// Specific enough to pair claims that share little else: an event's
-    /// start or end, the length of a named event ("time/talks"), or a person
-    /// two sentences about who took part both name.
-    fn specific(&self) -> bool {
+    /// The least similarity two claims sharing the fact need besides it.
+    /// None for a fact specific enough to pair claims that share little else:
+    /// an event's start or end, the length of a named event ("time/talks"),
+    /// a person two sentences about who took part both name. More for a
+    /// word only the two have: a weak sign alone ("comment" in "declined to
+    /// comment" and "will comment later").
+    fn floor(&self) -> f64 {
         match self {
-            Fact::Event(_) => true,
-            Fact::Measure(m) => m.starts_with("time/") && m.len() > "time/".len(),
-            Fact::Participant(_) => true,
-            Fact::Clock(_) => false,
+            Fact::Event(_) | Fact::Participant(_) => 0.0,
+            Fact::Measure(m) if m.starts_with("time/") && m.len() > "time/".len() => 0.0,
+            Fact::Rare(_) => RARE_FLOOR,
+            Fact::Measure(_) | Fact::Clock(_) => FLOOR,
         }
     }
 }
@@ -74,6 +81,13 @@ fn facts<'a>(
     let mut out: Vec<Fact> = features.measures.iter().map(|m| Fact::Measure(m)).collect();
     out.extend(events.iter().map(|e| Fact::Event(e)));
     out.extend(people.iter().map(|p| Fact::Participant(p)));
+    out.extend(
+        features
+            .tokens
+            .iter()
+            .filter(|&&t| vocab.in_two_claims_only(t))
+            .map(|&t| Fact::Rare(t)),
+    );
     if claim.dates.iter().any(|d| d.clock().is_some()) {
         out.extend(
             features
@@ -161,9 +175,8 @@ pub(super) fn pair(
             buckets.entry(fact).or_default().push(k);
         }
     }
-    // An edge per pair of claims and fact they share, and whether the fact
-    // is specific (see `Fact::specific`).
-    let mut edges: Vec<(usize, usize, bool)> = Vec::new();
+    // An edge per pair of claims and fact they share, with the fact's floor.
+    let mut edges: Vec<(usize, usize, f64)> = Vec::new();
     for (fact, lone) in &buckets {
         let mut per_source: HashMap<usize, usize> = HashMap::default();
         for &k in lone {
@@ -176,19 +189,19 @@ pub(super) fn pair(
             for &b in &lone[i + 1..] {
                 let (ma, mb) = (alone[a].1, alone[b].1);
                 if ma.source != mb.source && one_fact(sources, ma, mb, fact, lex) {
-                    edges.push((a.min(b), a.max(b), fact.specific()));
+                    edges.push((a.min(b), a.max(b), fact.floor()));
                 }
             }
         }
     }
     // An edge appears once per fact the two claims share: the pairs sharing
     // the most facts go first, then the most alike.
-    edges.sort_unstable();
+    edges.sort_unstable_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)).then(x.2.total_cmp(&y.2)));
     let mut scored: Vec<(usize, f64, usize, usize)> = edges
         .chunk_by(|x, y| (x.0, x.1) == (y.0, y.1))
         .filter_map(|same| {
-            let (a, b, _) = same[0];
-            let specific = same.iter().any(|e| e.2);
+            // Sorted by floor: the lowest of the shared facts.
+            let (a, b, floor) = same[0];
             let (fa, fb) = (feature(alone[a].1), feature(alone[b].1));
             // The main pass lets headlines pair with headlines first; a lone
             // headline has none left, so that handicap no longer applies.
@@ -198,7 +211,7 @@ pub(super) fn pair(
                 0.0
             };
             let score = similarity(fa, fb, vocab) + handicap;
-            (specific || score >= FLOOR).then_some((same.len(), score, a, b))
+            (score >= floor).then_some((same.len(), score, a, b))
         })
         .collect();
     scored.sort_by(|x, y| {

@@ -137,7 +137,8 @@ pub fn negation_scopes(text: &str, lex: &Lexicon) -> Vec<Scope> {
 
 /// Cues that do not negate: "not only", "no doubt", "not until March" (a
 /// time, not a denial), "declined to $36.9 billion" (a fall, not a
-/// refusal), and the "nor" of "neither … nor" (one negation, not two).
+/// refusal), the "nor" of "neither … nor" (one negation, not two), and the
+/// "no" of a vote ("voting no were …").
 fn weak_negation(tokens: &[Token], i: usize) -> bool {
     let word = |k: usize| tokens.get(k).map(|t| t.lower.as_str());
     let figure = |k: usize| {
@@ -152,6 +153,13 @@ fn weak_negation(tokens: &[Token], i: usize) -> bool {
         (w, Some("until")) => w == "not" || w.ends_with("n't"),
         ("declined" | "declines" | "decline", Some("to" | "by" | "from")) => figure(i + 2),
         ("nor", _) => tokens[..i].iter().any(|t| t.lower == "neither"),
+        // "Voting no were Brennan and Marsh": a vote, not a denial.
+        ("no", _) => i.checked_sub(1).is_some_and(|p| {
+            matches!(
+                tokens[p].lower.as_str(),
+                "voting" | "voted" | "vote" | "votes"
+            )
+        }),
         _ => false,
     }
 }
@@ -304,6 +312,10 @@ mod tests {
         );
         assert_eq!(pol("Compromises haven’t been found."), Polarity::Negated);
         assert_eq!(pol("Not only Putin attended."), Polarity::Affirmed);
+        assert_eq!(
+            pol("Voting no were Tom Brennan and Lydia Marsh."),
+            Polarity::Affirmed
+        );
         assert_eq!(pol("He no longer attends."), Polarity::Negated);
         assert_eq!(pol("The primary isn't until March 9."), Polarity::Affirmed);
         assert_eq!(
