@@ -150,8 +150,9 @@ pub(super) fn pair(
             let c = claim(m);
             c.dates
                 .iter()
-                .filter(|d| d.value.is_some())
-                .flat_map(|d| events::event_keys(c, d, lex))
+                .zip(events::event_keys(c, lex))
+                .filter(|(d, _)| d.value.is_some())
+                .flat_map(|(_, keys)| keys)
                 .collect()
         })
         .collect();

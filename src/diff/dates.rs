@@ -6,7 +6,6 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::extract::events;
 use crate::extract::sequence::{self, Relation};
 use crate::lexicon::Lexicon;
 use crate::model::{Claim, DateMention};
@@ -173,17 +172,16 @@ pub fn conflict(a: &[DateMention], b: &[DateMention], lex: &Lexicon) -> bool {
 
 /// Do two claims' dates conflict, as [`conflict`], leaving aside dates of
 /// different events: "a strike due to begin on Tuesday" and "talks began on
-/// Monday" date a strike's start and the talks' start.
-pub fn claims_conflict(a: &Claim, b: &Claim, lex: &Lexicon) -> bool {
-    let keys = |c: &Claim| -> Vec<Vec<String>> {
-        c.dates
-            .iter()
-            .map(|d| events::event_keys(c, d, lex))
-            .collect()
-    };
-    let (ka, kb) = (keys(a), keys(b));
+/// Monday" date a strike's start and the talks' start. Each claim comes with
+/// the event keys of its dates ([`crate::extract::events::event_keys`]).
+pub fn claims_conflict(
+    (a, ka): (&Claim, &[Vec<String>]),
+    (b, kb): (&Claim, &[Vec<String>]),
+    lex: &Lexicon,
+) -> bool {
     let related = |i: usize, j: usize| {
-        ka[i].is_empty() || kb[j].is_empty() || ka[i].iter().any(|k| kb[j].contains(k))
+        let (x, y) = (&ka[i], &kb[j]);
+        x.is_empty() || y.is_empty() || x.iter().any(|k| y.contains(k))
     };
     calendar_conflict(&a.dates, &b.dates, related) || sequence_conflict(&a.dates, &b.dates, lex)
 }

@@ -416,13 +416,10 @@ impl FactKind for EventTimes {
         claim
             .dates
             .iter()
+            .zip(events::event_keys(claim, ctx.lex))
             .enumerate()
-            .filter(|(_, d)| d.value.is_some())
-            .flat_map(|(index, d)| {
-                events::event_keys(claim, d, ctx.lex)
-                    .into_iter()
-                    .map(move |key| (key, index))
-            })
+            .filter(|(_, (d, _))| d.value.is_some())
+            .flat_map(|(index, (_, keys))| keys.into_iter().map(move |key| (key, index)))
             .collect()
     }
 

@@ -443,13 +443,25 @@ fn quantity_value(q: &Quantity) -> Value {
 
 fn dates(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
     let lex = ctx.lex;
-    let items: Vec<Option<&Claim>> = claims
+    // Each dated claim with the events its dates are of, read once.
+    type Dated<'c> = (&'c Claim, Vec<Vec<String>>);
+    let items: Vec<Option<Dated>> = claims
         .iter()
-        .map(|c| Some(*c).filter(|c| dates::shown(&c.dates, lex).is_some()))
+        .map(|&c| {
+            dates::shown(&c.dates, lex)
+                .is_some()
+                .then(|| (c, crate::extract::events::event_keys(c, lex)))
+        })
         .collect();
     let severity = ctx.table.date_time;
-    let differ = |a: &&Claim, b: &&Claim| dates::claims_conflict(a, b, lex).then_some(severity);
-    let show = |c: &&Claim| dates::shown(&c.dates, lex).unwrap_or_default().to_string();
+    let differ = |a: &Dated, b: &Dated| {
+        dates::claims_conflict((a.0, &a.1), (b.0, &b.1), lex).then_some(severity)
+    };
+    let show = |c: &Dated| {
+        dates::shown(&c.0.dates, lex)
+            .unwrap_or_default()
+            .to_string()
+    };
     found(
         ctx,
         group,

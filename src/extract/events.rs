@@ -22,20 +22,30 @@ use crate::text::{Token, tokenize};
 /// clause: "came over the flood wall at Quay Lane at about 3:10 a.m.".
 const VERB_REACH: usize = 10;
 
-/// The event keys of a claim's date mention ("talks end"), empty when the
-/// time is not tied to a known event's start or end. A verb with several
-/// event nouns before it ("talks to stop a national rail strike COLLAPSED")
-/// gives a key for each: which one is its subject is not parsed.
-pub fn event_keys(claim: &Claim, date: &DateMention, lex: &Lexicon) -> Vec<String> {
-    match date.span.start.checked_sub(claim.span.start) {
-        Some(offset) => keys_at(&claim.text, offset, lex),
-        None => Vec::new(),
+/// The event keys of each of a claim's date mentions ("talks end"), in the
+/// order of `claim.dates`; empty for a time not tied to a known event's
+/// start or end. A verb with several event nouns before it ("talks to stop
+/// a national rail strike COLLAPSED") gives a key for each: which one is
+/// its subject is not parsed.
+pub fn event_keys(claim: &Claim, lex: &Lexicon) -> Vec<Vec<String>> {
+    if claim.dates.is_empty() {
+        return Vec::new();
     }
+    let tokens = tokenize(&claim.text);
+    claim
+        .dates
+        .iter()
+        .map(
+            |date: &DateMention| match date.span.start.checked_sub(claim.span.start) {
+                Some(offset) => keys_at(&tokens, offset, lex),
+                None => Vec::new(),
+            },
+        )
+        .collect()
 }
 
-/// The event keys of a time starting at byte `offset` of `text`.
-fn keys_at(text: &str, offset: usize, lex: &Lexicon) -> Vec<String> {
-    let tokens = tokenize(text);
+/// The event keys of a time starting at byte `offset` of the tokens' text.
+fn keys_at(tokens: &[Token], offset: usize, lex: &Lexicon) -> Vec<String> {
     let at = tokens.partition_point(|t| t.span.start < offset);
     let from = at.saturating_sub(VERB_REACH);
     for i in (from..at).rev() {
@@ -45,12 +55,12 @@ fn keys_at(text: &str, offset: usize, lex: &Lexicon) -> Vec<String> {
         if t.is_punct(',') || t.is_punct(';') || t.is_punct(':') || t.lower == "again" {
             break;
         }
-        if let Some((event, _)) = lex.event_phrases.match_at(&tokens, i) {
+        if let Some((event, _)) = lex.event_phrases.match_at(tokens, i) {
             return vec![event.to_string()];
         }
         for (phases, phase) in [(&lex.event_starts, "start"), (&lex.event_ends, "end")] {
-            if let Some(len) = phases.match_at(&tokens, i) {
-                return nouns(&tokens, (i, i + len), at, lex)
+            if let Some(len) = phases.match_at(tokens, i) {
+                return nouns(tokens, (i, i + len), at, lex)
                     .into_iter()
                     .map(|noun| format!("{noun} {phase}"))
                     .collect();
@@ -165,7 +175,7 @@ mod tests {
 
     fn keys(text: &str, time: &str) -> Vec<String> {
         let offset = text.find(time).expect("the time is in the text");
-        keys_at(text, offset, &Lexicon::default())
+        keys_at(&tokenize(text), offset, &Lexicon::default())
     }
 
     #[test]
