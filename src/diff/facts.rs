@@ -5,16 +5,17 @@
 //! its outcome, the tabloid its "marathon six-hour session" in a sentence
 //! about who attended. Each sentence rightly joins the counterpart it shares
 //! most with, and the changed figure falls between two groups, where no group
-//! check can see it. This pass compares two kinds of fact across the whole
+//! check can see it. This pass compares three kinds of fact across the whole
 //! story instead: the figures of one measure ("meeting length", "the dead"),
-//! and whether an agreement or a breakthrough was reached. When every source
-//! tells such a fact one way (a source that tells it two ways is left out:
-//! which would be compared?) and two sources disagree in sentences of
-//! different groups, the divergence is reported on a group whose every source
-//! tells the fact, each side quoting the sentence of its source that tells
-//! it. For the same reason, a quantity divergence whose group holds a
-//! source's headline or bullet point quotes that source's body sentence
-//! giving the figure, where the figure is stated in full.
+//! whether an agreement or a breakthrough was reached, and when an event
+//! started or ended ("talks end", see [`crate::extract::events`]). When
+//! every source tells such a fact one way (a source that tells it two ways
+//! is left out: which would be compared?) and two sources disagree in
+//! sentences of different groups, the divergence is reported on a group
+//! whose every source tells the fact, each side quoting the sentence of its
+//! source that tells it. For the same reason, a quantity divergence whose
+//! group holds a source's headline or bullet point quotes that source's body
+//! sentence giving the figure, where the figure is stated in full.
 
 use std::collections::BTreeMap;
 
