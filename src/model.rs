@@ -79,6 +79,9 @@ pub struct Document {
     pub text: String,
     /// Where the headline sits inside `text`, for plain-text and Markdown sources.
     pub title_span: Option<Span>,
+    /// Where the items of bulleted or numbered lists sit inside `text`, for
+    /// Markdown sources, whose list markers the text no longer shows.
+    pub list_items: Vec<Span>,
     pub url: Option<String>,
     /// Publication date as given (ISO 8601 preferred); anchors relative dates.
     pub published: Option<String>,

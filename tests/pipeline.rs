@@ -742,6 +742,30 @@ fn lone_sentences_dating_one_event_are_paired() {
 }
 
 #[test]
+fn a_figure_in_a_markdown_list_item_is_quoted_from_the_body() {
+    // The tabloid's fact box ("- Offer: 4.5% plus £600.") ends with a full
+    // stop, but is a list item all the same.
+    let report = compare(
+        vec![
+            load("corpora/rail-strike/regional-paper.txt"),
+            load("corpora/rail-strike/tabloid.md"),
+        ],
+        &Config::default(),
+    );
+    let sides = quantity_sides(&report);
+    let offer = sides
+        .iter()
+        .find(|texts| texts.iter().any(|t| t.contains("5 per cent")))
+        .expect("the offers differ");
+    assert!(
+        offer
+            .iter()
+            .any(|t| t.starts_with("A measly 4.5% pay rise")),
+        "{offer:?}"
+    );
+}
+
+#[test]
 fn figures_of_one_noun_far_apart_are_different_facts() {
     // Two lone claims: not paired on their shared measure.
     let report = compare_texts(&[

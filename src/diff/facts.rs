@@ -54,19 +54,30 @@ impl Told {
         &ctx.sources[self.source].claims[self.claim]
     }
 
-    /// Told in a full sentence of the body, not in a headline, a subhead or
-    /// a bullet point without final punctuation ("City and developer strike
-    /// deal on Riverside Yards").
+    /// Told in a full sentence of the body, not in a headline, a subhead, a
+    /// list item ("- 38,000 workers out from next MONDAY", "Offer: 4.5%
+    /// plus £600.") or another line without final punctuation ("City and
+    /// developer strike deal on Riverside Yards").
     fn in_body(&self, ctx: &Context) -> bool {
         let claim = self.claim(ctx);
-        let sentences = &ctx.sources[self.source].sentences;
+        let analysis = &ctx.sources[self.source];
         let full = claim
             .text
             .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')'])
             .ends_with(['.', '!', '?']);
+        let listed = ["- ", "* ", "+ ", "\u{2022}"]
+            .iter()
+            .any(|marker| claim.text.starts_with(marker))
+            || analysis
+                .document
+                .list_items
+                .iter()
+                .any(|item| item.start <= claim.span.start && claim.span.start < item.end);
         !claim.headline
             && full
-            && sentences
+            && !listed
+            && analysis
+                .sentences
                 .get(claim.sentence)
                 .is_none_or(|s| s.role == SentenceRole::Body)
     }

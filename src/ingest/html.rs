@@ -48,6 +48,7 @@ pub(super) fn parse(source: &str) -> Document {
         title,
         text,
         title_span: None,
+        list_items: Vec::new(),
         url: meta.url,
         published: meta.published.or(readable_date),
     }

@@ -67,6 +67,7 @@ pub fn from_record(record: DocumentRecord) -> Document {
         title: record.title,
         text: record.body,
         title_span: None,
+        list_items: Vec::new(),
         url: record.url,
         published: record.published,
     }

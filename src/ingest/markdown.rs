@@ -10,6 +10,8 @@ pub(super) fn parse(source: &str) -> Document {
     let mut text = String::new();
     let mut title_span = None;
     let mut heading_start = 0;
+    let mut list_items = Vec::new();
+    let mut item_start = 0;
     for event in Parser::new(source) {
         match event {
             Event::Start(Tag::Heading { .. }) => {
@@ -22,7 +24,17 @@ pub(super) fn parse(source: &str) -> Document {
                 }
                 end_block(&mut text);
             }
-            Event::Start(Tag::Item) | Event::End(TagEnd::Item) => end_line(&mut text),
+            Event::Start(Tag::Item) => {
+                end_line(&mut text);
+                item_start = text.len();
+            }
+            Event::End(TagEnd::Item) => {
+                let end = text.trim_end().len().max(item_start);
+                if end > item_start {
+                    list_items.push(Span::new(item_start, end));
+                }
+                end_line(&mut text);
+            }
             Event::End(TagEnd::Paragraph | TagEnd::BlockQuote(_) | TagEnd::List(_)) => {
                 end_block(&mut text)
             }
@@ -35,6 +47,7 @@ pub(super) fn parse(source: &str) -> Document {
         }
     }
     let text = text.trim_end().to_string();
+    list_items.retain(|s: &Span| s.end <= text.len());
     Document {
         label: String::new(),
         path: None,
@@ -42,6 +55,7 @@ pub(super) fn parse(source: &str) -> Document {
         title: title_span.map(|s: Span| s.slice(&text).to_string()),
         text,
         title_span,
+        list_items,
         url: None,
         published: None,
     }
@@ -73,6 +87,8 @@ mod tests {
         let d = parse("# NO DEAL!\n\n**Putin** met [envoys](http://x).\n\n- one\n- two\n");
         assert_eq!(d.text, "NO DEAL!\n\nPutin met envoys.\n\none\ntwo");
         assert_eq!(d.title.as_deref(), Some("NO DEAL!"));
+        let items: Vec<&str> = d.list_items.iter().map(|s| s.slice(&d.text)).collect();
+        assert_eq!(items, ["one", "two"]);
     }
 
     #[test]

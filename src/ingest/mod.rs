@@ -195,6 +195,7 @@ fn plain_text(text: String) -> Document {
         title: title_span.map(|s| s.slice(&text).to_string()),
         text,
         title_span,
+        list_items: Vec::new(),
         url: None,
         published: None,
     }
