@@ -30,8 +30,8 @@ use super::{
 use crate::extract::events;
 use crate::lexicon::Lexicon;
 use crate::model::{
-    Claim, ClaimGroup, ClaimKind, DateMention, Divergence, DivergenceType, Polarity, Quantity,
-    SentenceRole,
+    Analysis, Claim, ClaimGroup, ClaimKind, DateMention, Divergence, DivergenceType, Polarity,
+    Quantity, SentenceRole,
 };
 use crate::text::is_stop_word;
 
@@ -54,37 +54,39 @@ impl Told {
         &ctx.sources[self.source].claims[self.claim]
     }
 
-    /// Told in a full sentence of the body, not in a headline, a subhead, a
-    /// list item ("- 38,000 workers out from next MONDAY", "Offer: 4.5%
-    /// plus £600.") or another line without final punctuation ("City and
-    /// developer strike deal on Riverside Yards").
     fn in_body(&self, ctx: &Context) -> bool {
-        let claim = self.claim(ctx);
-        let analysis = &ctx.sources[self.source];
-        let full = claim
-            .text
-            .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')'])
-            .ends_with(['.', '!', '?']);
-        let listed = ["- ", "* ", "+ ", "\u{2022}"]
-            .iter()
-            .any(|marker| claim.text.starts_with(marker))
-            || analysis
-                .document
-                .list_items
-                .iter()
-                .any(|item| item.start <= claim.span.start && claim.span.start < item.end);
-        !claim.headline
-            && full
-            && !listed
-            && analysis
-                .sentences
-                .get(claim.sentence)
-                .is_none_or(|s| s.role == SentenceRole::Body)
+        in_body(&ctx.sources[self.source], self.claim)
     }
 
     fn figure<'c>(&self, ctx: &'c Context) -> &'c Quantity {
         &self.claim(ctx).quantities[self.index]
     }
+}
+
+/// Is claim `claim` of `analysis` told in a full sentence of the body, not
+/// in a headline, a subhead, a list item ("- 38,000 workers out from next
+/// MONDAY", "Offer: 4.5% plus £600." in a Markdown fact box) or another line
+/// without final punctuation ("City and developer strike deal on Riverside
+/// Yards")?
+fn in_body(analysis: &Analysis, claim: usize) -> bool {
+    let claim = &analysis.claims[claim];
+    let full = claim
+        .text
+        .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')'])
+        .ends_with(['.', '!', '?']);
+    let listed = crate::segment::starts_list_item(&claim.text)
+        || analysis
+            .document
+            .list_items
+            .iter()
+            .any(|item| item.start <= claim.span.start && claim.span.start < item.end);
+    !claim.headline
+        && full
+        && !listed
+        && analysis
+            .sentences
+            .get(claim.sentence)
+            .is_none_or(|s| s.role == SentenceRole::Body)
 }
 
 /// A kind of fact compared across groups.
@@ -253,16 +255,11 @@ pub(super) fn cite_body_figures(ctx: &Context, d: &mut Divergence) {
         return;
     }
     for side in &mut d.sides {
-        let shown = Told {
-            source: side.source,
-            claim: side.claim,
-            index: 0,
-        };
-        if shown.in_body(ctx) {
+        let analysis = &ctx.sources[side.source];
+        if in_body(analysis, side.claim) {
             continue;
         }
-        let claim = shown.claim(ctx);
-        let Some(figure) = claim
+        let Some(figure) = analysis.claims[side.claim]
             .quantities
             .iter()
             .find(|q| super::quantity_value(q) == *side.value)
@@ -280,15 +277,10 @@ pub(super) fn cite_body_figures(ctx: &Context, d: &mut Divergence) {
 fn body_telling(ctx: &Context, source: usize, figure: &Quantity) -> Option<usize> {
     let measure = quantity::measure(figure, ctx.lex)?;
     let gap = ctx.table.quantity_bound_gap;
-    let claims = &ctx.sources[source].claims;
-    (0..claims.len()).find(|&claim| {
-        let told = Told {
-            source,
-            claim,
-            index: 0,
-        };
-        told.in_body(ctx)
-            && claims[claim].quantities.iter().any(|q| {
+    let analysis = &ctx.sources[source];
+    (0..analysis.claims.len()).find(|&claim| {
+        in_body(analysis, claim)
+            && analysis.claims[claim].quantities.iter().any(|q| {
                 quantity::measure(q, ctx.lex).as_ref() == Some(&measure)
                     && quantity::compare(q, figure, gap) == Agreement::Same
             })

@@ -41,6 +41,13 @@ pub fn split(text: &str) -> Vec<Sentence> {
     out
 }
 
+/// Does a line open a list item ("- more buses", "• Wash it", "2) Lock the
+/// shed")? Plain text keeps its markers; later stages ask this of a
+/// sentence's text.
+pub fn starts_list_item(line: &str) -> bool {
+    rules::starts_item(line)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
