@@ -27,7 +27,6 @@ use super::{
     Context, Found, dates, divergence, enum_name, flipped, found, partition, quantity_label,
     quantity_severity, quantity_value, representatives, versus,
 };
-use crate::extract::events;
 use crate::lexicon::Lexicon;
 use crate::model::{
     Analysis, Claim, ClaimGroup, ClaimKind, DateMention, Divergence, DivergenceType, Polarity,
@@ -92,9 +91,10 @@ fn in_body(analysis: &Analysis, claim: usize) -> bool {
 /// A kind of fact compared across groups.
 trait FactKind {
     const TYPE: DivergenceType;
-    /// The facts a claim tells, each as its key and the index of the
-    /// quantity that tells it (0 when that does not apply).
-    fn told_by(&self, ctx: &Context, claim: &Claim) -> Vec<(String, usize)>;
+    /// The facts claim `claim` of source `source` tells, each as its key
+    /// and the index of the quantity or date that tells it (0 when that
+    /// does not apply).
+    fn told_by(&self, ctx: &Context, source: usize, claim: usize) -> Vec<(String, usize)>;
     /// Do two tellings of one source tell the fact the same way?
     fn consistent(&self, ctx: &Context, a: &Told, b: &Told) -> bool;
     /// The divergence on `group` between the tellings of the fact `key`,
@@ -182,8 +182,8 @@ fn across<K: FactKind>(
 fn tellings(ctx: &Context, kind: &impl FactKind) -> BTreeMap<String, Vec<Told>> {
     let mut out: BTreeMap<String, Vec<Told>> = BTreeMap::new();
     for (source, analysis) in ctx.sources.iter().enumerate() {
-        for (claim, c) in analysis.claims.iter().enumerate() {
-            for (key, index) in kind.told_by(ctx, c) {
+        for claim in 0..analysis.claims.len() {
+            for (key, index) in kind.told_by(ctx, source, claim) {
                 out.entry(key).or_default().push(Told {
                     source,
                     claim,
@@ -293,7 +293,8 @@ struct Figures;
 impl FactKind for Figures {
     const TYPE: DivergenceType = DivergenceType::Quantity;
 
-    fn told_by(&self, ctx: &Context, claim: &Claim) -> Vec<(String, usize)> {
+    fn told_by(&self, ctx: &Context, source: usize, claim: usize) -> Vec<(String, usize)> {
+        let claim = &ctx.sources[source].claims[claim];
         claim
             .quantities
             .iter()
@@ -354,7 +355,8 @@ struct Outcomes;
 impl FactKind for Outcomes {
     const TYPE: DivergenceType = DivergenceType::Polarity;
 
-    fn told_by(&self, ctx: &Context, claim: &Claim) -> Vec<(String, usize)> {
+    fn told_by(&self, ctx: &Context, source: usize, claim: usize) -> Vec<(String, usize)> {
+        let claim = &ctx.sources[source].claims[claim];
         // Quoted words are someone's, not the outlet's account.
         if claim.kind == ClaimKind::Quote || claim.quote.is_some() {
             return Vec::new();
@@ -416,14 +418,16 @@ impl EventTimes {
 impl FactKind for EventTimes {
     const TYPE: DivergenceType = DivergenceType::DateTime;
 
-    fn told_by(&self, ctx: &Context, claim: &Claim) -> Vec<(String, usize)> {
+    fn told_by(&self, ctx: &Context, source: usize, claim: usize) -> Vec<(String, usize)> {
+        let keys = ctx.event_keys(source, claim);
+        let claim = &ctx.sources[source].claims[claim];
         claim
             .dates
             .iter()
-            .zip(events::event_keys(claim, ctx.lex))
+            .zip(keys)
             .enumerate()
             .filter(|(_, (d, _))| d.value.is_some())
-            .flat_map(|(index, (_, keys))| keys.into_iter().map(move |key| (key, index)))
+            .flat_map(|(index, (_, keys))| keys.iter().map(move |key| (key.clone(), index)))
             .collect()
     }
 

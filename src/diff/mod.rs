@@ -32,6 +32,16 @@ struct Context<'a> {
     sources: &'a [Analysis],
     table: &'a SeverityTable,
     lex: &'a Lexicon,
+    /// The event keys of every claim's dates, by source and claim
+    /// ([`crate::extract::events::event_keys`]), read once for the date
+    /// check and the event times compared across groups.
+    events: Vec<Vec<Vec<Vec<String>>>>,
+}
+
+impl Context<'_> {
+    fn event_keys(&self, source: usize, claim: usize) -> &[Vec<String>] {
+        &self.events[source][claim]
+    }
 }
 
 /// One type's verdict on a group: a variant per member and the severity.
@@ -55,10 +65,20 @@ pub fn diff(
     table: &SeverityTable,
     lex: &Lexicon,
 ) -> Vec<Divergence> {
+    let events = sources
+        .par_iter()
+        .map(|a| {
+            a.claims
+                .iter()
+                .map(|c| crate::extract::events::event_keys(c, lex))
+                .collect()
+        })
+        .collect();
     let ctx = Context {
         sources,
         table,
         lex,
+        events,
     };
     let mut out: Vec<Divergence> = groups
         .par_iter()
@@ -443,20 +463,19 @@ fn quantity_value(q: &Quantity) -> Value {
 
 fn dates(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
     let lex = ctx.lex;
-    // Each dated claim with the events its dates are of, read once.
-    type Dated<'c> = (&'c Claim, Vec<Vec<String>>);
+    // Each dated claim with the events its dates are of.
+    type Dated<'c> = (&'c Claim, &'c [Vec<String>]);
     let items: Vec<Option<Dated>> = claims
         .iter()
-        .map(|&c| {
+        .zip(&group.members)
+        .map(|(&c, m)| {
             dates::shown(&c.dates, lex)
                 .is_some()
-                .then(|| (c, crate::extract::events::event_keys(c, lex)))
+                .then(|| (c, ctx.event_keys(m.source, m.claim)))
         })
         .collect();
     let severity = ctx.table.date_time;
-    let differ = |a: &Dated, b: &Dated| {
-        dates::claims_conflict((a.0, &a.1), (b.0, &b.1), lex).then_some(severity)
-    };
+    let differ = |a: &Dated, b: &Dated| dates::claims_conflict(*a, *b, lex).then_some(severity);
     let show = |c: &Dated| {
         dates::shown(&c.0.dates, lex)
             .unwrap_or_default()
