@@ -63,7 +63,7 @@ impl Fact<'_> {
     fn floor(&self) -> f64 {
         match self {
             Fact::Event(_) | Fact::Participant(_) => 0.0,
-            Fact::Measure(m) if m.starts_with("time/") && m.len() > "time/".len() => 0.0,
+            Fact::Measure(m) if quantity::is_event_length(m) => 0.0,
             Fact::Rare(_) => RARE_FLOOR,
             Fact::Measure(_) | Fact::Clock(_) => FLOOR,
         }

@@ -262,6 +262,14 @@ pub fn measure(q: &Quantity, lex: &Lexicon) -> Option<String> {
     Some(format!("{unit}/{}", counts.unwrap_or_default()))
 }
 
+/// Is a [`measure`] key the length of a named event ("time/talks"), not of
+/// an unnamed one ("time/")?
+pub fn is_event_length(measure: &str) -> bool {
+    measure
+        .strip_prefix("time/")
+        .is_some_and(|event| !event.is_empty())
+}
+
 /// Nouns that count anyone: "400 people" and "1,000 protesters" may be the same crowd.
 fn generic(noun: &str) -> bool {
     ["peopl", "people", "person", "individu", "other", "resid"].contains(&noun)

@@ -975,7 +975,7 @@ mod tests {
         let analysis = analyse(ingest::from_text("t", text), &Config::default());
         let last = analysis.claims.last().expect("two claims");
         assert_eq!(last.participants, ["Alan Tremaine", "Helen Okafor"]);
-        // Not when the title heads a name of its own, or no one holds it.
+        // Not when no one in the document holds the title.
         assert_eq!(
             participants("Minister Alan Tremaine visited the town alongside the mayor."),
             ["Alan Tremaine"]
