@@ -259,6 +259,9 @@ pub struct Claim {
     pub quote: Option<String>,
     /// People said to attend, meet or accompany (canonical names).
     pub participants: Vec<String>,
+    /// People said not to attend ("Rupert Hale did not attend").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub absentees: Vec<String>,
     /// Outcome noun ("agreement", "breakthrough") for outcome claims.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub outcome: Option<String>,

@@ -812,3 +812,106 @@ fn an_agreement_reached_in_one_outlet_and_not_in_another_is_a_flip() {
         report.divergences
     );
 }
+
+fn participant_summaries(report: &Report) -> Vec<(String, Vec<String>)> {
+    report
+        .divergences
+        .iter()
+        .filter(|d| d.kind == DivergenceType::Participants)
+        .map(|d| {
+            let texts = d.sides.iter().map(|s| report.claim(s).text.clone());
+            (d.summary.clone(), texts.collect())
+        })
+        .collect()
+}
+
+#[test]
+fn someone_listed_at_a_meeting_and_said_to_stay_away_is_a_participants_divergence() {
+    let report = compare_texts(&[
+        "Six people died in the flood.\n\n\
+         The minister later chaired an emergency meeting at the town hall, attended by Mayor Helen Okafor, \
+         fire chief Marek Lindqvist and Rupert Hale.",
+        "Six people died in the flood.\n\n\
+         The minister chaired an emergency meeting at the town hall on Friday afternoon.\n\n\
+         Highwend's chief executive, Rupert Hale, did not attend; the company sent its operations director, Colin Vance.",
+    ]);
+    let sides = participant_summaries(&report);
+    assert!(
+        sides
+            .iter()
+            .any(|(summary, texts)| summary.starts_with("Rupert Hale: ")
+                && summary.contains("present")
+                && summary.contains("absent")
+                && texts.iter().any(|t| t.contains("did not attend"))
+                && texts.iter().any(|t| t.contains("attended by"))),
+        "{sides:?}"
+    );
+}
+
+#[test]
+fn a_participant_one_version_never_names_is_left_out() {
+    // The two lists of the Russian side pair up and differ in Lavrov; the
+    // wire's Dmitriev, in a sentence of his own, is compared across groups.
+    let report = compare_texts(&[
+        "Putin's aide Yuri Ushakov sat in on the meeting.\n\n\
+         Kirill Dmitriev, head of the sovereign wealth fund, also attended.",
+        "Putin was flanked by his aide Yuri Ushakov and foreign minister Sergei Lavrov at the meeting.",
+    ]);
+    let sides = participant_summaries(&report);
+    assert!(
+        sides
+            .iter()
+            .any(|(summary, texts)| summary.starts_with("Kirill Dmitriev: ")
+                && summary.contains("not named")
+                && texts.iter().any(|t| t.contains("also attended"))
+                && texts.iter().any(|t| t.contains("flanked by"))),
+        "{sides:?}"
+    );
+}
+
+#[test]
+fn who_toured_or_met_says_nothing_of_who_missed_a_meeting() {
+    // A version naming only who toured the town says nothing of who sat in
+    // the meeting.
+    let toured = compare_texts(&[
+        "Minister Alan Tremaine toured Mill Street with Mayor Helen Okafor.\n\n\
+         The emergency meeting at the town hall was attended by Alan Tremaine, Helen Okafor and Rupert Hale.",
+        "Minister Alan Tremaine waded through Mill Street with Mayor Helen Okafor.\n\n\
+         No deal was struck at the emergency meeting.",
+    ]);
+    let sides = participant_summaries(&toured);
+    assert!(
+        !sides.iter().any(|(s, _)| s.starts_with("Rupert Hale")),
+        "{sides:?}"
+    );
+    // Meeting the mayor on Monday does not contradict missing the session.
+    let met = compare_texts(&[
+        "The council passed the freeze on Tuesday.\n\n\
+         Mayor Gloria Whitfield met privately on Monday with Paul Denholm.",
+        "The council passed the freeze on Tuesday.\n\n\
+         Crestline chief executive Paul Denholm did not attend the session.",
+    ]);
+    let sides = participant_summaries(&met);
+    assert!(
+        !sides.iter().any(|(s, _)| s.contains("absent")),
+        "{sides:?}"
+    );
+}
+
+#[test]
+fn a_person_a_list_leaves_out_differs_only_when_the_version_never_places_them() {
+    let report = compare_texts(&[
+        "President Vladimir Putin met envoys Steve Witkoff and Jared Kushner in the Kremlin for six hours.",
+        "The Russian strongman grilled envoys Steve Witkoff and Jared Kushner in a marathon six-hour session.\n\n\
+         Putin was flanked by his aide Yuri Ushakov.",
+    ]);
+    let sides = participant_summaries(&report);
+    assert!(!sides.iter().any(|(s, _)| s.contains("Putin")), "{sides:?}");
+    // A version that never places him there does differ.
+    let report = compare_texts(&[
+        "President Vladimir Putin met envoys Steve Witkoff and Jared Kushner in the Kremlin for six hours.",
+        "The Russian strongman grilled envoys Steve Witkoff and Jared Kushner in a marathon six-hour session.",
+    ]);
+    let sides = participant_summaries(&report);
+    assert!(sides.iter().any(|(s, _)| s.contains("Putin")), "{sides:?}");
+}

@@ -36,12 +36,34 @@ struct Context<'a> {
     /// ([`crate::extract::events::event_keys`]), read once for the date
     /// check and the event times compared across groups.
     events: Vec<Vec<Vec<Vec<String>>>>,
+    /// The surname keys of everyone each source says took part in
+    /// anything, sorted.
+    placed: Vec<Vec<String>>,
 }
 
 impl Context<'_> {
     fn event_keys(&self, source: usize, claim: usize) -> &[Vec<String>] {
         &self.events[source][claim]
     }
+
+    /// Does source `source` say anywhere that the person of key `key` took
+    /// part?
+    fn places(&self, source: usize, key: &str) -> bool {
+        self.placed[source].iter().any(|k| same_entity(k, key))
+    }
+}
+
+/// The surname keys of everyone a source says took part in anything.
+fn placed(analysis: &Analysis, lex: &Lexicon) -> Vec<String> {
+    let mut keys: Vec<String> = analysis
+        .claims
+        .iter()
+        .flat_map(|c| &c.participants)
+        .map(|name| entity_key(name, true, lex))
+        .collect();
+    keys.sort();
+    keys.dedup();
+    keys
 }
 
 /// One type's verdict on a group: a variant per member and the severity.
@@ -79,6 +101,7 @@ pub fn diff(
         table,
         lex,
         events,
+        placed: sources.iter().map(|a| placed(a, lex)).collect(),
     };
     let mut out: Vec<Divergence> = groups
         .par_iter()
@@ -86,6 +109,13 @@ pub fn diff(
         .flat_map_iter(|(g, group)| group_divergences(&ctx, g, group))
         .collect();
     let across = facts::across_groups(&ctx, groups, &out);
+    // Only a kind that replaces the group check's divergence of its type
+    // reports on a group that has one (see `facts`).
+    out.retain(|d| {
+        !across
+            .iter()
+            .any(|a| a.group == d.group && a.kind == d.kind)
+    });
     out.extend(across);
     for d in &mut out {
         facts::cite_body_figures(&ctx, d);
@@ -492,24 +522,29 @@ fn dates(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> 
     )
 }
 
+/// Who took part, list against list. A person one list leaves out differs
+/// only when that version says nowhere that they took part: "The Russian
+/// strongman grilled Witkoff and Kushner" leaves out the Putin of "Putin
+/// met Witkoff and Kushner", but the same version has him "flanked by" his
+/// aides.
 fn participants(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
-    let items: Vec<Option<&Vec<String>>> = claims
+    // (the list, its source)
+    type Listed<'c> = (&'c Vec<String>, usize);
+    let items: Vec<Option<Listed>> = claims
         .iter()
-        .map(|c| Some(&c.participants).filter(|p| !p.is_empty()))
+        .zip(&group.members)
+        .map(|(c, m)| Some((&c.participants, m.source)).filter(|p| !p.0.is_empty()))
         .collect();
     let severity = ctx.table.participants;
-    let lex = ctx.lex;
-    let covers = |a: &Vec<String>, b: &Vec<String>| {
-        a.iter().all(|x| {
-            let kx = entity_key(x, true, lex);
-            b.iter()
-                .any(|y| same_entity(&kx, &entity_key(y, true, lex)))
-        })
+    // Every person of `a` is one the version of `b` places somewhere (its
+    // own list among them).
+    let covers = |(a, _): &Listed, (_, source): &Listed| {
+        a.iter()
+            .all(|x| ctx.places(*source, &entity_key(x, true, ctx.lex)))
     };
-    let differ =
-        |a: &&Vec<String>, b: &&Vec<String>| (!(covers(a, b) && covers(b, a))).then_some(severity);
-    let value = |p: &&Vec<String>| json!(p);
-    let show = |p: &&Vec<String>| p.join(", ");
+    let differ = |a: &Listed, b: &Listed| (!(covers(a, b) && covers(b, a))).then_some(severity);
+    let value = |p: &Listed| json!(p.0);
+    let show = |p: &Listed| p.0.join(", ");
     found(ctx, group, &items, differ, value, show, "participants")
 }
 

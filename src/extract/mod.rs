@@ -142,7 +142,12 @@ impl<'l> Extractor<'l> {
         // Claims are kept until the report is written: room for exactly
         // those of the piece (shrinking afterwards would copy them all).
         let mut claims = Vec::with_capacity(piece.iter().filter(|s| bears_claim(s)).count());
+        let mut roster_asked: Option<usize> = None;
         for ((offset, sentence), p) in piece.iter().enumerate().zip(&parsed) {
+            let answers_roster = roster_asked == Some(sentence.paragraph);
+            if asks_who_took_part(p, lex) {
+                roster_asked = Some(sentence.paragraph);
+            }
             let headline = matches!(
                 sentence.role,
                 SentenceRole::Headline | SentenceRole::Subhead
@@ -152,8 +157,13 @@ impl<'l> Extractor<'l> {
             }
             let index = range.start + offset;
             let previous = offset.checked_sub(1).map(|k| parsed[k].tokens.as_slice());
-            let mut claim =
-                self.build_claim(text, index, (p, previous), &speakers[offset], &quotes);
+            let mut claim = self.build_claim(
+                text,
+                index,
+                (p, previous, answers_roster),
+                &speakers[offset],
+                &quotes,
+            );
             claim.headline = headline;
             claim.id = unique_id(&mut self.ids, &p.local.id);
             claims.push(claim);
@@ -255,12 +265,13 @@ struct Said {
 
 impl Extractor<'_> {
     /// The claim of one parsed sentence `p`, given with the tokens of the
-    /// sentence before it.
+    /// sentence before it and whether it answers a question of who took
+    /// part ("Who is around the table? For the union, …").
     fn build_claim(
         &self,
         text: &str,
         index: usize,
-        (p, previous): (&Parsed, Option<&[Token]>),
+        (p, previous, answers_roster): (&Parsed, Option<&[Token]>, bool),
         said: &Said,
         quotes: &[QuoteSpan],
     ) -> Claim {
@@ -283,7 +294,7 @@ impl Extractor<'_> {
                 q.counts = events::measured_event(&p.tokens, q.span, previous, lex);
             }
         }
-        let participants = participants(p, &quoted, people, lex);
+        let attendance = attendance(p, &quoted, answers_roster, people, lex);
         let first_of = |set: &crate::lexicon::PhraseSet| {
             let &(i, n) = set.find_all(&p.tokens).first()?;
             Some(lower_words(&p.tokens[i..i + n]))
@@ -293,7 +304,7 @@ impl Extractor<'_> {
         let kind = claim_kind(
             p,
             quote.as_deref(),
-            &participants,
+            &attendance,
             outcome.is_some(),
             !quantities.is_empty(),
             !dates.is_empty(),
@@ -338,7 +349,8 @@ impl Extractor<'_> {
             speaker_mention: said.mention.clone().filter(|m| p.span.contains(&m.span)),
             cue: said.cue.clone(),
             quote,
-            participants,
+            participants: attendance.present,
+            absentees: attendance.absent,
             outcome,
             polarity: stance::polarity(&p.tokens, lex),
             certainty,
@@ -714,18 +726,39 @@ fn quoted_words(text: &str, span: Span, quotes: &[QuoteSpan]) -> Option<String> 
     (!parts.is_empty()).then(|| parts.join(" … "))
 }
 
+/// Who a sentence says took part, and who it says stayed away.
+#[derive(Debug, Default)]
+struct Attendance {
+    /// Said to attend, meet or accompany.
+    present: Vec<String>,
+    /// Named by a negated cue: "Highwend's chief executive, Rupert Hale,
+    /// did not attend".
+    absent: Vec<String>,
+}
+
+/// Does a sentence ask who took part ("Who is around the table?")? The
+/// sentences after it in its paragraph answer it.
+fn asks_who_took_part(p: &Parsed, lex: &Lexicon) -> bool {
+    let tokens = &p.tokens;
+    tokens.last().is_some_and(|t| t.is_punct('?'))
+        && tokens.iter().any(|t| t.lower == "who")
+        && !lex.participation.find_all(tokens).is_empty()
+}
+
 /// Who a sentence says attended or met: the persons named, when a
 /// participation cue ("attended", "flanked by", "a meeting … with", "into
-/// talks") is outside quotes. Those a negated cue is about ("Denholm did
-/// not attend") are left out.
-fn participants(
+/// talks") is outside quotes, or when the sentence answers a question of
+/// who took part. Those a negated cue is about ("Denholm did not attend")
+/// are absent.
+fn attendance(
     p: &Parsed,
     quoted: &dyn Fn(usize) -> bool,
+    answers_roster: bool,
     people: &People,
     lex: &Lexicon,
-) -> Vec<String> {
+) -> Attendance {
     let tokens = &p.tokens;
-    let cues: Vec<usize> = lex
+    let mut cues: Vec<usize> = lex
         .participation
         .find_all(tokens)
         .into_iter()
@@ -733,8 +766,11 @@ fn participants(
         .chain(meeting_company(tokens, lex))
         .filter(|&i| !quoted(i))
         .collect();
+    if cues.is_empty() && answers_roster {
+        cues.push(0);
+    }
     if cues.is_empty() {
-        return Vec::new();
+        return Attendance::default();
     }
     // The lexicon's negations, so "didn't attend" and "never attended" count.
     let negations: Vec<usize> = stance::negation_cues(tokens, lex)
@@ -744,7 +780,7 @@ fn participants(
     let absent: Vec<std::ops::Range<usize>> = cues
         .iter()
         .filter(|&&i| negations.iter().any(|&k| k < i && k + 3 >= i))
-        .map(|&i| clause_start(tokens, i)..i)
+        .map(|&i| subject_start(tokens, &p.names, i)..i)
         .collect();
     // ", who was sent to Moscow by Donald Trump": a relative clause without
     // a cue of its own describes someone; the people it names were not there.
@@ -755,9 +791,17 @@ fn participants(
     let away = |i: usize| absent.iter().chain(&asides).any(|r| r.contains(&i)) || quoted(i);
     let mut out: Vec<String> = Vec::new();
     let mut keys: Vec<&str> = Vec::new();
+    let mut missing: Vec<String> = Vec::new();
     for m in &p.names {
         let person = m.is_person || people.is_person(&m.key);
-        if person && !away(m.first_token) && !out.contains(&m.name) {
+        if !person || quoted(m.first_token) {
+            continue;
+        }
+        if absent.iter().any(|r| r.contains(&m.first_token)) {
+            if !missing.contains(&m.name) {
+                missing.push(m.name.clone());
+            }
+        } else if !away(m.first_token) && !out.contains(&m.name) {
             out.push(m.name.clone());
             keys.push(&m.key);
         }
@@ -784,7 +828,25 @@ fn participants(
             out.push(display.to_string());
         }
     }
-    out
+    Attendance {
+        present: out,
+        absent: missing,
+    }
+}
+
+/// Where the subject of a negated cue at token `cue` starts: the start of
+/// its clause, or, when that clause names no one ("Highwend's chief
+/// executive, Rupert Hale, did not attend"), of the clause before, back to
+/// the sentence start or a semicolon.
+fn subject_start(tokens: &[Token], names: &[NameMention], cue: usize) -> usize {
+    let start = clause_start(tokens, cue);
+    if names.iter().any(|m| (start..cue).contains(&m.first_token)) {
+        return start;
+    }
+    tokens[..cue]
+        .iter()
+        .rposition(|t| t.is_punct(';'))
+        .map_or(0, |k| k + 1)
 }
 
 /// Token ranges of relative clauses set off by a comma (", who …", ", which
@@ -823,7 +885,19 @@ fn meeting_company<'a>(tokens: &'a [Token], lex: &'a Lexicon) -> impl Iterator<I
         let into = tokens[e.saturating_sub(4)..e]
             .iter()
             .any(|t| t.lower == "into");
-        named_after || into
+        named_after || into || held_in(tokens, e)
+    })
+}
+
+/// Is the meeting noun at `e` where something was done to the people
+/// named: "grilled Witkoff and Kushner in a marathon six-hour session"?
+/// "in" and an article open the noun phrase, all words or hyphens.
+fn held_in(tokens: &[Token], e: usize) -> bool {
+    let before = &tokens[e.saturating_sub(7)..e];
+    before.windows(2).enumerate().any(|(k, w)| {
+        w[0].lower == "in"
+            && matches!(w[1].lower.as_str(), "a" | "an" | "the")
+            && before[k + 2..].iter().all(|t| t.is_word || t.is_punct('-'))
     })
 }
 
@@ -841,7 +915,7 @@ fn clause_start(tokens: &[Token], i: usize) -> usize {
 fn claim_kind(
     p: &Parsed,
     quote: Option<&str>,
-    participants: &[String],
+    attendance: &Attendance,
     outcome: bool,
     quantity: bool,
     date: bool,
@@ -851,7 +925,7 @@ fn claim_kind(
     let major_quote = quote_words >= 5 || quote_words * 5 >= words * 2;
     if major_quote {
         ClaimKind::Quote
-    } else if !participants.is_empty() {
+    } else if !attendance.present.is_empty() || !attendance.absent.is_empty() {
         ClaimKind::Participants
     } else if outcome {
         ClaimKind::Outcome
@@ -965,6 +1039,53 @@ mod tests {
         assert_eq!(
             participants("Chief executive Paul Denholm attended the session."),
             ["Paul Denholm"]
+        );
+    }
+
+    fn absentees(text: &str) -> Vec<String> {
+        let analysis = analyse(ingest::from_text("t", text), &Config::default());
+        analysis
+            .claims
+            .iter()
+            .find(|c| !c.headline)
+            .map(|c| c.absentees.clone())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn who_did_not_attend_is_absent_even_named_in_an_aside() {
+        let text = "Highwend's chief executive, Rupert Hale, did not attend; the company sent its operations director, Colin Vance.";
+        assert_eq!(absentees(text), ["Rupert Hale"]);
+        assert_eq!(participants(text), ["Colin Vance"]);
+        // A negation after the cue is about something else.
+        assert!(
+            absentees("Chief executive Paul Denholm attended the session but did not speak.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_roster_answers_a_question_of_who_took_part() {
+        let text = "Who is around the table? For the union, Dana Whitcombe and assistant general secretary Ruth Kellaway.";
+        let analysis = analyse(ingest::from_text("t", text), &Config::default());
+        let last = analysis.claims.last().expect("two claims");
+        assert_eq!(last.participants, ["Dana Whitcombe", "Ruth Kellaway"]);
+        // Not without the question.
+        assert!(
+            participants(
+                "For the union, Dana Whitcombe and assistant general secretary Ruth Kellaway."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn people_done_something_to_in_a_meeting_took_part() {
+        assert_eq!(
+            participants(
+                "The Russian leader grilled Steve Witkoff and Jared Kushner in a marathon six-hour session."
+            ),
+            ["Steve Witkoff", "Jared Kushner"]
         );
     }
 

@@ -182,6 +182,8 @@ struct NegationSpec {
 struct ParticipationSpec {
     verbs: Vec<String>,
     meeting_nouns: Vec<String>,
+    meeting_verbs: Vec<String>,
+    movement_verbs: Vec<String>,
 }
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -244,6 +246,14 @@ pub struct Lexicon {
     /// Meetings that place the people named "with" them or brought "into"
     /// them there ("a meeting at City Hall with Keane").
     pub meeting_nouns: PhraseSet,
+    /// Cues of a meeting between named people ("met", "received"), which
+    /// place them together but say nothing of an event someone else reports
+    /// them missing from ("Denholm did not attend" the session, though he
+    /// met the mayor on Monday).
+    pub meeting_verbs: PhraseSet,
+    /// Cues of a visit or a journey ("toured", "went to"): those named
+    /// toured the town, which says nothing of who sat in a meeting.
+    pub movement_verbs: PhraseSet,
     pub outcome_nouns: PhraseSet,
     pub outcome_verbs: PhraseSet,
     pub event_nouns: PhraseSet,
@@ -341,6 +351,8 @@ impl Lexicon {
             negative_verbs: PhraseSet::new(&spec.negation.negative_verbs),
             participation: PhraseSet::new(&spec.participation.verbs),
             meeting_nouns: PhraseSet::new(&spec.participation.meeting_nouns),
+            meeting_verbs: PhraseSet::new(&spec.participation.meeting_verbs),
+            movement_verbs: PhraseSet::new(&spec.participation.movement_verbs),
             outcome_nouns: PhraseSet::new(&spec.outcome.nouns),
             outcome_verbs: PhraseSet::new(&spec.outcome.verbs),
             event_nouns: PhraseSet::new(&spec.events.nouns),

@@ -17,6 +17,8 @@
 //! group holds a source's headline or bullet point quotes that source's body
 //! sentence giving the figure, where the figure is stated in full.
 
+mod attendance;
+
 use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap as HashMap;
@@ -91,12 +93,23 @@ fn in_body(analysis: &Analysis, claim: usize) -> bool {
 /// A kind of fact compared across groups.
 trait FactKind {
     const TYPE: DivergenceType;
+    /// May a divergence of the fact `key` replace the group check's
+    /// divergence `d` of its type on the group it is reported on? None
+    /// does unless a kind says so.
+    fn replaces(&self, _ctx: &Context, _key: &str, _d: &Divergence) -> bool {
+        false
+    }
     /// The facts claim `claim` of source `source` tells, each as its key
     /// and the index of the quantity or date that tells it (0 when that
     /// does not apply).
     fn told_by(&self, ctx: &Context, source: usize, claim: usize) -> Vec<(String, usize)>;
     /// Do two tellings of one source tell the fact the same way?
     fn consistent(&self, ctx: &Context, a: &Told, b: &Told) -> bool;
+    /// Tellings of the fact `key` by sources that tell it by their silence,
+    /// given the sources' tellings `told`: none unless a kind says so.
+    fn silent(&self, _ctx: &Context, _key: &str, _told: &[Told]) -> Vec<Told> {
+        Vec::new()
+    }
     /// The divergence on `group` between the tellings of the fact `key`,
     /// one per member.
     fn divergence(
@@ -125,6 +138,13 @@ pub(super) fn across_groups(
     let mut out = across(ctx, groups, &group_of, found, &Figures);
     out.extend(across(ctx, groups, &group_of, found, &Outcomes));
     out.extend(across(ctx, groups, &group_of, found, &EventTimes));
+    out.extend(across(
+        ctx,
+        groups,
+        &group_of,
+        found,
+        &attendance::Attendance,
+    ));
     out
 }
 
@@ -135,15 +155,18 @@ fn across<K: FactKind>(
     found: &[Divergence],
     kind: &K,
 ) -> Vec<Divergence> {
-    let mut taken = vec![false; groups.len()];
-    for d in found {
-        if d.kind == K::TYPE {
-            taken[d.group] = true;
-        }
+    // The group check's divergence of the type on each group, and the
+    // groups this pass has reported on.
+    let mut checked: Vec<Option<&Divergence>> = vec![None; groups.len()];
+    for d in found.iter().filter(|d| d.kind == K::TYPE) {
+        checked[d.group] = Some(d);
     }
+    let mut taken = vec![false; groups.len()];
     let mut out = Vec::new();
     for (key, tellings) in tellings(ctx, kind) {
-        let told = one_way_per_source(ctx, &tellings, kind);
+        let mut told = one_way_per_source(ctx, &tellings, kind);
+        told.extend(kind.silent(ctx, &key, &told));
+        told.sort_by_key(|t| t.source);
         if told.len() < 2 {
             continue;
         }
@@ -164,7 +187,7 @@ fn across<K: FactKind>(
         });
         hosts.dedup();
         for g in hosts {
-            if taken[g] {
+            if taken[g] || checked[g].is_some_and(|d| !kind.replaces(ctx, &key, d)) {
                 continue;
             }
             if let Some(d) = hosted(ctx, (g, &groups[g]), &key, &told, kind) {
@@ -490,6 +513,14 @@ fn all_pairs<T>(items: &[T], ok: impl Fn(&T, &T) -> bool) -> bool {
         .iter()
         .enumerate()
         .all(|(i, a)| items[i + 1..].iter().all(|b| ok(a, b)))
+}
+
+/// Does some pair of the items satisfy `ok`?
+fn some_pair<T>(items: &[Option<T>], ok: impl Fn(&T, &T) -> bool) -> bool {
+    !all_pairs(items, |a, b| match (a, b) {
+        (Some(a), Some(b)) => !ok(a, b),
+        _ => true,
+    })
 }
 
 /// The tellings in an order that does not depend on the order the sources
