@@ -172,6 +172,8 @@ fn point_value(day: Option<Day>, time: Option<Time>) -> Option<String> {
         Some(Day::Weekday(w)) => format!("XXXX-WXX-{}", w.number_from_monday()),
         Some(Day::Quarter(Some(y), q)) => format!("{y:04}-Q{q}"),
         Some(Day::Quarter(None, q)) => format!("XXXX-Q{q}"),
+        // "2am today" with no day of writing: the time alone.
+        Some(Day::Unknown) if time.is_some() => String::new(),
         Some(Day::Unknown) => return None,
     };
     let time = match time {
@@ -749,6 +751,9 @@ mod tests {
             ("shortly after 3 a.m.".into(), Some("T03:00".into()))
         );
         assert_eq!(one("talks ran past midnight").1.as_deref(), Some("T00:00"));
+        // No day of writing to place "today": the time alone.
+        let undated = find_dates("broke up just after 2am today", None);
+        assert_eq!(undated[0].value.as_deref(), Some("T02:00"));
         assert_eq!(one("at 21:15 local time").1.as_deref(), Some("T21:15"));
         assert_eq!(
             one("by late evening the crowd left").1.as_deref(),

@@ -247,6 +247,20 @@ mod tests {
             keys("Rail workers will walk out next Monday.", "next Monday"),
             ["strike start"]
         );
+        assert_eq!(
+            keys(
+                "Sir Geoffrey said both sides would return to the table on Thursday.",
+                "Thursday"
+            ),
+            ["talks resume"]
+        );
+        assert_eq!(
+            keys(
+                "He kept the envoys talking into the night on Tuesday.",
+                "Tuesday"
+            ),
+            ["talks end"]
+        );
     }
 
     fn measured(text: &str, duration: &str) -> Option<String> {
