@@ -915,3 +915,26 @@ fn a_person_a_list_leaves_out_differs_only_when_the_version_never_places_them() 
     let sides = participant_summaries(&report);
     assert!(sides.iter().any(|(s, _)| s.contains("Putin")), "{sides:?}");
 }
+
+#[test]
+fn a_liveblog_entry_reporting_a_phase_as_news_is_dated_by_its_timestamp() {
+    let report = compare_texts(&[
+        "02:10 — Talks have broken up without a deal after 12 hours, a spokesperson tells us.",
+        "Talks between the union and the operator collapsed just before midnight without a deal.",
+    ]);
+    let sides = date_sides(&report);
+    assert!(
+        sides.iter().any(|(summary, _)| summary.contains("T02:10")),
+        "{sides:?}"
+    );
+    // Not when the entry reports no phase as news.
+    let report = compare_texts(&[
+        "02:10 — A spokesperson says the talks were difficult and ended without a deal.",
+        "Talks between the union and the operator collapsed just before midnight without a deal.",
+    ]);
+    let sides = date_sides(&report);
+    assert!(
+        !sides.iter().any(|(summary, _)| summary.contains("T02:10")),
+        "{sides:?}"
+    );
+}

@@ -4,8 +4,9 @@
 //! divergences a reader would flag, pair by pair, with a short snippet of
 //! each side, and paraphrases that must not be flagged. A gold divergence is
 //! found when a reported divergence of medium or high severity has, for each
-//! listed source, a side whose text contains that source's snippet (case and
-//! whitespace folded); typed when its type matches too. A paraphrase is
+//! listed source, a side whose sentence contains that source's snippet (case
+//! and whitespace folded; the sentence with any dateline or liveblog
+//! timestamp the claim's text leaves out); typed when its type matches too. A paraphrase is
 //! alarmed when such a report carries its snippets, unless the report is a
 //! gold divergence of its type between the same sources: two sentences can
 //! carry a harmless paraphrase ("three days" and "72 hours") and a real
@@ -211,14 +212,31 @@ fn fold(s: &str) -> String {
         .to_lowercase()
 }
 
+/// The whole sentence a side's claim comes from, with the dateline or
+/// liveblog timestamp the claim leaves out ("02:10 — Talks have broken up"):
+/// a reader's snippet may include it, and the timestamp may be the time the
+/// divergence compares.
+fn side_sentence(report: &Report, side: &crate::model::Side) -> String {
+    let claim = report.claim(side);
+    let source = &report.sources[side.source];
+    source
+        .sentences
+        .get(claim.sentence)
+        .filter(|s| s.span.contains(&claim.span))
+        .map_or_else(
+            || claim.text.clone(),
+            |s| s.span.slice(&source.document.text).to_string(),
+        )
+}
+
 /// Does a divergence carry, for each listed source, a side containing its snippet?
 fn matches(report: &Report, d: &Divergence, entry: &GoldEntry) -> bool {
     entry.snippets.iter().all(|(file, snippet)| {
         let Some(snippet) = snippet else { return true };
         let snippet = fold(snippet);
         d.sides.iter().any(|side| {
-            report.sources[side.source].document.label == *file
-                && fold(&report.claim(side).text).contains(&snippet)
+            let source = &report.sources[side.source];
+            source.document.label == *file && fold(&side_sentence(report, side)).contains(&snippet)
         })
     })
 }

@@ -13,6 +13,10 @@
 //! synonym groups ("blaze" and "inferno" are a fire), or a phrase that names
 //! event and phase at once ("burst its banks", "walk out"). In the same way,
 //! a bare duration ("lasted 12 hours") is given the event it measures.
+//!
+//! A liveblog entry reporting a phase as news ("02:10 — Talks have broken
+//! up without a deal") is dated by its timestamp: [`phase_now`] finds such
+//! a phase, and the entry's time gets the key of the phase.
 
 use crate::lexicon::Lexicon;
 use crate::model::{Claim, DateMention, Span};
@@ -38,7 +42,10 @@ pub fn event_keys(claim: &Claim, lex: &Lexicon) -> Vec<Vec<String>> {
         .map(
             |date: &DateMention| match date.span.start.checked_sub(claim.span.start) {
                 Some(offset) => keys_at(&tokens, offset, lex),
-                None => Vec::new(),
+                // The timestamp of a liveblog entry, before the claim.
+                None => phase_now(&tokens, lex)
+                    .map(|(verb, phase)| phase_keys(&tokens, verb, tokens.len(), phase, lex))
+                    .unwrap_or_default(),
             },
         )
         .collect()
@@ -58,16 +65,54 @@ fn keys_at(tokens: &[Token], offset: usize, lex: &Lexicon) -> Vec<String> {
         if let Some((event, _)) = lex.event_phrases.match_at(tokens, i) {
             return vec![event.to_string()];
         }
-        for (phases, phase) in [(&lex.event_starts, "start"), (&lex.event_ends, "end")] {
-            if let Some(len) = phases.match_at(tokens, i) {
-                return nouns(tokens, (i, i + len), at, lex)
-                    .into_iter()
-                    .map(|noun| format!("{noun} {phase}"))
-                    .collect();
-            }
+        if let Some((verb, phase)) = phase_at(tokens, i, lex) {
+            return phase_keys(tokens, verb, at, phase, lex);
         }
     }
     Vec::new()
+}
+
+/// The phase verb at token `i`, as its tokens and "start" or "end".
+fn phase_at(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<((usize, usize), &'static str)> {
+    [(&lex.event_starts, "start"), (&lex.event_ends, "end")]
+        .into_iter()
+        .find_map(|(phases, phase)| Some(((i, i + phases.match_at(tokens, i)?), phase)))
+}
+
+/// The keys a phase verb gives a time at token `time`: "talks end".
+fn phase_keys(
+    tokens: &[Token],
+    verb: (usize, usize),
+    time: usize,
+    phase: &str,
+    lex: &Lexicon,
+) -> Vec<String> {
+    nouns(tokens, verb, time, lex)
+        .into_iter()
+        .map(|noun| format!("{noun} {phase}"))
+        .collect()
+}
+
+/// A phase a sentence reports as news, in the present perfect or as over
+/// now: "Talks have broken up", "The talks have begun", "The meeting is
+/// over". Returns the phase verb's tokens and "start" or "end".
+pub fn phase_now(tokens: &[Token], lex: &Lexicon) -> Option<((usize, usize), &'static str)> {
+    (1..tokens.len()).find_map(|i| {
+        let before = tokens[i - 1].lower.as_str();
+        let over = matches!(before, "is" | "are") && tokens[i].lower == "over";
+        if over {
+            return Some(((i - 1, i + 1), "end"));
+        }
+        let perfect = matches!(before, "has" | "have")
+            || (matches!(before, "just" | "now")
+                && i >= 2
+                && matches!(tokens[i - 2].lower.as_str(), "has" | "have"));
+        if perfect {
+            phase_at(tokens, i, lex)
+        } else {
+            None
+        }
+    })
 }
 
 /// The event nouns a phase verb (tokens `verb.0..verb.1`) refers to,
@@ -261,6 +306,16 @@ mod tests {
             ),
             ["talks end"]
         );
+    }
+
+    #[test]
+    fn a_phase_reported_as_news_is_found() {
+        let lex = Lexicon::default();
+        let now = |text: &str| phase_now(&tokenize(text), &lex).map(|(_, phase)| phase);
+        assert_eq!(now("Talks have broken up without a deal."), Some("end"));
+        assert_eq!(now("The talks have just begun."), Some("start"));
+        assert_eq!(now("The meeting is over."), Some("end"));
+        assert_eq!(now("The talks ended without a deal."), None);
     }
 
     fn measured(text: &str, duration: &str) -> Option<String> {

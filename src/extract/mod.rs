@@ -285,6 +285,9 @@ impl Extractor<'_> {
         let mut dates = p.local.dates.clone();
         dates.iter_mut().for_each(|d| d.span = shift(d.span));
         dates.extend(sequence::find_event_times(&p.tokens, text, lex));
+        // Added after the kind is chosen: "The talks have begun." dated by
+        // its entry is still a statement.
+        let entry = entry_time(text, p, &dates, lex);
         let mut quantities = p.local.quantities.clone();
         quantities.iter_mut().for_each(|q| q.span = shift(q.span));
         quantities.retain(|q| !dates.iter().any(|d| d.span.overlaps(&q.span)));
@@ -309,6 +312,7 @@ impl Extractor<'_> {
             !quantities.is_empty(),
             !dates.is_empty(),
         );
+        dates.extend(entry);
         let mut entities: Vec<String> = p
             .names
             .iter()
@@ -724,6 +728,33 @@ fn quoted_words(text: &str, span: Span, quotes: &[QuoteSpan]) -> Option<String> 
         .filter(|s| !s.is_empty())
         .collect();
     (!parts.is_empty()).then(|| parts.join(" … "))
+}
+
+/// The timestamp of a liveblog entry as the time of the phase it reports as
+/// news: "02:10 — Talks have broken up without a deal" dates the end of the
+/// talks (see [`events::phase_now`]), unless the sentence gives a time of
+/// its own.
+fn entry_time(
+    text: &str,
+    p: &Parsed,
+    dates: &[crate::model::DateMention],
+    lex: &Lexicon,
+) -> Option<crate::model::DateMention> {
+    if p.local.strip == 0 || dates.iter().any(|d| d.clock().is_some()) {
+        return None;
+    }
+    let stamp = Span::new(p.span.start - p.local.strip, p.span.start);
+    let words = stamp.slice(text);
+    if !words.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    events::phase_now(&p.tokens, lex)?;
+    let found = dates::find_dates(words, None).into_iter().next()?;
+    found.clock()?;
+    Some(crate::model::DateMention {
+        span: found.span.shifted(stamp.start),
+        ..found
+    })
 }
 
 /// Who a sentence says took part, and who it says stayed away.
