@@ -526,25 +526,39 @@ fn dates(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> 
 /// only when that version says nowhere that they took part: "The Russian
 /// strongman grilled Witkoff and Kushner" leaves out the Putin of "Putin
 /// met Witkoff and Kushner", but the same version has him "flanked by" his
-/// aides.
+/// aides. A person one list names and the other says stayed away differs
+/// too ("attended by Health Minister Priya Lund" against "Lund did not
+/// attend").
 fn participants(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
-    // (the list, its source)
-    type Listed<'c> = (&'c Vec<String>, usize);
+    // (the claim, its source)
+    type Listed<'c> = (&'c Claim, usize);
     let items: Vec<Option<Listed>> = claims
         .iter()
         .zip(&group.members)
-        .map(|(c, m)| Some((&c.participants, m.source)).filter(|p| !p.0.is_empty()))
+        .map(|(c, m)| Some((*c, m.source)))
+        .map(|p| p.filter(|(c, _)| !c.participants.is_empty() || !c.absentees.is_empty()))
         .collect();
     let severity = ctx.table.participants;
+    let key = |name: &String| entity_key(name, true, ctx.lex);
     // Every person of `a` is one the version of `b` places somewhere (its
-    // own list among them).
-    let covers = |(a, _): &Listed, (_, source): &Listed| {
-        a.iter()
-            .all(|x| ctx.places(*source, &entity_key(x, true, ctx.lex)))
+    // own list among them), and none `b` says stayed away.
+    let covers = |(a, _): &Listed, (b, source): &Listed| {
+        a.participants.iter().all(|x| {
+            let kx = key(x);
+            ctx.places(*source, &kx) && !b.absentees.iter().any(|y| same_entity(&kx, &key(y)))
+        })
     };
     let differ = |a: &Listed, b: &Listed| (!(covers(a, b) && covers(b, a))).then_some(severity);
-    let value = |p: &Listed| json!(p.0);
-    let show = |p: &Listed| p.0.join(", ");
+    let value = |p: &Listed| json!(p.0.participants);
+    let show = |(c, _): &Listed| match (c.participants.is_empty(), c.absentees.is_empty()) {
+        (_, true) => c.participants.join(", "),
+        (true, false) => format!("absent {}", c.absentees.join(", ")),
+        (false, false) => format!(
+            "{}; absent {}",
+            c.participants.join(", "),
+            c.absentees.join(", ")
+        ),
+    };
     found(ctx, group, &items, differ, value, show, "participants")
 }
 

@@ -105,8 +105,33 @@ pub fn meaning_changed(a: &str, b: &str, lex: &Lexicon) -> bool {
         let lost_b = op
             .new_range()
             .any(|j| !present(&tb[j], &ta) && bearing(&tb, j, lex));
-        lost_a || lost_b
+        let tone = |tokens: &[Token], range: std::ops::Range<usize>, other: &[Token]| {
+            tone(
+                range
+                    .filter(|&i| !present(&tokens[i], other))
+                    .map(|i| &tokens[i]),
+            )
+        };
+        let flipped = tone(&ta, op.old_range(), &tb) * tone(&tb, op.new_range(), &ta) < 0;
+        lost_a || lost_b || flipped
     })
+}
+
+/// The sign of the feeling words carry, by the VADER sentiment lexicon
+/// (Hutto and Gilbert, 2014): -1, 0 or 1. Only clearly felt words count
+/// (a valence of at least 1 either way): "they are exhausted" and "they
+/// are coping remarkably well" are opposite accounts; "useful" and
+/// "productive" are one.
+fn tone<'t>(words: impl Iterator<Item = &'t Token>) -> i32 {
+    let valence: f64 = words
+        .filter_map(|t| vader_sentiment::LEXICON.get(&unicase::UniCase::new(t.lower.as_str())))
+        .filter(|v| v.abs() >= 1.0)
+        .sum();
+    if valence.abs() < 1.0 {
+        0
+    } else {
+        valence.signum() as i32
+    }
 }
 
 /// Contractions written out, so "we're" and "we are", "don't" and "do not"
@@ -249,6 +274,17 @@ mod tests {
         ));
         assert!(meaning_changed("We're sure", "We aren't sure", &lex));
         assert!(!meaning_changed("'more or less'", "'more or less'", &lex));
+        // Words of opposite feeling.
+        assert!(meaning_changed(
+            "Nurses have gone back to pen and paper, and they are exhausted",
+            "Nurses have gone back to pen and paper, and they are coping remarkably well",
+            &lex
+        ));
+        assert!(!meaning_changed(
+            "The talks were valuable and we will continue them",
+            "The talks were helpful and we will continue them",
+            &lex
+        ));
         assert_eq!(expand_contractions("'really' I'm"), "'really' I am");
         assert_eq!(
             expand_contractions("We can't, won't, cannot"),
