@@ -938,3 +938,17 @@ fn a_liveblog_entry_reporting_a_phase_as_news_is_dated_by_its_timestamp() {
         "{sides:?}"
     );
 }
+
+#[test]
+fn sums_in_two_currencies_are_a_quantity_divergence_to_check() {
+    let report = compare_aligned(
+        "The attackers demanded a ransom of £2 million from the hospital group.",
+        "The attackers demanded a ransom of $5 million from the hospital group.",
+    );
+    let d = report
+        .divergences
+        .iter()
+        .find(|d| d.kind == DivergenceType::Quantity)
+        .expect("a quantity divergence");
+    assert_eq!(d.severity, claimdiff::Severity::Medium, "{}", d.summary);
+}

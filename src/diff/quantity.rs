@@ -31,6 +31,9 @@ pub fn compare(a: &Quantity, b: &Quantity, gap: f64) -> Agreement {
             Agreement::Incompatible
         };
     }
+    if other_currency(a, b) {
+        return Agreement::Loose;
+    }
     let exact = |q: &Quantity| q.approximation == Approximation::Exact && q.value.is_some();
     if exact(a) && exact(b) {
         return compare_exact(a.value.unwrap_or(0.0), b.value.unwrap_or(0.0));
@@ -180,7 +183,18 @@ pub fn comparable(a: &Quantity, b: &Quantity) -> bool {
         Score => 4,
         Measure | Duration => 5,
     };
-    family(a.kind) == family(b.kind) && a.unit == b.unit
+    family(a.kind) == family(b.kind) && (a.unit == b.unit || other_currency(a, b))
+}
+
+/// Are two quantities money in two known currencies ("$5 million" and "£2
+/// million")? Without an exchange rate neither confirms the other: they
+/// compare as loose, for a reader to check.
+fn other_currency(a: &Quantity, b: &Quantity) -> bool {
+    a.kind == QuantityKind::Money
+        && b.kind == QuantityKind::Money
+        && a.unit.is_some()
+        && b.unit.is_some()
+        && a.unit != b.unit
 }
 
 /// Pair up the quantities of two claims: comparable ones, preferring the
@@ -255,8 +269,10 @@ pub fn measure(q: &Quantity, lex: &Lexicon) -> Option<String> {
             .as_deref()
             .map(|c| lex.canonical(&c.to_lowercase()))
     });
+    // Money in any currency: "$5 million" and "£2 million" as the ransom.
     let unit = match q.kind {
         QuantityKind::Duration => "time",
+        QuantityKind::Money => "money",
         _ => q.unit.as_deref().unwrap_or(""),
     };
     Some(format!("{unit}/{}", counts.unwrap_or_default()))

@@ -202,6 +202,29 @@ pub(super) fn looks_plural(w: &str) -> bool {
             && !w.ends_with("ous"))
 }
 
+/// The token after an owner's name at `k` ("Northvale Health's"), else `k`.
+fn past_owner(toks: &[Tok], k: usize) -> usize {
+    let mut end = k;
+    while toks
+        .get(end)
+        .is_some_and(|t| t.kind == Kind::Word && t.capitalised())
+    {
+        end += 1;
+        if toks[end - 1].lower.ends_with("'s") || toks[end - 1].lower.ends_with("’s") {
+            return end;
+        }
+        // "Health" "'s" as two tokens.
+        if toks
+            .get(end)
+            .is_some_and(|t| matches!(t.raw, "'s" | "’s" | "'" | "’"))
+        {
+            let s = usize::from(toks.get(end + 1).is_some_and(|t| t.lower == "s"));
+            return end + 1 + s;
+        }
+    }
+    k
+}
+
 /// The noun a quantity counts: "28 draft peace proposals" → "proposals",
 /// "five-hour meeting" → "meeting", "tens of thousands of casualties" →
 /// "casualties".
@@ -224,6 +247,8 @@ pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option
         }) {
             k += 1;
         }
+        // "all four of Northvale Health's hospitals": an owner's name.
+        k = past_owner(toks, k);
         // "52 of 65 drones", "six of the 12 hostages"
         while toks.get(k).is_some_and(|t| {
             t.kind == Kind::Num
@@ -264,8 +289,18 @@ pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option
                 if STOP_WORDS.contains(t.lower.as_str()) || lexeme(&t.lower).is_some() {
                     break;
                 }
-                // A name ("a 71-year-old Morris") is not what is counted.
+                // A name ("a 71-year-old Morris") is not what is counted,
+                // but may say whose it is: "all 4 Northvale hospitals".
                 if t.capitalised() && !looks_plural(&t.lower) {
+                    let next = toks.get(k + 1);
+                    let modifies = run.is_empty()
+                        && next.is_some_and(|n| {
+                            n.kind == Kind::Word && !n.capitalised() && looks_plural(&n.lower)
+                        });
+                    if modifies {
+                        k += 1;
+                        continue;
+                    }
                     break;
                 }
                 if !t.lower.chars().all(|c| c.is_alphabetic()) {
@@ -375,6 +410,14 @@ mod tests {
         assert_eq!(counts("the fifth round of talks").as_deref(), Some("round"));
         let q = find("six of the 12 hostages", &[]);
         assert_eq!(q[0].counts.as_deref(), Some("hostages"));
+        assert_eq!(
+            counts("the systems at all four of Northvale Health's hospitals").as_deref(),
+            Some("hospitals")
+        );
+        assert_eq!(
+            counts("the attack has hit all 4 Northvale hospitals").as_deref(),
+            Some("hospitals")
+        );
         assert_eq!(counts("He paid 40 euros."), None);
         assert_eq!(counts("Seven were hurt."), None);
     }
