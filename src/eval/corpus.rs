@@ -151,7 +151,7 @@ fn story(folder: &Path, config: &Config) -> Result<StoryScore> {
         let report = &reports[&entry.between];
         let explained = |d: &Divergence| {
             gold.divergences.iter().any(|e| {
-                e.between == entry.between
+                same_pair(&e.between, &entry.between)
                     && e.kind.as_deref() == Some(d.kind.name())
                     && matches(report, d, e)
             })
@@ -203,6 +203,16 @@ fn serious(report: &Report) -> impl Iterator<Item = &Divergence> {
         .divergences
         .iter()
         .filter(|d| d.severity >= Severity::Medium)
+}
+
+/// Do two `between` lists name the same two sources, in either order?
+fn same_pair(a: &[String], b: &[String]) -> bool {
+    let sorted = |x: &[String]| {
+        let mut v = x.to_vec();
+        v.sort();
+        v
+    };
+    sorted(a) == sorted(b)
 }
 
 fn fold(s: &str) -> String {
