@@ -541,11 +541,15 @@ fn participants(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<
     let severity = ctx.table.participants;
     let key = |name: &String| entity_key(name, true, ctx.lex);
     // Every person of `a` is one the version of `b` places somewhere (its
-    // own list among them), and none `b` says stayed away.
+    // own list among them), when `b` lists anyone; and none `b` says stayed
+    // away, unless `a` only says they met someone ("met privately on Monday
+    // with Denholm" against "Denholm did not attend the session").
     let covers = |(a, _): &Listed, (b, source): &Listed| {
+        let met = facts::attendance::Cues::of(a, ctx.lex).met_only;
         a.participants.iter().all(|x| {
             let kx = key(x);
-            ctx.places(*source, &kx) && !b.absentees.iter().any(|y| same_entity(&kx, &key(y)))
+            (b.participants.is_empty() || ctx.places(*source, &kx))
+                && (met || !b.absentees.iter().any(|y| same_entity(&kx, &key(y))))
         })
     };
     let differ = |a: &Listed, b: &Listed| (!(covers(a, b) && covers(b, a))).then_some(severity);

@@ -186,16 +186,16 @@ impl FactKind for Attendance {
 }
 
 /// What the participation cues of a claim say of the gathering.
-struct Cues {
+pub(in crate::diff) struct Cues {
     /// All are cues of a meeting between named people
     /// (`[participation] meeting_verbs`): "met privately with".
-    met_only: bool,
+    pub met_only: bool,
     /// All are cues of a visit or journey (`movement_verbs`): "toured".
     movement: bool,
 }
 
 impl Cues {
-    fn of(claim: &Claim, lex: &Lexicon) -> Cues {
+    pub fn of(claim: &Claim, lex: &Lexicon) -> Cues {
         let tokens = tokenize(&claim.text);
         let cues = lex.participation.find_all(&tokens);
         let all = |set: &crate::lexicon::PhraseSet| {

@@ -17,7 +17,7 @@
 //! group holds a source's headline or bullet point quotes that source's body
 //! sentence giving the figure, where the figure is stated in full.
 
-mod attendance;
+pub(super) mod attendance;
 
 use std::collections::BTreeMap;
 
