@@ -455,6 +455,9 @@ pub fn phrase_right(tokens: &[Token], k: usize, lex: &Lexicon) -> Option<Range<u
     {
         j += 1;
     }
+    if let Some(aged) = aged_phrase(tokens, k, j) {
+        return Some(aged);
+    }
     let mut end = None;
     while j < tokens.len() && j - k < 8 {
         let t = &tokens[j];
@@ -471,6 +474,30 @@ pub fn phrase_right(tokens: &[Token], k: usize, lex: &Lexicon) -> Option<Range<u
         }
     }
     end.map(|e| k..e)
+}
+
+/// "the 71-year-old retired bus driver": a definite description by age
+/// (from `k`, its noun phrase from `j`), up to four words ending at a
+/// punctuation mark or the sentence's end.
+fn aged_phrase(tokens: &[Token], k: usize, j: usize) -> Option<Range<usize>> {
+    if tokens.get(k).is_none_or(|t| t.lower != "the") {
+        return None;
+    }
+    // One token: "71-year-old".
+    if !tokens
+        .get(j)
+        .is_some_and(|t| t.lower.ends_with("-year-old") || t.lower.ends_with("-years-old"))
+    {
+        return None;
+    }
+    let i = j + 1;
+    let words = tokens[i..]
+        .iter()
+        .take_while(|t| t.is_word && !t.capitalized && !is_stop_word(&t.lower))
+        .count();
+    let end = i + words;
+    let closed = tokens.get(end).is_none_or(|t| !t.is_word);
+    ((1..=4).contains(&words) && closed).then_some(k..end)
 }
 
 /// The source after "according to": the noun phrase that follows, with
@@ -880,6 +907,18 @@ mod tests {
             ["The White House"]
         );
         assert_eq!(speakers("He added that nothing was agreed."), ["He"]);
+    }
+
+    #[test]
+    fn speaker_described_by_age_after_the_verb() {
+        let lex = Lexicon::default();
+        let tokens = tokenize(
+            "\"I have waited,\" said the 71-year-old retired bus driver, who walks with a stick.",
+        );
+        let k = tokens.iter().position(|t| t.lower == "the").expect("the");
+        let phrase = phrase_right(&tokens, k, &lex).expect("a speaker");
+        let words: Vec<&str> = tokens[phrase].iter().map(|t| t.lower.as_str()).collect();
+        assert_eq!(words.last(), Some(&"driver"));
     }
 
     #[test]
