@@ -916,7 +916,11 @@ fn meeting_company<'a>(tokens: &'a [Token], lex: &'a Lexicon) -> impl Iterator<I
         let into = tokens[e.saturating_sub(4)..e]
             .iter()
             .any(|t| t.lower == "into");
-        named_after || into || held_in(tokens, e)
+        // "Castell, Brack and Ashby held crisis talks on Monday".
+        let held = tokens[e.saturating_sub(3)..e]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "held" | "hold" | "holds" | "holding"));
+        named_after || into || held || held_in(tokens, e)
     })
 }
 
@@ -1107,6 +1111,14 @@ mod tests {
                 "For the union, Dana Whitcombe and assistant general secretary Ruth Kellaway."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn people_who_held_a_meeting_took_part() {
+        assert_eq!(
+            participants("Miriam Castell, Owen Brack and Tom Ashby held crisis talks on Monday."),
+            ["Miriam Castell", "Owen Brack", "Tom Ashby"]
         );
     }
 

@@ -104,8 +104,18 @@ impl FactKind for Attendance {
     /// named"), says more than the group check's two lists compared
     /// ("Putin, Yuri Ushakov vs Putin, Yuri Ushakov, Sergei Lavrov") when
     /// one version names the person in a sentence of its own; unless the
-    /// lists already differ in that person.
-    fn replaces(&self, ctx: &Context, key: &str, d: &Divergence) -> bool {
+    /// lists already differ in that person, or one of them says someone
+    /// stayed away, and no version says outright that this person stayed
+    /// away ("Health Minister Priya Lund did not attend").
+    fn replaces(&self, ctx: &Context, key: &str, told: &[Told], d: &Divergence) -> bool {
+        if told.iter().any(|t| Presence::of(t) == Presence::Absent) {
+            return true;
+        }
+        // The group's own "did not attend" says more than someone unnamed.
+        let claims = |side: &crate::model::Side| &ctx.sources[side.source].claims[side.claim];
+        if d.sides.iter().any(|s| !claims(s).absentees.is_empty()) {
+            return false;
+        }
         let names = |side: &crate::model::Side| -> bool {
             side.value.as_array().is_some_and(|names| {
                 names

@@ -93,10 +93,10 @@ fn in_body(analysis: &Analysis, claim: usize) -> bool {
 /// A kind of fact compared across groups.
 trait FactKind {
     const TYPE: DivergenceType;
-    /// May a divergence of the fact `key` replace the group check's
-    /// divergence `d` of its type on the group it is reported on? None
-    /// does unless a kind says so.
-    fn replaces(&self, _ctx: &Context, _key: &str, _d: &Divergence) -> bool {
+    /// May a divergence of the fact `key`, told as `told`, replace the
+    /// group check's divergence `d` of its type on the group it is reported
+    /// on? None does unless a kind says so.
+    fn replaces(&self, _ctx: &Context, _key: &str, _told: &[Told], _d: &Divergence) -> bool {
         false
     }
     /// The facts claim `claim` of source `source` tells, each as its key
@@ -187,7 +187,7 @@ fn across<K: FactKind>(
         });
         hosts.dedup();
         for g in hosts {
-            if taken[g] || checked[g].is_some_and(|d| !kind.replaces(ctx, &key, d)) {
+            if taken[g] || checked[g].is_some_and(|d| !kind.replaces(ctx, &key, &told, d)) {
                 continue;
             }
             if let Some(d) = hosted(ctx, (g, &groups[g]), &key, &told, kind) {
