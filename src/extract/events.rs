@@ -126,6 +126,12 @@ fn nouns(tokens: &[Token], verb: (usize, usize), time: usize, lex: &Lexicon) -> 
             .match_at(tokens, i)
             .map(|_| lex.canonical(&tokens[i].lower))
     };
+    // "Negotiators … broke up": the talks, when no event is named.
+    let party_at = |i: usize| {
+        lex.event_parties
+            .match_at(tokens, i)
+            .map(|(event, _)| event.to_string())
+    };
     // Up to three words of determiner or modifier ("a 72-hour"), no
     // preposition: "ended without agreement" names no object.
     let object = (verb.1..time.min(verb.1 + 4))
@@ -149,6 +155,9 @@ fn nouns(tokens: &[Token], verb: (usize, usize), time: usize, lex: &Lexicon) -> 
         if !out.contains(&noun) {
             out.insert(0, noun);
         }
+    }
+    if out.is_empty() {
+        out.extend((clause_start..verb.0).find_map(party_at));
     }
     out
 }
@@ -303,6 +312,13 @@ mod tests {
             keys(
                 "He kept the envoys talking into the night on Tuesday.",
                 "Tuesday"
+            ),
+            ["talks end"]
+        );
+        assert_eq!(
+            keys(
+                "Negotiators for the union broke up just after 2am without a deal.",
+                "just after 2am"
             ),
             ["talks end"]
         );

@@ -198,6 +198,7 @@ struct EventsSpec {
     starts: Vec<String>,
     ends: Vec<String>,
     phrases: Vec<Vec<String>>,
+    parties: Vec<Vec<String>>,
 }
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -263,6 +264,9 @@ pub struct Lexicon {
     pub event_ends: PhraseSet,
     /// Phrases naming an event and its phase at once ("burst its banks").
     pub event_phrases: PhraseMap,
+    /// Those who take part in an event, standing for it as the subject of
+    /// a phase verb: "negotiators broke up just after 2am" ends the talks.
+    pub event_parties: PhraseMap,
     pub titles: PhraseSet,
     pub speaker_nouns: HashSet<String>,
     pub non_person_heads: HashSet<String>,
@@ -359,6 +363,7 @@ impl Lexicon {
             event_starts: PhraseSet::new(&spec.events.starts),
             event_ends: PhraseSet::new(&spec.events.ends),
             event_phrases: PhraseMap::new(&spec.events.phrases),
+            event_parties: PhraseMap::new(&spec.events.parties),
             titles: PhraseSet::new(&spec.names.titles),
             speaker_nouns: lower(&spec.names.speaker_nouns),
             non_person_heads: lower(&spec.names.non_person_heads),
