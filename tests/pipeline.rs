@@ -952,3 +952,35 @@ fn sums_in_two_currencies_are_a_quantity_divergence_to_check() {
         .expect("a quantity divergence");
     assert_eq!(d.severity, claimdiff::Severity::Medium, "{}", d.summary);
 }
+
+#[test]
+fn lone_sentences_negating_and_affirming_one_verb_are_paired_as_a_flip() {
+    let report = compare_texts(&[
+        "Six people died in the flood.\n\nThe company has not admitted fault.",
+        "Six people died in the flood.\n\n\
+         And on Friday, dam bosses admitted that their water release had made the flood worse.",
+    ]);
+    assert!(
+        report
+            .divergences
+            .iter()
+            .any(|d| d.kind == DivergenceType::Polarity),
+        "{:?}",
+        report
+            .divergences
+            .iter()
+            .map(|d| &d.summary)
+            .collect::<Vec<_>>()
+    );
+    // Not another form of the word: "could not be opened" and "stayed open".
+    let report = compare_texts(&[
+        "Six people died in the flood.\n\nScans could not be opened.",
+        "Six people died in the flood.\n\nEvery emergency department has stayed open throughout.",
+    ]);
+    assert!(
+        !report
+            .divergences
+            .iter()
+            .any(|d| d.kind == DivergenceType::Polarity)
+    );
+}

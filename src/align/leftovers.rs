@@ -11,7 +11,9 @@
 //! unambiguous: the fact is left alone in exactly two sources, a few claims
 //! each at most. An event's start or end, the length of a named event
 //! ("time/talks"), or a person named as taking part pairs even claims that
-//! share little else. A fact left
+//! share little else, as does a verb one claim negates right after "not"
+//! and the other affirms in the same form ("has not admitted fault",
+//! "admitted that their release made the flood worse"). A fact left
 //! alone in many sources (templated copy, where every outlet adds its own
 //! "17 people were injured") pairs nothing.
 
@@ -51,13 +53,18 @@ enum Fact<'a> {
     /// Russian side were Ushakov and Dmitriev" and "Putin was flanked by
     /// Ushakov and Lavrov".
     Participant(&'a str),
+    /// A word one claim negates and the other affirms: "admitted", in "the
+    /// company has not admitted fault" and "dam bosses admitted that their
+    /// release made the flood worse".
+    Stance(&'a str),
 }
 
 impl Fact<'_> {
     /// The least similarity two claims sharing the fact need besides it.
     /// None for a fact specific enough to pair claims that share little else:
     /// an event's start or end, the length of a named event ("time/talks"),
-    /// a person two sentences about who took part both name. More for a
+    /// a person two sentences about who took part both name, a verb one
+    /// negates and the other affirms. More for a
     /// word only the two have: a weak sign alone ("comment" in "declined to
     /// comment" and "will comment later").
     fn floor(&self) -> f64 {
@@ -66,21 +73,24 @@ impl Fact<'_> {
             Fact::Measure(m) if quantity::is_event_length(m) => 0.0,
             Fact::Rare(_) => RARE_FLOOR,
             Fact::Measure(_) | Fact::Clock(_) => FLOOR,
+            Fact::Stance(_) => 0.0,
         }
     }
 }
 
-/// The facts of a claim; `events` and `people` are its event keys and the
-/// keys of its participants.
+/// The facts of a claim; `events`, `people` and `words` are its event keys,
+/// the keys of its participants and its words with whether it negates them
+/// ([`stances`]).
 fn facts<'a>(
     claim: &Claim,
     features: &'a ClaimFeatures,
-    (events, people): (&'a [String], &'a [String]),
+    (events, people, words): (&'a [String], &'a [String], &'a [(String, bool)]),
     vocab: &Vocabulary,
 ) -> Vec<Fact<'a>> {
     let mut out: Vec<Fact> = features.measures.iter().map(|m| Fact::Measure(m)).collect();
     out.extend(events.iter().map(|e| Fact::Event(e)));
     out.extend(people.iter().map(|p| Fact::Participant(p)));
+    out.extend(words.iter().map(|(w, _)| Fact::Stance(w)));
     out.extend(
         features
             .tokens
@@ -108,6 +118,14 @@ fn one_fact(sources: &[Analysis], a: Member, b: Member, fact: &Fact, lex: &Lexic
     let claim = |m: Member| &sources[m.source].claims[m.claim];
     // Sentences about who took part, not any two that name one person; and
     // one person, not two of one surname ("Hugo Rahman", "Aisha Rahman").
+    if let Fact::Stance(word) = fact {
+        let negates = |m: Member| {
+            stances(claim(m), lex)
+                .iter()
+                .any(|(w, negated)| w == word && *negated)
+        };
+        return negates(a) != negates(b);
+    }
     if let Fact::Participant(_) = fact {
         let (pa, pb) = (&claim(a).participants, &claim(b).participants);
         return [a, b]
@@ -126,6 +144,48 @@ fn one_fact(sources: &[Analysis], a: Member, b: Member, fact: &Fact, lex: &Lexic
     };
     figures(a).any(|x| figures(b).any(|y| !quantity::different_facts(x, y)))
 }
+
+/// A claim's content words as written, each with whether the claim negates
+/// it: the verb right after "not" or "never" ("has not admitted fault"
+/// negates "admitted"). The same form must stand in the other claim: "could
+/// not be opened" says nothing of "stayed open", nor "did not agree" of "by
+/// mutual agreement"; and a noun after "no" or a verb after "declined to"
+/// is too loose a tie.
+fn stances(claim: &Claim, lex: &Lexicon) -> Vec<(String, bool)> {
+    let tokens = crate::text::tokenize(&claim.text);
+    let negated: Vec<&str> = if claim.polarity == crate::model::Polarity::Negated {
+        (0..tokens.len())
+            .filter(|&i| {
+                let w = tokens[i].lower.as_str();
+                matches!(w, "not" | "never" | "cannot") || w.ends_with("n't")
+            })
+            .filter_map(|i| {
+                tokens[i + 1..]
+                    .iter()
+                    .take_while(|t| t.is_word)
+                    .find(|t| !AUXILIARIES.contains(&t.lower.as_str()))
+                    .map(|t| t.lower.as_str())
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let _ = lex;
+    let mut out: Vec<(String, bool)> = tokens
+        .iter()
+        .filter(|t| t.is_word && !crate::text::is_stop_word(&t.lower))
+        .map(|t| (t.lower.clone(), negated.contains(&t.lower.as_str())))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Words between a negation and the verb it negates.
+const AUXILIARIES: &[&str] = &[
+    "be", "been", "being", "have", "has", "had", "yet", "ever", "also", "even", "so", "far",
+    "really", "fully", "always",
+];
 
 /// Pair lone claims that state the same fact (see the module docs), moving
 /// each pair into one group; the emptied groups are removed.
@@ -167,9 +227,16 @@ pub(super) fn pair(
             claim(m).participants.iter().map(surname).collect()
         })
         .collect();
+    let words: Vec<Vec<(String, bool)>> =
+        alone.iter().map(|&(_, m)| stances(claim(m), lex)).collect();
     let mut buckets: HashMap<Fact, Vec<usize>> = HashMap::default();
     for (k, &(_, m)) in alone.iter().enumerate() {
-        let mut seen = facts(claim(m), feature(m), (&events[k], &people[k]), vocab);
+        let mut seen = facts(
+            claim(m),
+            feature(m),
+            (&events[k], &people[k], &words[k]),
+            vocab,
+        );
         seen.sort_unstable();
         seen.dedup();
         for fact in seen {
