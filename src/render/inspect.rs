@@ -202,6 +202,9 @@ fn details(c: &Claim) -> String {
     if !c.participants.is_empty() {
         lines.push(format!("participants: {}", c.participants.join(", ")));
     }
+    if !c.absentees.is_empty() {
+        lines.push(format!("absent: {}", c.absentees.join(", ")));
+    }
     if let Some(o) = &c.outcome {
         lines.push(format!("outcome: {o}"));
     }
