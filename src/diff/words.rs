@@ -98,6 +98,13 @@ pub fn meaning_changed(a: &str, b: &str, lex: &Lexicon) -> bool {
     );
     let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &ka, &kb);
     let inner = trim_excerpt_ops(&ops);
+    let changed = |op: &similar::DiffOp| !matches!(op, similar::DiffOp::Equal { .. });
+    if !inner.iter().any(changed) {
+        return false;
+    }
+    if negated_words(&a, lex) != negated_words(&b, lex) {
+        return true;
+    }
     inner.iter().any(|op| {
         let lost_a = op
             .old_range()
@@ -132,6 +139,20 @@ fn tone<'t>(words: impl Iterator<Item = &'t Token>) -> i32 {
     } else {
         valence.signum() as i32
     }
+}
+
+/// What a text's negations bear on, the first word of each scope, sorted:
+/// "not for sale, and it is not open" against "not for sale, but it is
+/// open" (one more negation), or "a first step, not a breakthrough" against
+/// "a breakthrough, not just a first step" (the same words, the negation
+/// moved).
+fn negated_words(text: &str, lex: &Lexicon) -> Vec<String> {
+    let mut out: Vec<String> = crate::extract::stance::negation_scopes(text, lex)
+        .into_iter()
+        .filter_map(|s| s.words.into_iter().next())
+        .collect();
+    out.sort();
+    out
 }
 
 /// Contractions written out, so "we're" and "we are", "don't" and "do not"
@@ -274,6 +295,22 @@ mod tests {
         ));
         assert!(meaning_changed("We're sure", "We aren't sure", &lex));
         assert!(!meaning_changed("'more or less'", "'more or less'", &lex));
+        // A negation added where "not" already stands, or moved.
+        assert!(meaning_changed(
+            "The river is not for sale, but it is open for discussion",
+            "The river is not for sale, and it is not open for discussion",
+            &lex
+        ));
+        assert!(meaning_changed(
+            "This is a first step, not a breakthrough",
+            "This is a breakthrough, not just a first step",
+            &lex
+        ));
+        assert!(!meaning_changed(
+            "We won't accept this",
+            "We will not accept this",
+            &lex
+        ));
         // Words of opposite feeling.
         assert!(meaning_changed(
             "Nurses have gone back to pen and paper, and they are exhausted",
