@@ -984,3 +984,23 @@ fn lone_sentences_negating_and_affirming_one_verb_are_paired_as_a_flip() {
             .any(|d| d.kind == DivergenceType::Polarity)
     );
 }
+
+#[test]
+fn the_same_figure_pairs_before_another_of_the_same_noun() {
+    let report = compare_aligned(
+        "Under the deal, each side will release 23 prisoners under Red Cross supervision.",
+        "Under the deal, 46 prisoners in total, 23 from each side, will be released under Red Cross supervision.",
+    );
+    assert!(
+        !report
+            .divergences
+            .iter()
+            .any(|d| d.kind == DivergenceType::Quantity),
+        "{:?}",
+        report
+            .divergences
+            .iter()
+            .map(|d| &d.summary)
+            .collect::<Vec<_>>()
+    );
+}

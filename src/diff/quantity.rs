@@ -217,10 +217,14 @@ pub fn pair(a: &[Quantity], b: &[Quantity], lex: &Lexicon) -> Vec<(usize, usize)
                 continue;
             }
             // The dead are not the rescued, whatever noun counts them.
+            // The same figure is most likely the same fact: "each side will
+            // release 23 prisoners" and "46 prisoners in total, 23 from each
+            // side".
+            let equal = nominal(x).is_some() && nominal(x) == nominal(y);
             let counted = match (&x.predicate, &y.predicate, noun(x), noun(y)) {
                 (Some(p), Some(q), ..) if p != q => false,
                 (_, _, Some(m), Some(n)) => m == n || generic(&m) || generic(&n),
-                _ => alone(x, b) && alone(y, a),
+                _ => equal || (alone(x, b) && alone(y, a)),
             };
             if !counted {
                 continue;
@@ -231,6 +235,9 @@ pub fn pair(a: &[Quantity], b: &[Quantity], lex: &Lexicon) -> Vec<(usize, usize)
             }
             if x.kind == y.kind {
                 score += 0.5;
+            }
+            if equal {
+                score += 2.5;
             }
             if let (Some(u), Some(v)) = (nominal(x).or(x.low), nominal(y).or(y.low)) {
                 score += 1.0 / (1.0 + relative_gap(u, v) * 4.0);
