@@ -167,6 +167,10 @@ pub struct Quantity {
     /// (`[quantities] predicates`): "killing six people" → "killed".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub predicate: Option<String>,
+    /// A figure for each of several ("each side will release 23
+    /// prisoners", "23 from each side"): not a total.
+    #[serde(skip)]
+    pub distributive: bool,
 }
 
 fn is_exact(a: &Approximation) -> bool {

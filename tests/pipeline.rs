@@ -1004,3 +1004,34 @@ fn the_same_figure_pairs_before_another_of_the_same_noun() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_figure_for_each_is_no_total() {
+    let report = compare_aligned(
+        "Under the deal, each side will release 23 prisoners under Red Cross supervision.",
+        "Under the deal, 46 detainees will be released under Red Cross supervision.",
+    );
+    assert!(
+        !report
+            .divergences
+            .iter()
+            .any(|d| d.kind == DivergenceType::Quantity),
+        "{:?}",
+        report
+            .divergences
+            .iter()
+            .map(|d| &d.summary)
+            .collect::<Vec<_>>()
+    );
+    // Totals of one noun still compare, "prisoners" and "detainees" alike.
+    let report = compare_aligned(
+        "Under the deal, 64 prisoners will be released under Red Cross supervision.",
+        "Under the deal, 46 detainees will be released under Red Cross supervision.",
+    );
+    assert!(
+        report
+            .divergences
+            .iter()
+            .any(|d| d.kind == DivergenceType::Quantity)
+    );
+}

@@ -183,7 +183,9 @@ pub fn comparable(a: &Quantity, b: &Quantity) -> bool {
         Score => 4,
         Measure | Duration => 5,
     };
-    family(a.kind) == family(b.kind) && (a.unit == b.unit || other_currency(a, b))
+    family(a.kind) == family(b.kind)
+        && (a.unit == b.unit || other_currency(a, b))
+        && a.distributive == b.distributive
 }
 
 /// Are two quantities money in two known currencies ("$5 million" and "£2
@@ -356,6 +358,7 @@ mod tests {
             approximation,
             counts: None,
             predicate: None,
+            distributive: false,
         }
     }
     fn exact(v: f64) -> Quantity {

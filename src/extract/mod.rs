@@ -293,6 +293,7 @@ impl Extractor<'_> {
         quantities.retain(|q| !dates.iter().any(|d| d.span.overlaps(&q.span)));
         for q in &mut quantities {
             q.predicate = numbers::predicate(&p.tokens, q.span, lex);
+            q.distributive = distributive(&p.tokens, q.span);
             if q.kind == QuantityKind::Duration && q.counts.is_none() {
                 q.counts = events::measured_event(&p.tokens, q.span, previous, lex);
             }
@@ -728,6 +729,24 @@ fn quoted_words(text: &str, span: Span, quotes: &[QuoteSpan]) -> Option<String> 
         .filter(|s| !s.is_empty())
         .collect();
     (!parts.is_empty()).then(|| parts.join(" … "))
+}
+
+/// Is the figure at `span` one for each of several: "each side will
+/// release 23 prisoners", "23 from each side", "23 per side", "23 each"?
+fn distributive(tokens: &[Token], span: Span) -> bool {
+    let Some(first) = tokens.iter().position(|t| t.span.start >= span.start) else {
+        return false;
+    };
+    let last = tokens
+        .iter()
+        .rposition(|t| t.span.end <= span.end)
+        .unwrap_or(first);
+    let before = &tokens[first.saturating_sub(4)..first];
+    let after = &tokens[(last + 1).min(tokens.len())..tokens.len().min(last + 4)];
+    let each = |t: &Token| matches!(t.lower.as_str(), "each" | "per" | "apiece");
+    // "each side will release 23", not "each of the 23".
+    before.iter().any(|t| t.lower == "each") && !before.iter().any(|t| t.lower == "of")
+        || after.iter().take_while(|t| !t.is_punct(',')).any(each)
 }
 
 /// The timestamp of a liveblog entry as the time of the phase it reports as

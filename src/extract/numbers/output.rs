@@ -378,6 +378,7 @@ pub(super) fn to_quantity(text: &str, toks: &[Tok], a: &Atom) -> Quantity {
         approximation: a.approx,
         counts: counted_noun(toks, a, kind),
         predicate: None,
+        distributive: false,
     }
 }
 
