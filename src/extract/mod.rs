@@ -458,7 +458,14 @@ impl Extractor<'_> {
             {
                 self.last_speaker = said.speaker.clone();
             }
-            self.last_subject = opening_person(p, &persons, &self.people);
+            // A sentence naming no one ("“We did not come to Geneva to
+            // redraw maps.") goes on about the same person.
+            let names_person = p.names.iter().any(|m| {
+                m.is_person || persons.contains_key(&m.key) || self.people.is_person(&m.key)
+            });
+            if names_person {
+                self.last_subject = opening_person(p, &persons, &self.people);
+            }
             cues.push(said);
         }
         quote_speakers(text, parsed, quotes, cues)
@@ -584,7 +591,7 @@ fn speaker_of(
                     .and_then(|k| people.display(&k).map(str::to_string))
             })
         }
-        _ => role_or_phrase(toks, named, people, lex),
+        _ => role_or_phrase(toks, named, (people, last_speaker), lex),
     };
     Said {
         speaker,
@@ -598,7 +605,7 @@ fn speaker_of(
 fn role_or_phrase(
     toks: &[Token],
     named: Option<&NameMention>,
-    people: &People,
+    (people, subject): (&People, Option<&str>),
     lex: &Lexicon,
 ) -> Option<String> {
     let words: Vec<&str> = toks
@@ -614,6 +621,11 @@ fn role_or_phrase(
             .collect();
         if let Some(key) = people.resolve_role(head, &qualifiers) {
             return people.display(&key).map(str::to_string);
+        }
+        // "the Valdorian foreign minister" when the only foreign minister
+        // named so far is the Kestrian one: the person the story is on.
+        if let Some(subject) = subject.filter(|_| people.holds_role(head)) {
+            return Some(subject.to_string());
         }
     }
     // "the Supreme Court justice": a name that stops before the head only
@@ -1148,6 +1160,18 @@ mod tests {
                 "The Russian leader grilled Steve Witkoff and Jared Kushner in a marathon six-hour session."
             ),
             ["Steve Witkoff", "Jared Kushner"]
+        );
+    }
+
+    #[test]
+    fn a_role_with_other_qualifiers_is_the_person_the_story_is_on() {
+        let text = "Kestria's foreign minister Lukas Brenner said the river was not for sale.\n\n\
+                    Ana Petrova stopped briefly on her way to the cars. \"We came to stop the dying,\" \
+                    the Valdorian foreign minister said.";
+        let got = speakers(text);
+        assert_eq!(
+            got.last().and_then(|s| s.0.clone()).as_deref(),
+            Some("Ana Petrova")
         );
     }
 

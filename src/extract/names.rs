@@ -374,13 +374,20 @@ impl People {
     /// The person a role phrase refers to: "the Russian president" is the most
     /// recently named person with the role "president", preferring one whose
     /// description shares a qualifier ("Russian" ~ "Russia").
+    /// Does anyone named so far hold the role ("foreign minister")?
+    pub fn holds_role(&self, role: &str) -> bool {
+        self.recent.iter().any(|k| self.has_role(k, role))
+    }
+
+    fn has_role(&self, key: &str, role: &str) -> bool {
+        self.persons[key]
+            .roles
+            .iter()
+            .any(|r| r == role || r.strip_suffix(role).is_some_and(|head| head.ends_with(' ')))
+    }
+
     pub fn resolve_role(&self, role: &str, qualifiers: &[String]) -> Option<String> {
-        let has_role = |k: &&String| {
-            self.persons[*k]
-                .roles
-                .iter()
-                .any(|r| r == role || r.strip_suffix(role).is_some_and(|head| head.ends_with(' ')))
-        };
+        let has_role = |k: &&String| self.has_role(k, role);
         let shares = |c: &String| {
             qualifiers
                 .iter()
@@ -392,11 +399,12 @@ impl People {
         let unqualified =
             |k: &&&String| qualifiers.is_empty() || self.persons[**k].context.is_empty();
         let candidates: Vec<&String> = self.recent.iter().rev().filter(has_role).collect();
+        // Only someone described otherwise is left: "the Valdorian foreign
+        // minister" is not the Kestrian one, whoever was named last.
         candidates
             .iter()
             .find(qualified)
             .or_else(|| candidates.iter().find(unqualified))
-            .or(candidates.first())
             .map(|k| (*k).clone())
     }
 

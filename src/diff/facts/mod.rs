@@ -316,14 +316,20 @@ struct Figures;
 impl FactKind for Figures {
     const TYPE: DivergenceType = DivergenceType::Quantity;
 
+    /// The first figure of each measure a claim gives: the later ones
+    /// break it down ("killed 11 soldiers, seven Valdorian and four
+    /// Kestrian"; "Eleven soldiers lost their lives, seven of them …").
     fn told_by(&self, ctx: &Context, source: usize, claim: usize) -> Vec<(String, usize)> {
         let claim = &ctx.sources[source].claims[claim];
-        claim
-            .quantities
-            .iter()
-            .enumerate()
-            .filter_map(|(index, q)| quantity::measure(q, ctx.lex).map(|key| (key, index)))
-            .collect()
+        let mut out: Vec<(String, usize)> = Vec::new();
+        for (index, q) in claim.quantities.iter().enumerate() {
+            if let Some(key) = quantity::measure(q, ctx.lex)
+                && !out.iter().any(|(k, _)| *k == key)
+            {
+                out.push((key, index));
+            }
+        }
+        out
     }
 
     fn consistent(&self, ctx: &Context, a: &Told, b: &Told) -> bool {
