@@ -284,7 +284,9 @@ pub fn measure(q: &Quantity, lex: &Lexicon) -> Option<String> {
         QuantityKind::Money => "money",
         _ => q.unit.as_deref().unwrap_or(""),
     };
-    Some(format!("{unit}/{}", counts.unwrap_or_default()))
+    // "23 from each side" is another measure than the 46 in all.
+    let each = if q.distributive { " each" } else { "" };
+    Some(format!("{unit}/{}{each}", counts.unwrap_or_default()))
 }
 
 /// Is a [`measure`] key the length of a named event ("time/talks"), not of
