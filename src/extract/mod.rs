@@ -873,7 +873,11 @@ fn attendance(
     let first_cue = cues.iter().copied().min().unwrap_or(usize::MAX);
     for i in (first_cue + 1)..tokens.len().saturating_sub(1) {
         let title = &tokens[i + 1];
-        let named_next = tokens.get(i + 2).is_some_and(|t| t.capitalized);
+        // "the chief of the Valdorian general staff, General Milan Oresko"
+        // is described, not named by title alone.
+        let named_next = tokens
+            .get(i + 2)
+            .is_some_and(|t| t.capitalized || t.lower == "of");
         if tokens[i].lower != "the" || named_next || away(i) {
             continue;
         }
@@ -1142,6 +1146,16 @@ mod tests {
                 "For the union, Dana Whitcombe and assistant general secretary Ruth Kellaway."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_delegation_that_included_people_lists_them() {
+        assert_eq!(
+            participants(
+                "Ana Petrova led a delegation that included her deputy Tomas Varga and the chief of the general staff, General Milan Oresko."
+            ),
+            ["Ana Petrova", "Tomas Varga", "Milan Oresko"]
         );
     }
 

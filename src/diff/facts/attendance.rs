@@ -297,7 +297,11 @@ fn best_list(
             );
             (c, rank)
         })
-        .filter(|&(_, rank)| rank.0 + rank.2 > 0)
+        // Sharing only the company will do for a person added in a sentence
+        // of their own ("Kirill Dmitriev … also attended"), not for a list
+        // none of whose people the other version names (the other side's
+        // delegation).
+        .filter(|&(_, rank)| rank.0 > 0 || (own.len() <= 1 && rank.2 > 0))
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
         .map(|(c, _)| c)
 }
