@@ -1035,3 +1035,23 @@ fn a_figure_for_each_is_no_total() {
             .any(|d| d.kind == DivergenceType::Quantity)
     );
 }
+
+#[test]
+fn a_date_in_a_markdown_list_item_is_quoted_from_the_body() {
+    let report = compare(
+        vec![
+            load("corpora/border-talks/state-media.txt"),
+            load("corpora/border-talks/tabloid.md"),
+        ],
+        &Config::default(),
+    );
+    let sides = date_sides(&report);
+    let round = sides
+        .iter()
+        .find(|(summary, _)| summary.contains("06-19"))
+        .expect("the next rounds differ");
+    assert!(
+        round.1.iter().any(|t| t.contains("meet again on June 19")),
+        "{round:?}"
+    );
+}

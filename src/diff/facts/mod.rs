@@ -274,6 +274,10 @@ fn hosted(
 /// sentence giving the same figure for the same measure is cited, so values
 /// and variants are unchanged.
 pub(super) fn cite_body_figures(ctx: &Context, d: &mut Divergence) {
+    if d.kind == DivergenceType::DateTime {
+        cite_body_dates(ctx, d);
+        return;
+    }
     if d.kind != DivergenceType::Quantity {
         return;
     }
@@ -290,6 +294,30 @@ pub(super) fn cite_body_figures(ctx: &Context, d: &mut Divergence) {
             continue;
         };
         if let Some(body) = body_telling(ctx, side.source, figure) {
+            side.claim = body;
+        }
+    }
+}
+
+/// The same for a date: "The ministers meet again on June 19" rather than
+/// the fact box's "Next round: June 19, Geneva", when a body sentence gives
+/// the same resolved date.
+fn cite_body_dates(ctx: &Context, d: &mut Divergence) {
+    for side in &mut d.sides {
+        let analysis = &ctx.sources[side.source];
+        let Some(value) = side.value.as_str().filter(|v| !v.is_empty()) else {
+            continue;
+        };
+        if in_body(analysis, side.claim) {
+            continue;
+        }
+        let gives = |claim: usize| {
+            analysis.claims[claim]
+                .dates
+                .iter()
+                .any(|date| date.value.as_deref() == Some(value))
+        };
+        if let Some(body) = (0..analysis.claims.len()).find(|&c| in_body(analysis, c) && gives(c)) {
             side.claim = body;
         }
     }
