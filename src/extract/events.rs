@@ -208,6 +208,11 @@ pub fn measured_event(
     if let Some(own) = (clause_start..first).find_map(noun) {
         return Some(own);
     }
+    // "After nearly 14 hours at the table, the delegations have agreed":
+    // those taking part stand for the event.
+    if let Some(party) = (0..tokens.len()).find_map(|i| lex.event_parties.match_at(tokens, i)) {
+        return Some(party.0.to_string());
+    }
     let pronoun = tokens
         .iter()
         .find(|t| t.is_word)
@@ -321,6 +326,18 @@ mod tests {
                 "just after 2am"
             ),
             ["talks end"]
+        );
+    }
+
+    #[test]
+    fn a_duration_in_a_sentence_about_delegations_measures_the_talks() {
+        assert_eq!(
+            measured(
+                "After nearly 14 hours at the table today, the delegations have agreed to exchange prisoners.",
+                "nearly 14 hours"
+            )
+            .as_deref(),
+            Some("talks")
         );
     }
 

@@ -143,10 +143,18 @@ impl<'l> Extractor<'l> {
         // those of the piece (shrinking afterwards would copy them all).
         let mut claims = Vec::with_capacity(piece.iter().filter(|s| bears_claim(s)).count());
         let mut roster_asked: Option<usize> = None;
+        let mut entry: Option<usize> = None;
         for ((offset, sentence), p) in piece.iter().enumerate().zip(&parsed) {
-            let answers_roster = roster_asked == Some(sentence.paragraph);
+            let setting = Setting {
+                previous: offset.checked_sub(1).map(|k| parsed[k].tokens.as_slice()),
+                answers_roster: roster_asked == Some(sentence.paragraph),
+                in_entry: entry == Some(sentence.paragraph) || entry_stamp(text, p).is_some(),
+            };
             if asks_who_took_part(p, lex) {
                 roster_asked = Some(sentence.paragraph);
+            }
+            if entry_stamp(text, p).is_some() {
+                entry = Some(sentence.paragraph);
             }
             let headline = matches!(
                 sentence.role,
@@ -156,14 +164,8 @@ impl<'l> Extractor<'l> {
                 continue;
             }
             let index = range.start + offset;
-            let previous = offset.checked_sub(1).map(|k| parsed[k].tokens.as_slice());
-            let mut claim = self.build_claim(
-                text,
-                index,
-                (p, previous, answers_roster),
-                &speakers[offset],
-                &quotes,
-            );
+            let mut claim =
+                self.build_claim(text, index, (p, &setting), &speakers[offset], &quotes);
             claim.headline = headline;
             claim.id = unique_id(&mut self.ids, &p.local.id);
             claims.push(claim);
@@ -209,6 +211,17 @@ fn unique_id(seen: &mut HashMap<String, usize>, base: &str) -> String {
     } else {
         format!("{base}-{n}")
     }
+}
+
+/// What a claim is read with besides its own sentence.
+struct Setting<'p> {
+    /// The tokens of the sentence before it.
+    previous: Option<&'p [Token]>,
+    /// It answers a question of who took part ("Who is around the table?
+    /// For the union, …").
+    answers_roster: bool,
+    /// It belongs to a liveblog entry opened by a timestamp.
+    in_entry: bool,
 }
 
 /// A sentence's tokens and names, in document offsets.
@@ -264,14 +277,12 @@ struct Said {
 }
 
 impl Extractor<'_> {
-    /// The claim of one parsed sentence `p`, given with the tokens of the
-    /// sentence before it and whether it answers a question of who took
-    /// part ("Who is around the table? For the union, …").
+    /// The claim of one parsed sentence `p` in its `setting`.
     fn build_claim(
         &self,
         text: &str,
         index: usize,
-        (p, previous, answers_roster): (&Parsed, Option<&[Token]>, bool),
+        (p, setting): (&Parsed, &Setting),
         said: &Said,
         quotes: &[QuoteSpan],
     ) -> Claim {
@@ -285,6 +296,14 @@ impl Extractor<'_> {
         let mut dates = p.local.dates.clone();
         dates.iter_mut().for_each(|d| d.span = shift(d.span));
         dates.extend(sequence::find_event_times(&p.tokens, text, lex));
+        // A liveblog entry's "today" is the day of the entry, which the
+        // publication date does not tell ("23:40 — After 14 hours at the
+        // table today …" in a blog published the next morning).
+        if setting.in_entry {
+            for d in dates.iter_mut().filter(|d| relative_day(&d.text)) {
+                d.value = None;
+            }
+        }
         // Added after the kind is chosen: "The talks have begun." dated by
         // its entry is still a statement.
         let entry = entry_time(text, p, &dates, lex);
@@ -295,10 +314,10 @@ impl Extractor<'_> {
             q.predicate = numbers::predicate(&p.tokens, q.span, lex);
             q.distributive = distributive(&p.tokens, q.span);
             if q.kind == QuantityKind::Duration && q.counts.is_none() {
-                q.counts = events::measured_event(&p.tokens, q.span, previous, lex);
+                q.counts = events::measured_event(&p.tokens, q.span, setting.previous, lex);
             }
         }
-        let attendance = attendance(p, &quoted, answers_roster, people, lex);
+        let attendance = attendance(p, &quoted, setting.answers_roster, people, lex);
         let first_of = |set: &crate::lexicon::PhraseSet| {
             let &(i, n) = set.find_all(&p.tokens).first()?;
             Some(lower_words(&p.tokens[i..i + n]))
@@ -771,14 +790,11 @@ fn entry_time(
     dates: &[crate::model::DateMention],
     lex: &Lexicon,
 ) -> Option<crate::model::DateMention> {
-    if p.local.strip == 0 || dates.iter().any(|d| d.clock().is_some()) {
+    if dates.iter().any(|d| d.clock().is_some()) {
         return None;
     }
-    let stamp = Span::new(p.span.start - p.local.strip, p.span.start);
+    let stamp = entry_stamp(text, p)?;
     let words = stamp.slice(text);
-    if !words.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
     events::phase_now(&p.tokens, lex)?;
     let found = dates::find_dates(words, None).into_iter().next()?;
     found.clock()?;
@@ -786,6 +802,36 @@ fn entry_time(
         span: found.span.shifted(stamp.start),
         ..found
     })
+}
+
+/// The timestamp a liveblog entry opens with ("02:10 —"), if the sentence
+/// has one.
+fn entry_stamp(text: &str, p: &Parsed) -> Option<Span> {
+    if p.local.strip == 0 {
+        return None;
+    }
+    let stamp = Span::new(p.span.start - p.local.strip, p.span.start);
+    stamp
+        .slice(text)
+        .starts_with(|c: char| c.is_ascii_digit())
+        .then_some(stamp)
+}
+
+/// Does a date mention name a day relative to the day of writing ("today",
+/// "this morning", "yesterday")?
+fn relative_day(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        "today",
+        "tonight",
+        "this morning",
+        "this afternoon",
+        "this evening",
+        "yesterday",
+        "tomorrow",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// Who a sentence says took part, and who it says stayed away.
@@ -1147,6 +1193,30 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_liveblog_entrys_today_is_not_the_day_of_publication() {
+        let json = r#"{"outlet": "Live", "title": "Talks live", "published": "2026-05-15T06:00:00Z",
+            "body": "23:40 — The talks are over. After nearly 14 hours at the table today, the delegations have agreed to a swap.\n\nThe ministers spoke to reporters today in Geneva after the session."}"#;
+        let document =
+            ingest::parse("live.json", json, crate::model::SourceFormat::Json).expect("a document");
+        let analysis = analyse(document, &Config::default());
+        let today = |needle: &str| {
+            let claim = analysis
+                .claims
+                .iter()
+                .find(|c| c.text.contains(needle))
+                .expect("the claim");
+            claim
+                .dates
+                .iter()
+                .find(|d| d.text.contains("today"))
+                .and_then(|d| d.value.clone())
+        };
+        assert_eq!(today("at the table"), None);
+        // Outside an entry, "today" is the day of publication.
+        assert_eq!(today("spoke to reporters").as_deref(), Some("2026-05-15"));
     }
 
     #[test]
