@@ -118,14 +118,6 @@ fn one_fact(sources: &[Analysis], a: Member, b: Member, fact: &Fact, lex: &Lexic
     let claim = |m: Member| &sources[m.source].claims[m.claim];
     // Sentences about who took part, not any two that name one person; and
     // one person, not two of one surname ("Hugo Rahman", "Aisha Rahman").
-    if let Fact::Stance(word) = fact {
-        let negates = |m: Member| {
-            stances(claim(m), lex)
-                .iter()
-                .any(|(w, negated)| w == word && *negated)
-        };
-        return negates(a) != negates(b);
-    }
     if let Fact::Participant(_) = fact {
         let (pa, pb) = (&claim(a).participants, &claim(b).participants);
         return [a, b]
@@ -151,7 +143,7 @@ fn one_fact(sources: &[Analysis], a: Member, b: Member, fact: &Fact, lex: &Lexic
 /// not be opened" says nothing of "stayed open", nor "did not agree" of "by
 /// mutual agreement"; and a noun after "no" or a verb after "declined to"
 /// is too loose a tie.
-fn stances(claim: &Claim, lex: &Lexicon) -> Vec<(String, bool)> {
+fn stances(claim: &Claim) -> Vec<(String, bool)> {
     let tokens = crate::text::tokenize(&claim.text);
     let negated: Vec<&str> = if claim.polarity == crate::model::Polarity::Negated {
         (0..tokens.len())
@@ -170,7 +162,6 @@ fn stances(claim: &Claim, lex: &Lexicon) -> Vec<(String, bool)> {
     } else {
         Vec::new()
     };
-    let _ = lex;
     let mut out: Vec<(String, bool)> = tokens
         .iter()
         .filter(|t| t.is_word && !crate::text::is_stop_word(&t.lower))
@@ -227,8 +218,9 @@ pub(super) fn pair(
             claim(m).participants.iter().map(surname).collect()
         })
         .collect();
-    let words: Vec<Vec<(String, bool)>> =
-        alone.iter().map(|&(_, m)| stances(claim(m), lex)).collect();
+    let words: Vec<Vec<(String, bool)>> = alone.iter().map(|&(_, m)| stances(claim(m))).collect();
+    // One claim negates the word, the other affirms it.
+    let negates = |k: usize, word: &str| words[k].iter().any(|(w, n)| w == word && *n);
     let mut buckets: HashMap<Fact, Vec<usize>> = HashMap::default();
     for (k, &(_, m)) in alone.iter().enumerate() {
         let mut seen = facts(
@@ -256,7 +248,11 @@ pub(super) fn pair(
         for (i, &a) in lone.iter().enumerate() {
             for &b in &lone[i + 1..] {
                 let (ma, mb) = (alone[a].1, alone[b].1);
-                if ma.source != mb.source && one_fact(sources, ma, mb, fact, lex) {
+                let same = match fact {
+                    Fact::Stance(word) => negates(a, word) != negates(b, word),
+                    _ => one_fact(sources, ma, mb, fact, lex),
+                };
+                if ma.source != mb.source && same {
                     edges.push((a.min(b), a.max(b), fact.floor()));
                 }
             }

@@ -21,7 +21,7 @@ use serde_json::{Value, json};
 use crate::extract::names::{entity_key, fold, same_entity};
 use crate::lexicon::Lexicon;
 use crate::model::{
-    Analysis, Claim, ClaimGroup, ClaimKind, Divergence, DivergenceType, Polarity, Quantity,
+    Analysis, Claim, ClaimGroup, ClaimKind, Divergence, DivergenceType, Member, Polarity, Quantity,
     Severity, Side,
 };
 use crate::text::{normalize, short_hash};
@@ -39,6 +39,12 @@ struct Context<'a> {
     /// The surname keys of everyone each source says took part in
     /// anything, sorted.
     placed: Vec<Vec<String>>,
+    /// The keys of everyone and everything each source names, in any role,
+    /// sorted.
+    named: Vec<Vec<String>>,
+    /// What the participation cues of every claim say, by source and claim
+    /// (default for a claim naming no participant or absentee).
+    cues: Vec<Vec<facts::attendance::Cues>>,
 }
 
 impl Context<'_> {
@@ -51,19 +57,60 @@ impl Context<'_> {
     fn places(&self, source: usize, key: &str) -> bool {
         self.placed[source].iter().any(|k| same_entity(k, key))
     }
+
+    /// Does source `source` name the person or body of key `key` anywhere?
+    fn names(&self, source: usize, key: &str) -> bool {
+        self.named[source].iter().any(|k| same_entity(k, key))
+    }
+
+    fn cues(&self, source: usize, claim: usize) -> facts::attendance::Cues {
+        self.cues[source][claim]
+    }
+}
+
+/// Keys sorted, once each.
+fn sorted_keys(keys: impl Iterator<Item = String>) -> Vec<String> {
+    let mut keys: Vec<String> = keys.collect();
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// The surname keys of the people a claim names, as a speaker, in passing
+/// or as taking part, once each.
+fn person_keys(claim: &Claim, lex: &Lexicon) -> Vec<String> {
+    sorted_keys(
+        claim
+            .persons
+            .iter()
+            .chain(&claim.participants)
+            .map(|p| entity_key(p, true, lex)),
+    )
 }
 
 /// The surname keys of everyone a source says took part in anything.
 fn placed(analysis: &Analysis, lex: &Lexicon) -> Vec<String> {
-    let mut keys: Vec<String> = analysis
-        .claims
-        .iter()
-        .flat_map(|c| &c.participants)
-        .map(|name| entity_key(name, true, lex))
-        .collect();
-    keys.sort();
-    keys.dedup();
-    keys
+    sorted_keys(
+        analysis
+            .claims
+            .iter()
+            .flat_map(|c| &c.participants)
+            .map(|name| entity_key(name, true, lex)),
+    )
+}
+
+/// The keys of everyone and everything a source names: its claims'
+/// entities, people, participants and absentees.
+fn named(analysis: &Analysis, lex: &Lexicon) -> Vec<String> {
+    sorted_keys(analysis.claims.iter().flat_map(|c| {
+        let absent = c.absentees.iter().map(|a| entity_key(a, true, lex));
+        c.entities
+            .iter()
+            .cloned()
+            .chain(person_keys(c, lex))
+            .chain(absent)
+            .collect::<Vec<_>>()
+    }))
 }
 
 /// One type's verdict on a group: a variant per member and the severity.
@@ -102,6 +149,16 @@ pub fn diff(
         lex,
         events,
         placed: sources.iter().map(|a| placed(a, lex)).collect(),
+        named: sources.par_iter().map(|a| named(a, lex)).collect(),
+        cues: sources
+            .par_iter()
+            .map(|a| {
+                a.claims
+                    .iter()
+                    .map(|c| facts::attendance::Cues::of(c, lex))
+                    .collect()
+            })
+            .collect(),
     };
     let mut out: Vec<Divergence> = groups
         .par_iter()
@@ -530,12 +587,12 @@ fn dates(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> 
 /// too ("attended by Health Minister Priya Lund" against "Lund did not
 /// attend").
 fn participants(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
-    // (the claim, its source)
-    type Listed<'c> = (&'c Claim, usize);
+    // (the claim, where it stands)
+    type Listed<'c> = (&'c Claim, Member);
     let items: Vec<Option<Listed>> = claims
         .iter()
         .zip(&group.members)
-        .map(|(c, m)| Some((*c, m.source)))
+        .map(|(c, m)| Some((*c, *m)))
         .map(|p| p.filter(|(c, _)| !c.participants.is_empty() || !c.absentees.is_empty()))
         .collect();
     let severity = ctx.table.participants;
@@ -544,11 +601,11 @@ fn participants(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<
     // own list among them), when `b` lists anyone; and none `b` says stayed
     // away, unless `a` only says they met someone ("met privately on Monday
     // with Denholm" against "Denholm did not attend the session").
-    let covers = |(a, _): &Listed, (b, source): &Listed| {
-        let met = facts::attendance::Cues::of(a, ctx.lex).met_only;
+    let covers = |(a, at): &Listed, (b, bt): &Listed| {
+        let met = ctx.cues(at.source, at.claim).met_only;
         a.participants.iter().all(|x| {
             let kx = key(x);
-            (b.participants.is_empty() || ctx.places(*source, &kx))
+            (b.participants.is_empty() || ctx.places(bt.source, &kx))
                 && (met || !b.absentees.iter().any(|y| same_entity(&kx, &key(y))))
         })
     };

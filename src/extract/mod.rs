@@ -145,16 +145,16 @@ impl<'l> Extractor<'l> {
         let mut roster_asked: Option<usize> = None;
         let mut entry: Option<usize> = None;
         for ((offset, sentence), p) in piece.iter().enumerate().zip(&parsed) {
+            if entry_stamp(text, p).is_some() {
+                entry = Some(sentence.paragraph);
+            }
             let setting = Setting {
                 previous: offset.checked_sub(1).map(|k| parsed[k].tokens.as_slice()),
                 answers_roster: roster_asked == Some(sentence.paragraph),
-                in_entry: entry == Some(sentence.paragraph) || entry_stamp(text, p).is_some(),
+                in_entry: entry == Some(sentence.paragraph),
             };
             if asks_who_took_part(p, lex) {
                 roster_asked = Some(sentence.paragraph);
-            }
-            if entry_stamp(text, p).is_some() {
-                entry = Some(sentence.paragraph);
             }
             let headline = matches!(
                 sentence.role,

@@ -7,7 +7,7 @@
 use serde_json::{Value, json};
 
 use super::{Context, FactKind, Told, some_pair};
-use crate::diff::{divergence, found};
+use crate::diff::{divergence, found, person_keys, sorted_keys};
 use crate::extract::names::{entity_key, same_entity};
 use crate::lexicon::Lexicon;
 use crate::model::{Claim, ClaimGroup, Divergence, DivergenceType};
@@ -76,12 +76,12 @@ pub(super) struct Attendance;
 impl FactKind for Attendance {
     const TYPE: DivergenceType = DivergenceType::Participants;
 
-    fn told_by(&self, ctx: &Context, source: usize, claim: usize) -> Vec<(String, usize)> {
-        let claim = &ctx.sources[source].claims[claim];
+    fn told_by(&self, ctx: &Context, source: usize, claim_index: usize) -> Vec<(String, usize)> {
+        let claim = &ctx.sources[source].claims[claim_index];
         if claim.participants.is_empty() && claim.absentees.is_empty() {
             return Vec::new();
         }
-        let there = if Cues::of(claim, ctx.lex).met_only {
+        let there = if ctx.cues(source, claim_index).met_only {
             Presence::Met
         } else {
             Presence::Present
@@ -141,23 +141,23 @@ impl FactKind for Attendance {
         if there.is_empty() {
             return Vec::new();
         }
-        let own = sorted(
+        let own = sorted_keys(
             there
                 .iter()
                 .flat_map(|t| person_keys(t.claim(ctx), ctx.lex)),
         );
-        let company = sorted(there.iter().flat_map(|t| company_of(ctx, t)));
+        let company = sorted_keys(there.iter().flat_map(|t| company_of(ctx, t)));
         // Tours against tours, meetings against meetings (either, when the
         // tellings mix them).
         let moves: Vec<bool> = there
             .iter()
-            .map(|t| Cues::of(t.claim(ctx), ctx.lex).movement)
+            .map(|t| ctx.cues(t.source, t.claim).movement)
             .collect();
         let movement = (moves.iter().all(|&m| m) || !moves.iter().any(|&m| m)).then_some(moves[0]);
         let met = there.iter().any(|t| Presence::of(t) == Presence::Met);
         (0..ctx.sources.len())
             .filter(|&s| !told.iter().any(|t| t.source == s))
-            .filter(|&s| !names(ctx, s, key))
+            .filter(|&s| !ctx.names(s, key))
             .filter_map(|source| {
                 let claim = best_list(ctx, source, (&own, &company), (movement, met))?;
                 Some(Told {
@@ -196,6 +196,7 @@ impl FactKind for Attendance {
 }
 
 /// What the participation cues of a claim say of the gathering.
+#[derive(Debug, Clone, Copy, Default)]
 pub(in crate::diff) struct Cues {
     /// All are cues of a meeting between named people
     /// (`[participation] meeting_verbs`): "met privately with".
@@ -205,7 +206,12 @@ pub(in crate::diff) struct Cues {
 }
 
 impl Cues {
+    /// Read once per claim (see the diff's `Context`); a claim naming no
+    /// participant or absentee has none worth reading.
     pub fn of(claim: &Claim, lex: &Lexicon) -> Cues {
+        if claim.participants.is_empty() && claim.absentees.is_empty() {
+            return Cues::default();
+        }
         let tokens = tokenize(&claim.text);
         let cues = lex.participation.find_all(&tokens);
         let all = |set: &crate::lexicon::PhraseSet| {
@@ -219,17 +225,6 @@ impl Cues {
             movement: all(&lex.movement_verbs),
         }
     }
-}
-
-/// The surname keys of the people a claim names, once each.
-fn person_keys(claim: &Claim, lex: &Lexicon) -> Vec<String> {
-    sorted(
-        claim
-            .persons
-            .iter()
-            .chain(&claim.participants)
-            .map(|p| entity_key(p, true, lex)),
-    )
 }
 
 /// The people a telling places at the event and those the sentences
@@ -248,17 +243,6 @@ fn company_of(ctx: &Context, told: &Told) -> Vec<String> {
         .collect()
 }
 
-/// Does any claim of a source name the person of key `key`, in any role?
-fn names(ctx: &Context, source: usize, key: &str) -> bool {
-    ctx.sources[source].claims.iter().any(|c| {
-        c.entities.iter().any(|e| same_entity(e, key))
-            || person_keys(c, ctx.lex).iter().any(|k| same_entity(k, key))
-            || c.absentees
-                .iter()
-                .any(|a| same_entity(&entity_key(a, true, ctx.lex), key))
-    })
-}
-
 /// The claim of a source listing who took part, of a tour or not as
 /// `movement` says, that names most of the people of the tellings (`own`),
 /// at least one of them or of their `company`; of those, one that is a
@@ -273,13 +257,13 @@ fn best_list(
     let analysis = &ctx.sources[source];
     (0..analysis.claims.len())
         .filter(|&c| !analysis.claims[c].participants.is_empty())
-        .map(|c| (c, Cues::of(&analysis.claims[c], ctx.lex)))
+        .map(|c| (c, ctx.cues(source, c)))
         .filter(|(_, cues)| movement.is_none_or(|m| cues.movement == m))
         .map(|(c, cues)| {
             // Its people, and the names a sentence opens with ("Putin is
             // meeting …"), which may be people too.
             let claim = &analysis.claims[c];
-            let keys = sorted(
+            let keys = sorted_keys(
                 person_keys(claim, ctx.lex)
                     .into_iter()
                     .chain(claim.entities.iter().cloned()),
@@ -304,13 +288,6 @@ fn best_list(
         .filter(|&(_, rank)| rank.0 > 0 || (own.len() <= 1 && rank.2 > 0))
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
         .map(|(c, _)| c)
-}
-
-fn sorted(keys: impl Iterator<Item = String>) -> Vec<String> {
-    let mut keys: Vec<String> = keys.collect();
-    keys.sort();
-    keys.dedup();
-    keys
 }
 
 /// The person's name as the tellings that place them there give it, the
