@@ -175,7 +175,7 @@ pub fn diff(
     });
     out.extend(across);
     for d in &mut out {
-        facts::cite_body_figures(&ctx, d);
+        facts::cite_body(&ctx, d);
     }
     // A fact compared across groups may be one a group check already
     // compared, once its sides quote the same sentences: keep the first.

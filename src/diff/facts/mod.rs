@@ -267,60 +267,50 @@ fn hosted(
     Some(d)
 }
 
-/// Let each side of a quantity divergence quote its source's full body
-/// sentence for the figure when the group holds the source's headline or
-/// bullet point: "The failure leaves a three-day strike by 38,000 workers on
-/// course" rather than "38,000 workers out from next MONDAY". Only a body
-/// sentence giving the same figure for the same measure is cited, so values
-/// and variants are unchanged.
-pub(super) fn cite_body_figures(ctx: &Context, d: &mut Divergence) {
-    if d.kind == DivergenceType::DateTime {
-        cite_body_dates(ctx, d);
-        return;
-    }
-    if d.kind != DivergenceType::Quantity {
-        return;
-    }
+/// Let each side of a quantity or date divergence quote its source's full
+/// body sentence for the figure or date when the group holds the source's
+/// headline or bullet point: "The failure leaves a three-day strike by
+/// 38,000 workers on course" rather than "38,000 workers out from next
+/// MONDAY", "The ministers meet again on June 19" rather than "Next round:
+/// June 19, Geneva". Only a body sentence giving the same figure for the
+/// same measure, or the same resolved date, is cited, so values and variants
+/// are unchanged.
+pub(super) fn cite_body(ctx: &Context, d: &mut Divergence) {
     for side in &mut d.sides {
         let analysis = &ctx.sources[side.source];
         if in_body(analysis, side.claim) {
             continue;
         }
-        let Some(figure) = analysis.claims[side.claim]
-            .quantities
-            .iter()
-            .find(|q| super::quantity_value(q) == *side.value)
-        else {
-            continue;
+        let claim = &analysis.claims[side.claim];
+        let body = match d.kind {
+            DivergenceType::Quantity => claim
+                .quantities
+                .iter()
+                .find(|q| super::quantity_value(q) == *side.value)
+                .and_then(|figure| body_telling(ctx, side.source, figure)),
+            DivergenceType::DateTime => side
+                .value
+                .as_str()
+                .filter(|v| !v.is_empty())
+                .and_then(|value| body_dating(analysis, value)),
+            _ => None,
         };
-        if let Some(body) = body_telling(ctx, side.source, figure) {
+        if let Some(body) = body {
             side.claim = body;
         }
     }
 }
 
-/// The same for a date: "The ministers meet again on June 19" rather than
-/// the fact box's "Next round: June 19, Geneva", when a body sentence gives
-/// the same resolved date.
-fn cite_body_dates(ctx: &Context, d: &mut Divergence) {
-    for side in &mut d.sides {
-        let analysis = &ctx.sources[side.source];
-        let Some(value) = side.value.as_str().filter(|v| !v.is_empty()) else {
-            continue;
-        };
-        if in_body(analysis, side.claim) {
-            continue;
-        }
-        let gives = |claim: usize| {
-            analysis.claims[claim]
+/// The first claim of a source, in a full body sentence, that gives a date
+/// of the resolved value `value`.
+fn body_dating(analysis: &Analysis, value: &str) -> Option<usize> {
+    (0..analysis.claims.len()).find(|&c| {
+        in_body(analysis, c)
+            && analysis.claims[c]
                 .dates
                 .iter()
                 .any(|date| date.value.as_deref() == Some(value))
-        };
-        if let Some(body) = (0..analysis.claims.len()).find(|&c| in_body(analysis, c) && gives(c)) {
-            side.claim = body;
-        }
-    }
+    })
 }
 
 /// The first claim of a source, in a full body sentence, that gives the
