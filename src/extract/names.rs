@@ -216,8 +216,15 @@ fn appositive_role(tokens: &[Token], end: usize, lex: &Lexicon) -> Option<String
         if !tokens[j].is_word {
             return None;
         }
+        // "Back in Carrowby, Mr Pollitt …": a title before a name is that
+        // name's, not an aside about the one before the comma.
         lex.titles
             .match_at(tokens, j)
+            .filter(|&n| {
+                !tokens
+                    .get(j + n)
+                    .is_some_and(|t| t.is_word && t.capitalized)
+            })
             .map(|n| joined(&tokens[j..j + n]))
     })
 }
@@ -232,6 +239,25 @@ fn person_like(name: &[Token], text: &str, has_role: bool, lex: &Lexicon) -> boo
         return false;
     }
     has_role || name.iter().filter(|t| t.is_word).count() >= 2
+}
+
+/// A word that names a nationality ("Russian", "Chinese", "British"), by
+/// its ending: two different ones describe two different people.
+fn is_demonym(word: &str) -> bool {
+    const NOT: &[&str] = &[
+        "veteran",
+        "partisan",
+        "human",
+        "urban",
+        "suburban",
+        "republican",
+    ];
+    let w = word.to_lowercase();
+    let by_ending = ["ian", "ean", "ese", "ish", "can"]
+        .iter()
+        .any(|e| w.ends_with(e))
+        || (w.ends_with("an") && w.len() >= 6);
+    w.len() >= 5 && by_ending && !NOT.contains(&w.as_str())
 }
 
 /// "NATO", "US", "EU": two or more letters, all capitals.
@@ -398,13 +424,30 @@ impl People {
         // "the Russian president".
         let unqualified =
             |k: &&&String| qualifiers.is_empty() || self.persons[**k].context.is_empty();
+        // "the Kremlin aide" may be the "presidential aide": other words, no
+        // clash. But "the Valdorian foreign minister" is not the Kestrian
+        // one, whoever was named last.
+        let no_clash = |k: &&&String| {
+            // "Kestria's foreign minister" is as Kestrian as "the Kestrian
+            // foreign minister".
+            let theirs = || {
+                self.persons[**k]
+                    .context
+                    .iter()
+                    .filter(|w| is_demonym(w) || w.ends_with("'s") || w.ends_with("’s"))
+            };
+            let same = |a: &str, b: &str| a.chars().take(5).eq(b.chars().take(5));
+            !qualifiers
+                .iter()
+                .filter(|q| is_demonym(q))
+                .any(|q| theirs().next().is_some() && theirs().all(|w| !same(w, q)))
+        };
         let candidates: Vec<&String> = self.recent.iter().rev().filter(has_role).collect();
-        // Only someone described otherwise is left: "the Valdorian foreign
-        // minister" is not the Kestrian one, whoever was named last.
         candidates
             .iter()
             .find(qualified)
             .or_else(|| candidates.iter().find(unqualified))
+            .or_else(|| candidates.iter().find(no_clash))
             .map(|k| (*k).clone())
     }
 
@@ -421,6 +464,20 @@ mod tests {
 
     fn names(text: &str) -> Vec<NameMention> {
         find_names(&tokenize(text), text, &Lexicon::default())
+    }
+
+    #[test]
+    fn a_title_before_the_next_name_is_no_aside_about_a_place() {
+        let n = names("Back in Carrowby, Mr Pollitt's neighbours have rallied round.");
+        assert!(n.iter().any(|m| m.key == "carrowby" && !m.is_person));
+        let n = names("His operation at St Brigid's Hospital was off.");
+        assert!(n.iter().all(|m| !m.is_person));
+    }
+
+    #[test]
+    fn nationalities_are_told_by_their_endings() {
+        assert!(is_demonym("valdorian") && is_demonym("chinese") && is_demonym("british"));
+        assert!(!is_demonym("kremlin") && !is_demonym("presidential") && !is_demonym("veteran"));
     }
 
     #[test]

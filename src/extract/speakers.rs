@@ -476,6 +476,12 @@ pub fn phrase_right(tokens: &[Token], k: usize, lex: &Lexicon) -> Option<Range<u
     end.map(|e| k..e)
 }
 
+/// Whether a speaker phrase is a definite description by age ("the
+/// 71-year-old retired bus driver").
+pub fn is_aged_description(tokens: &[Token]) -> bool {
+    tokens.len() > 1 && aged_phrase(tokens, 0, 1).is_some_and(|r| r.end == tokens.len())
+}
+
 /// "the 71-year-old retired bus driver": a definite description by age
 /// (from `k`, its noun phrase from `j`), up to four words ending at a
 /// punctuation mark or the sentence's end.
