@@ -1040,7 +1040,7 @@ fn a_date_in_a_markdown_list_item_is_quoted_from_the_body() {
     let sides = date_sides(&report);
     let round = sides
         .iter()
-        .find(|(summary, _)| summary.contains("06-19"))
+        .find(|(summary, _)| summary.contains("June 19"))
         .expect("the next rounds differ");
     assert!(
         round.1.iter().any(|t| t.contains("meet again on June 19")),

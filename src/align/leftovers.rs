@@ -43,7 +43,8 @@ const CROWD: usize = 3;
 enum Fact<'a> {
     /// What a figure measures: "hour/talks", "/killed".
     Measure(&'a str),
-    /// A clock time, with one of the claim's uncommon words.
+    /// A clock time or a day of a week the day of writing leaves open ("by
+    /// Friday"), with one of the claim's uncommon words.
     Clock(TokenId),
     /// The start or end of an event a time dates: "talks end", "flood start".
     Event(&'a str),
@@ -98,7 +99,11 @@ fn facts<'a>(
             .filter(|&&t| vocab.in_two_claims_only(t))
             .map(|&t| Fact::Rare(t)),
     );
-    if claim.dates.iter().any(|d| d.clock().is_some()) {
+    if claim
+        .dates
+        .iter()
+        .any(|d| d.clock().is_some() || due(claim, d))
+    {
         out.extend(
             features
                 .tokens
@@ -108,6 +113,13 @@ fn facts<'a>(
         );
     }
     out
+}
+
+/// A date by which something is due, in a week the day of writing leaves
+/// open: "restored by Friday", "back early next week".
+fn due(claim: &Claim, d: &crate::model::DateMention) -> bool {
+    use crate::diff::dates::{due_in_open_week, text_before};
+    due_in_open_week(d, text_before(claim, d))
 }
 
 /// Do two claims state `fact` as one fact? For a measure, some figure of it

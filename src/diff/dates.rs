@@ -167,7 +167,9 @@ fn agree(a: &Fields, b: &Fields) -> Option<bool> {
 /// other that fix the same fields, and agrees with none of them; or one puts
 /// something before an event the other puts it after?
 pub fn conflict(a: &[DateMention], b: &[DateMention], lex: &Lexicon) -> bool {
-    calendar_conflict(a, b, |_, _| true) || sequence_conflict(a, b, lex)
+    calendar_conflict(a, b, |_, _| true)
+        || week_conflict((a, None), (b, None), |_, _| true)
+        || sequence_conflict(a, b, lex)
 }
 
 /// Do two claims' dates conflict, as [`conflict`], leaving aside dates of
@@ -183,7 +185,111 @@ pub fn claims_conflict(
         let (x, y) = (&ka[i], &kb[j]);
         x.is_empty() || y.is_empty() || x.iter().any(|k| y.contains(k))
     };
-    calendar_conflict(&a.dates, &b.dates, related) || sequence_conflict(&a.dates, &b.dates, lex)
+    calendar_conflict(&a.dates, &b.dates, related)
+        || week_conflict((&a.dates, Some(a)), (&b.dates, Some(b)), related)
+        || sequence_conflict(&a.dates, &b.dates, lex)
+}
+
+/// The days a date the day of writing leaves open covers, counted from the
+/// Monday of the week of writing (1 to 7; next week 8 to 14): "by Friday"
+/// is day 5, "the end of the week" 5 to 7, "early next week" 8 to 10. A
+/// date the calendar fixes has none. The second value says whether the
+/// words name a week ("next week") rather than a day ("Friday").
+fn week_days(d: &DateMention) -> Option<((i32, i32), bool)> {
+    if d.value
+        .as_deref()
+        .is_some_and(|v| !v.starts_with("XXXX-WXX"))
+    {
+        return None;
+    }
+    let text = d.text.to_lowercase();
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |w: &str| words.contains(&w);
+    let weekday = named_weekday(&d.text).map(|w| w as i32);
+    let week = has("week") || has("weekend");
+    if weekday.is_none() && !week {
+        return None;
+    }
+    let offset = if has("next") || has("coming") {
+        7
+    } else if has("last") || has("previous") {
+        -7
+    } else {
+        0
+    };
+    let (from, to) = match weekday {
+        Some(w) => (w, w),
+        None if has("weekend") => (6, 7),
+        None if has("start") || has("beginning") || has("early") => (1, 3),
+        None if has("end") || has("late") => (5, 7),
+        None if has("middle") || has("mid") => (3, 4),
+        None => (1, 7),
+    };
+    Some(((offset + from, offset + to), week && weekday.is_none()))
+}
+
+/// Does a date name a week the day of writing leaves open ("early next
+/// week"), or is it a weekday a deadline names ("by Friday")? `before` is
+/// the text before the mention.
+pub fn due_in_open_week(d: &DateMention, before: &str) -> bool {
+    week_days(d).is_some_and(|(_, week)| week || is_deadline(before))
+}
+
+/// A claim's text before one of its dates.
+pub fn text_before<'c>(claim: &'c Claim, d: &DateMention) -> &'c str {
+    d.span
+        .start
+        .checked_sub(claim.span.start)
+        .and_then(|end| claim.text.get(..end))
+        .unwrap_or("")
+}
+
+/// Does the text before a date make it a deadline ("restored by")? A
+/// weekday alone may be this week's or last week's ("said on Thursday"),
+/// but one things are due by is still to come, in the week of writing.
+fn is_deadline(before: &str) -> bool {
+    let last = before.trim_end().rsplit(' ').next().unwrap_or("");
+    ["by", "until", "before"]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
+}
+
+/// Dates the day of writing leaves open, placed in the same week of writing
+/// (outlets report one story the same week): "by Friday" and "early next
+/// week" do not meet. Two weekdays alone are left to the calendar ("Friday"
+/// may be last week's in one sentence and this week's in another).
+fn week_conflict(
+    a: (&[DateMention], Option<&Claim>),
+    b: (&[DateMention], Option<&Claim>),
+    related: impl Fn(usize, usize) -> bool,
+) -> bool {
+    // Each side's dates, with the claim they stand in (without one, no
+    // weekday counts).
+    let days = |(ds, claim): (&[DateMention], Option<&Claim>)| {
+        ds.iter()
+            .enumerate()
+            .filter_map(|(i, d)| {
+                let found = week_days(d)?;
+                let due = claim.is_some_and(|c| is_deadline(text_before(c, d)));
+                (found.1 || due).then_some((i, found))
+            })
+            .collect::<Vec<(usize, ((i32, i32), bool))>>()
+    };
+    let (da, db) = (days(a), days(b));
+    let meet = |x: (i32, i32), y: (i32, i32)| x.0 <= y.1 && y.0 <= x.1;
+    let verdict = |&(i, (x, wx)): &(usize, ((i32, i32), bool)),
+                   &(j, (y, wy)): &(usize, ((i32, i32), bool))| {
+        (related(i, j) && (wx || wy)).then(|| meet(x, y))
+    };
+    da.iter().any(|x| {
+        let verdicts: Vec<bool> = db.iter().filter_map(|y| verdict(x, y)).collect();
+        !verdicts.is_empty() && !verdicts.contains(&true)
+    }) && !da
+        .iter()
+        .any(|x| db.iter().any(|y| verdict(x, y) == Some(true)))
 }
 
 fn sequence_conflict(a: &[DateMention], b: &[DateMention], lex: &Lexicon) -> bool {
@@ -232,6 +338,19 @@ fn calendar_conflict(
     })
 }
 
+/// The words a summary shows for a side: [`shown`], or the date as written
+/// when its value leaves the calendar open ("Friday", not "XXXX-WXX-5").
+pub fn shown_words<'d>(dates: &'d [DateMention], lex: &Lexicon) -> Option<&'d str> {
+    let value = shown(dates, lex)?;
+    if !value.starts_with("XXXX") {
+        return Some(value);
+    }
+    dates
+        .iter()
+        .find(|d| d.value.as_deref() == Some(value))
+        .map(|d| d.text.as_str())
+}
+
 /// The value shown for a side: its first resolved date (ISO 8601), else its
 /// first time relative to an event, as written ("before the talks").
 pub fn shown<'d>(dates: &'d [DateMention], lex: &Lexicon) -> Option<&'d str> {
@@ -241,7 +360,10 @@ pub fn shown<'d>(dates: &'d [DateMention], lex: &Lexicon) -> Option<&'d str> {
         .or_else(|| {
             dates
                 .iter()
-                .find(|d| d.value.is_none() && sequence::parse(&d.text, lex).is_some())
+                .find(|d| {
+                    d.value.is_none()
+                        && (sequence::parse(&d.text, lex).is_some() || week_days(d).is_some())
+                })
                 .map(|d| d.text.as_str())
         })
 }
@@ -306,6 +428,56 @@ mod tests {
             &[rel("before the vote")],
             &[rel("after the talks")],
             &lex
+        ));
+    }
+
+    #[test]
+    fn dates_the_day_of_writing_leaves_open_share_its_week() {
+        let open = |t: &str| DateMention {
+            text: t.into(),
+            span: Span::default(),
+            value: None,
+        };
+        let lex = Lexicon::default();
+        assert!(conflict(
+            &[open("end of the week")],
+            &[open("early next week")],
+            &lex
+        ));
+        assert!(!conflict(
+            &[open("end of the week")],
+            &[open("this week")],
+            &lex
+        ));
+        // A weekday counts when it is a deadline.
+        let claim = |text: &str| {
+            let analysis = crate::analyse(
+                crate::ingest::from_text("t", text),
+                &crate::Config::default(),
+            );
+            analysis
+                .claims
+                .into_iter()
+                .find(|c| !c.dates.is_empty())
+                .unwrap()
+        };
+        let conflicts = |a: &str, b: &str| {
+            let (a, b) = (claim(a), claim(b));
+            let keys = |c: &Claim| vec![Vec::new(); c.dates.len()];
+            claims_conflict((&a, &keys(&a)), (&b, &keys(&b)), &lex)
+        };
+        let by_friday = "Northvale expects systems to be restored by Friday.";
+        assert!(conflicts(
+            by_friday,
+            "Bosses hope to have systems back by the start of next week."
+        ));
+        assert!(!conflicts(
+            by_friday,
+            "Bosses hope to have systems back by the end of the week."
+        ));
+        assert!(!conflicts(
+            "The SEC said on Thursday it was drawing up rules.",
+            "Last week the SEC said it was drawing up rules."
         ));
     }
 

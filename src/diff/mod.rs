@@ -7,7 +7,7 @@
 //! with the severity of the worst disagreement. Ids are derived from the
 //! group's content, never from positions or argument order.
 
-mod dates;
+pub mod dates;
 mod facts;
 pub mod quantity;
 mod severity;
@@ -563,20 +563,13 @@ fn dates(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> 
         .collect();
     let severity = ctx.table.date_time;
     let differ = |a: &Dated, b: &Dated| dates::claims_conflict(*a, *b, lex).then_some(severity);
+    let value = |c: &Dated| Value::String(dates::shown(&c.0.dates, lex).unwrap_or_default().into());
     let show = |c: &Dated| {
-        dates::shown(&c.0.dates, lex)
+        dates::shown_words(&c.0.dates, lex)
             .unwrap_or_default()
             .to_string()
     };
-    found(
-        ctx,
-        group,
-        &items,
-        differ,
-        |d| Value::String(show(d)),
-        show,
-        "date",
-    )
+    found(ctx, group, &items, differ, value, show, "date")
 }
 
 /// Who took part, list against list. A person one list leaves out differs

@@ -78,7 +78,7 @@ fn find_names_in(tokens: &[Token], text: &str, lex: &Lexicon) -> Vec<NameMention
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        match name_run_end(tokens, i, lex) {
+        match name_run_end(tokens, i, text, lex) {
             Some(end) => {
                 out.push(build_mention(tokens, text, i, end, lex));
                 i = end;
@@ -99,7 +99,7 @@ fn is_name_word(t: &Token, lex: &Lexicon) -> bool {
 }
 
 /// End (exclusive) of the capitalised run starting at `start`, if one does.
-fn name_run_end(tokens: &[Token], start: usize, lex: &Lexicon) -> Option<usize> {
+fn name_run_end(tokens: &[Token], start: usize, text: &str, lex: &Lexicon) -> Option<usize> {
     if !is_name_word(&tokens[start], lex) {
         return None;
     }
@@ -109,7 +109,7 @@ fn name_run_end(tokens: &[Token], start: usize, lex: &Lexicon) -> Option<usize> 
         if possessive(&tokens[end - 1].lower) {
             break;
         }
-        if t.is_word && t.capitalized && !t.is_digit() {
+        if t.is_word && (t.capitalized || hyphened_particle(t.span.slice(text))) && !t.is_digit() {
             end += 1;
         } else if CONNECTORS.contains(&t.lower.as_str())
             && tokens.get(end + 1).is_some_and(|n| is_name_word(n, lex))
@@ -120,6 +120,18 @@ fn name_run_end(tokens: &[Token], start: usize, lex: &Lexicon) -> Option<usize> 
         }
     }
     Some(end)
+}
+
+/// "al-Hassan", "el-Sisi", "bin-Laden": a lower-case particle joined by a
+/// hyphen to a capitalised name is part of the name.
+fn hyphened_particle(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(particle, rest)| {
+        [
+            "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu", "ben",
+        ]
+        .contains(&particle)
+            && rest.starts_with(char::is_uppercase)
+    })
 }
 
 fn possessive(word: &str) -> bool {
@@ -472,6 +484,13 @@ mod tests {
         assert!(n.iter().any(|m| m.key == "carrowby" && !m.is_person));
         let n = names("His operation at St Brigid's Hospital was off.");
         assert!(n.iter().all(|m| !m.is_person));
+    }
+
+    #[test]
+    fn a_hyphened_particle_belongs_to_the_name() {
+        let n = names("Syrian Information Minister Ahmad al-Hassan called the charges baseless.");
+        assert_eq!(n[0].name, "Ahmad al-Hassan");
+        assert_eq!(n[0].key, "al-hassan");
     }
 
     #[test]

@@ -258,11 +258,31 @@ impl Cx<'_, '_> {
         }
         // "last week", "this month", "next year", "last weekend",
         // "earlier this month", "later this year".
-        let (first, shift, k) = match w {
-            "earlier" | "later" if self.word(i + 1) == "this" => (i, 0, i + 2),
-            "last" | "previous" | "past" => (i, -1, i + 1),
-            "this" | "current" => (i, 0, i + 1),
-            "next" | "coming" => (i, 1, i + 1),
+        // "the end of the week", "the start of next week", "early next
+        // week": a part of a week, month or year.
+        let part_of = |k: usize| match self.word(k) {
+            "the" | "this" => Some((0, k + 1)),
+            "next" | "coming" => Some((1, k + 1)),
+            "last" | "previous" => Some((-1, k + 1)),
+            _ => None,
+        };
+        let part = match w {
+            "early" | "late" | "mid" => {
+                part_of(i + 1).filter(|&(s, _)| s != 0 || self.word(i + 1) == "this")
+            }
+            "start" | "beginning" | "end" | "middle" if self.word(i + 1) == "of" => part_of(i + 2),
+            _ => None,
+        };
+        let (first, shift, k) = match (w, part) {
+            (_, Some((shift, k)))
+                if ["week", "weekend", "month", "year"].contains(&self.word(k)) =>
+            {
+                (i, shift, k)
+            }
+            ("earlier" | "later", _) if self.word(i + 1) == "this" => (i, 0, i + 2),
+            ("last" | "previous" | "past", _) => (i, -1, i + 1),
+            ("this" | "current", _) => (i, 0, i + 1),
+            ("next" | "coming", _) => (i, 1, i + 1),
             _ => (i, 99, i),
         };
         if shift != 99 {
@@ -368,6 +388,17 @@ mod tests {
         assert_eq!(value("this weekend").as_deref(), Some("2025-W49-WE"));
         assert_eq!(value("last weekend").as_deref(), Some("2025-W48-WE"));
         assert_eq!(value("two weeks ago").as_deref(), Some("2025-11-19"));
+        // Parts of a week: the week.
+        assert_eq!(
+            value("back by the end of the week").as_deref(),
+            Some("2025-W49")
+        );
+        assert_eq!(value("back early next week").as_deref(), Some("2025-W50"));
+        assert_eq!(
+            value("by the start of next week").as_deref(),
+            Some("2025-W50")
+        );
+        assert_eq!(value("signed late last year").as_deref(), Some("2024"));
     }
 
     #[test]
