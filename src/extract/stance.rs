@@ -216,10 +216,13 @@ pub fn only_distancing_hedges(
 /// Modals that express no doubt about the claim: "could not" is inability
 /// ("the city could not afford to delay"), and a modal inside a clause of
 /// time or condition ("before any framework could take shape", "if talks
-/// might resume") qualifies that clause, not the claim.
+/// might resume") or of concession ("restored by Friday, although some
+/// software could take longer") qualifies that clause, not the claim.
 fn modal_without_doubt(tokens: &[Token], i: usize) -> bool {
     const MODALS: &[&str] = &["may", "might", "could"];
-    const SUBORDINATORS: &[&str] = &["before", "until", "unless", "if", "once", "whether"];
+    const SUBORDINATORS: &[&str] = &[
+        "before", "until", "unless", "if", "once", "whether", "although", "though", "whereas",
+    ];
     if !MODALS.contains(&tokens[i].lower.as_str()) {
         return false;
     }
@@ -257,6 +260,10 @@ mod tests {
     #[test]
     fn modals_of_inability_time_or_condition_do_not_hedge() {
         assert_eq!(cert("Talks could resume next week."), Certainty::Hedged);
+        assert_eq!(
+            cert("Most systems will be back by Friday, although some software could take longer."),
+            Certainty::Asserted
+        );
         assert_eq!(
             cert("The city could not afford to delay."),
             Certainty::Asserted
