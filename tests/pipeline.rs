@@ -1047,3 +1047,52 @@ fn a_date_in_a_markdown_list_item_is_quoted_from_the_body() {
         "{round:?}"
     );
 }
+
+#[test]
+fn in_a_story_outlets_copy_two_own_reports_on_one_template_stay_apart() {
+    // Forty outlets copy a story, each with its own figures: the copying
+    // regime. Two of them add a report of their own on one template.
+    const BODIES: [&str; 12] = [
+        "council",
+        "senate",
+        "school board",
+        "transport authority",
+        "parliament",
+        "planning commission",
+        "union executive",
+        "county board",
+        "regional assembly",
+        "ethics committee",
+        "health board",
+        "port authority",
+    ];
+    let outlets: Vec<String> = (0..40)
+        .map(|k| {
+            let own = match k {
+                1 => " 31 people were injured and 55 were arrested near Union Square, the mayor's office said.",
+                2 => " 17 people were injured and 55 were arrested near the airport, the Associated Press said.",
+                _ => "",
+            };
+            let copied: String = BODIES
+                .iter()
+                .enumerate()
+                .map(|(i, body)| format!("The {body} approved its budget {} to 3 on Monday. ", 10 + k + i))
+                .collect();
+            format!("{copied}{own}")
+        })
+        .collect();
+    let texts: Vec<&str> = outlets.iter().map(String::as_str).collect();
+    let report = compare_texts(&texts);
+    for word in ["Union Square", "the airport"] {
+        let group = report
+            .groups
+            .iter()
+            .find(|g| {
+                g.members
+                    .iter()
+                    .any(|m| report.sources[m.source].claims[m.claim].text.contains(word))
+            })
+            .expect("the report is a claim");
+        assert_eq!(group.members.len(), 1, "{word}");
+    }
+}

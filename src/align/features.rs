@@ -37,6 +37,9 @@ pub struct ClaimFeatures {
     /// Character bigrams of the folded text, hashed and sorted (with repeats);
     /// shared by claims with the same text.
     pub bigrams: Arc<[u32]>,
+    /// Content tokens in text order (figures left out); shared by claims
+    /// with the same text.
+    pub sequence: Arc<[TokenId]>,
 }
 
 /// Interns tokens and counts in how many claims each occurs.
@@ -132,7 +135,7 @@ pub fn build(sources: &[Analysis], lex: &Lexicon) -> (Vec<Vec<Arc<ClaimFeatures>
 struct Memo<'a> {
     /// Content tokens by claim text and its quantities' spans (relative to
     /// the text: their words are left out).
-    content: HashMap<(&'a str, Vec<Span>), Vec<TokenId>>,
+    content: HashMap<(&'a str, Vec<Span>), Arc<[TokenId]>>,
     quotes: HashMap<&'a str, Vec<TokenId>>,
     bigrams: HashMap<&'a str, Arc<[u32]>>,
 }
@@ -156,7 +159,8 @@ fn features_of<'a>(
         .filter_map(|q| crate::diff::quantity::measure(q, lex))
         .collect();
     let measures = distinct(measures);
-    let mut tokens = claim_tokens(claim, lex, vocab, memo);
+    let sequence = claim_tokens(claim, lex, vocab, memo);
+    let mut tokens = sequence.to_vec();
     tokens.extend(numbers.iter().map(|n| vocab.intern(format!("#{n}"))));
     // A claim of stop words only ("It was not over.") has no token to be
     // found by, so not even a copy of it would align: its folded text
@@ -189,6 +193,7 @@ fn features_of<'a>(
                 .entry(&claim.text)
                 .or_insert_with(|| bigrams(&normalize(&claim.text)).into()),
         ),
+        sequence,
     }
 }
 
@@ -207,7 +212,7 @@ fn claim_tokens<'a>(
     lex: &Lexicon,
     vocab: &mut Vocabulary,
     memo: &mut Memo<'a>,
-) -> Vec<TokenId> {
+) -> Arc<[TokenId]> {
     // Quantity spans in the text's own offsets. Saturating is exact here: a
     // quantity starting before the text covers any word's start, and one
     // ending before it covers no word (words are never empty).
@@ -230,7 +235,7 @@ fn claim_tokens<'a>(
                     .iter()
                     .any(|q| q.contains(&Span::new(start, end)))
             };
-            content_tokens(text, lex, vocab, &in_quantity)
+            content_tokens(text, lex, vocab, &in_quantity).into()
         })
         .clone()
 }

@@ -23,7 +23,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::Building;
 use super::features::{ClaimFeatures, TokenId, Vocabulary};
-use super::similarity::{HEADLINE_MISMATCH, similarity};
+use super::similarity::{HEADLINE_MISMATCH, replaced_passages, similarity};
 use crate::diff::quantity;
 use crate::extract::events;
 use crate::extract::names::{entity_key, same_person};
@@ -197,6 +197,7 @@ pub(super) fn pair(
     features: &[Vec<Arc<ClaimFeatures>>],
     vocab: &Vocabulary,
     lex: &Lexicon,
+    copying: bool,
     groups: &mut Vec<Building>,
 ) {
     let alone: Vec<(usize, Member)> = groups
@@ -287,7 +288,10 @@ pub(super) fn pair(
                 0.0
             };
             let score = similarity(fa, fb, vocab) + handicap;
-            (score >= floor).then_some((same.len(), score, a, b))
+            // Where outlets copy each other, as in the main pass: two own
+            // reports on one template are not one fact.
+            let own_reports = copying && replaced_passages(fa, fb) >= 2;
+            (score >= floor && !own_reports).then_some((same.len(), score, a, b))
         })
         .collect();
     scored.sort_by(|x, y| {

@@ -140,7 +140,19 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
                 {
                     score -= similarity::PERSON_PENALTY;
                 }
-                (score >= threshold).then_some((score, claim, g))
+                // Where outlets mostly copy each other, a copy changes one
+                // passage at a time: a claim that replaces two or more of
+                // every representative's is another report on the same
+                // template ("17 injured near the airport" against "31
+                // injured near Union Square").
+                let rewritten = || {
+                    reps.iter().all(|r| {
+                        similarity::replaced_passages(&feats[claim], &features[r.source][r.claim])
+                            >= 2
+                    })
+                };
+                let copying = threshold > config.threshold;
+                (score >= threshold && !(copying && rewritten())).then_some((score, claim, g))
             })
             .collect();
         let assigned = assign(proposals, feats.len());
@@ -185,7 +197,8 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
             }
         }
     }
-    leftovers::pair(sources, &features, &vocab, lex, &mut groups);
+    let copying = story_threshold(&mut joins, config) > config.threshold;
+    leftovers::pair(sources, &features, &vocab, lex, copying, &mut groups);
     finish(sources, &features, groups)
 }
 

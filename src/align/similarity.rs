@@ -40,6 +40,26 @@ pub fn person_conflict<'a>(
     named
 }
 
+/// How many passages of one claim the other replaces with words of its own:
+/// a passage counts when each side has a content word the other claim has
+/// nowhere (a moved clause or a reworded connective does not), and each
+/// figure replaced by another counts as one. "17 people were injured … near the airport, the
+/// Associated Press said" and "31 people were injured … near Union Square,
+/// the mayor's office said" replace two (the figure; the place and the
+/// source after it); a corrected figure replaces one.
+pub fn replaced_passages(a: &ClaimFeatures, b: &ClaimFeatures) -> usize {
+    let (wa, wb) = (&a.sequence[..], &b.sequence[..]);
+    let own = |w: &TokenId, other: &[TokenId]| !other.contains(w);
+    let passages = similar::capture_diff_slices(similar::Algorithm::Myers, wa, wb)
+        .iter()
+        .filter(|op| {
+            op.old_range().any(|i| own(&wa[i], wb)) && op.new_range().any(|j| own(&wb[j], wa))
+        })
+        .count();
+    let lacks = |x: &[String], y: &[String]| x.iter().filter(|n| !y.contains(n)).count();
+    passages + lacks(&a.numbers, &b.numbers).min(lacks(&b.numbers, &a.numbers))
+}
+
 /// What a headline loses against a body sentence.
 pub const HEADLINE_MISMATCH: f64 = 0.1;
 
@@ -186,6 +206,44 @@ mod tests {
             .collect();
         let (f, vocab) = super::super::claim_features(&docs, &config.lexicon);
         super::similarity(&f[0][0], &f[1][0], &vocab)
+    }
+
+    /// Passages the only claims of two one-sentence documents replace.
+    fn replaced(a: &str, b: &str) -> usize {
+        let config = Config::default();
+        let docs: Vec<_> = [a, b]
+            .iter()
+            .map(|t| analyse(ingest::from_text("t", t), &config))
+            .collect();
+        let (f, _) = super::super::claim_features(&docs, &config.lexicon);
+        super::replaced_passages(&f[0][0], &f[1][0])
+    }
+
+    #[test]
+    fn another_report_on_one_template_replaces_several_passages() {
+        let base = "17 people were injured and 55 were arrested near the airport, the Associated Press said.";
+        // The figure, and the place with the source after it.
+        assert_eq!(
+            replaced(
+                base,
+                "31 people were injured and 55 were arrested near Union Square, the mayor's office said."
+            ),
+            2
+        );
+        // A corrected figure, a reworded sentence with the same facts.
+        assert_eq!(
+            replaced(
+                base,
+                "19 people were injured and 55 were arrested near the airport, the Associated Press said."
+            ),
+            1
+        );
+        assert!(
+            replaced(
+                base,
+                "The Associated Press reported 55 arrests and 17 injuries near the airport."
+            ) <= 1
+        );
     }
 
     #[test]
