@@ -1096,3 +1096,17 @@ fn in_a_story_outlets_copy_two_own_reports_on_one_template_stay_apart() {
         assert_eq!(group.members.len(), 1, "{word}");
     }
 }
+
+#[test]
+fn a_participle_no_negates_pairs_with_the_same_verb_affirmed() {
+    let report = compare_aligned(
+        "The group said no patient data had been stolen.",
+        "Heartless cyber crooks have shut down four hospitals and stolen the private medical records of thousands of patients.",
+    );
+    assert!(
+        report
+            .divergences
+            .iter()
+            .any(|d| d.kind == DivergenceType::Polarity)
+    );
+}

@@ -154,7 +154,8 @@ fn one_fact(sources: &[Analysis], a: Member, b: Member, fact: &Fact, lex: &Lexic
 /// negates "admitted"). The same form must stand in the other claim: "could
 /// not be opened" says nothing of "stayed open", nor "did not agree" of "by
 /// mutual agreement"; and a noun after "no" or a verb after "declined to"
-/// is too loose a tie.
+/// is too loose a tie, though the participle of a passive after "no" is
+/// negated ("no patient data had been stolen").
 fn stances(claim: &Claim) -> Vec<(String, bool)> {
     let tokens = crate::text::tokenize(&claim.text);
     let negated: Vec<&str> = if claim.polarity == crate::model::Polarity::Negated {
@@ -170,6 +171,7 @@ fn stances(claim: &Claim) -> Vec<(String, bool)> {
                     .find(|t| !AUXILIARIES.contains(&t.lower.as_str()))
                     .map(|t| t.lower.as_str())
             })
+            .chain((0..tokens.len()).filter_map(|i| passive_after_no(&tokens, i)))
             .collect()
     } else {
         Vec::new()
@@ -182,6 +184,27 @@ fn stances(claim: &Claim) -> Vec<(String, bool)> {
     out.sort();
     out.dedup();
     out
+}
+
+/// The participle a "no" before a passive negates: "stolen" in "no patient
+/// data had been stolen", "reached" in "no agreement was reached"; none in
+/// "no deal on the border".
+fn passive_after_no(tokens: &[crate::text::Token], i: usize) -> Option<&str> {
+    const PASSIVE: &[&str] = &["had", "has", "have", "was", "were", "is", "are"];
+    if tokens[i].lower != "no" {
+        return None;
+    }
+    let words: Vec<&str> = tokens[i + 1..]
+        .iter()
+        .take_while(|t| t.is_word)
+        .take(6)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let aux = words.iter().position(|w| PASSIVE.contains(w))?;
+    let verb = words[aux..]
+        .iter()
+        .find(|w| !AUXILIARIES.contains(w) && !PASSIVE.contains(w))?;
+    (aux > 0 && (verb.ends_with("ed") || verb.ends_with("en"))).then_some(verb)
 }
 
 /// Words between a negation and the verb it negates.
