@@ -190,6 +190,9 @@ pub(super) const IRREGULAR_PLURALS: &[&str] = &[
     "faculty",
     "infantry",
     "youth",
+    // Short plurals of clipped words: "1,200 ops and appointments", "40 MPs".
+    "ops",
+    "mps",
 ];
 
 pub(super) fn looks_plural(w: &str) -> bool {
@@ -403,6 +406,10 @@ mod tests {
             Some("farmers")
         );
         assert_eq!(counts("one soldier").as_deref(), Some("soldier"));
+        assert_eq!(
+            counts("More than 1,200 ops and appointments have been axed").as_deref(),
+            Some("ops")
+        );
         assert_eq!(
             counts("36,000 NURW members will strike").as_deref(),
             Some("members")
