@@ -1256,6 +1256,14 @@ mod tests {
     }
 
     #[test]
+    fn who_walked_out_of_talks_took_part_in_them() {
+        assert_eq!(
+            participants("Valdorian foreign minister Ana Petrova has walked out of the talks."),
+            ["Ana Petrova"]
+        );
+    }
+
+    #[test]
     fn people_who_held_a_meeting_took_part() {
         assert_eq!(
             participants("Miriam Castell, Owen Brack and Tom Ashby held crisis talks on Monday."),
