@@ -90,6 +90,13 @@ fn clock_window(d: &DateMention) -> Option<(i32, i32)> {
     let hour: i32 = time.get(..2)?.parse().ok()?;
     let minute: Option<i32> = time.get(3..5).and_then(|m| m.parse().ok());
     let at = hour * 60 + minute.unwrap_or(0);
+    // An interval of the clock ("the early hours", "T00:00/T05:00"): its
+    // span.
+    if let Some((_, end)) = time.split_once("/T") {
+        let h: i32 = end.get(..2)?.parse().ok()?;
+        let m: i32 = end.get(3..5).and_then(|m| m.parse().ok()).unwrap_or(0);
+        return Some((at, h * 60 + m));
+    }
     let text = d.text.to_lowercase();
     let words: Vec<&str> = text
         .split(|c: char| !c.is_alphanumeric())
@@ -527,6 +534,11 @@ mod tests {
         ));
         let half_past_four = said("half past four in the morning", "T04:30");
         assert!(clash(half_past_four, said("5:30 a.m.", "T05:30")));
+        // The early hours run from midnight to five.
+        let early_hours = || said("the early hours", "T00:00/T05:00");
+        assert!(clash(early_hours(), before_midnight()));
+        assert!(!clash(early_hours(), said("past midnight", "T00:00")));
+        assert!(!clash(early_hours(), said("at 2:10 a.m.", "T02:10")));
     }
 
     #[test]

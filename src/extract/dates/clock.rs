@@ -20,6 +20,20 @@ impl Cx<'_, '_> {
     pub(super) fn part_of_day(&self, i: usize) -> Option<Found> {
         let mut k = i;
         let w = self.word(i);
+        // "the early hours", "the small hours": from midnight to five.
+        if w == "the"
+            && matches!(self.word(i + 1), "early" | "small" | "wee")
+            && self.word(i + 2) == "hours"
+        {
+            return Some(Found {
+                first: i,
+                last: i + 2,
+                day: None,
+                time: Some(Time::At(0, 0, 0)),
+                until: Some((None, Some(Time::At(5, 0, 0)))),
+                ..Default::default()
+            });
+        }
         if matches!(w, "early" | "late" | "mid" | "later" | "earlier") {
             k += 1;
         }
@@ -441,6 +455,10 @@ mod tests {
         assert_eq!(value("open 9 to 5pm").as_deref(), Some("T09:00/T17:00"));
         assert_eq!(value("from 10:30 to 4").as_deref(), Some("T10:30/T16:00"));
         assert_eq!(value("early in the morning").as_deref(), Some("TMO"));
+        assert_eq!(
+            value("talking into the early hours").as_deref(),
+            Some("T00:00/T05:00")
+        );
         assert!(values("two to four people").is_empty());
     }
 }

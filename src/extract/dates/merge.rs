@@ -42,7 +42,8 @@ impl Cx<'_, '_> {
                 | ["before"]
                 | ["after"]
                 | ["until"]
-        );
+        ) || (gap == ["of"] && p.day.is_none() && f.day.is_some());
+        // "the early hours of Friday", "the evening of March 3".
         if !joinable || p.until.is_some() && f.until.is_some() {
             return None;
         }
@@ -208,6 +209,10 @@ mod tests {
 
     #[test]
     fn dates_with_times() {
+        assert_eq!(
+            value("concluded in the early hours of Friday").as_deref(),
+            Some("2025-11-28T00:00/2025-11-28T05:00")
+        );
         assert_eq!(
             value("Tuesday at 9 a.m.").as_deref(),
             Some("2025-12-02T09:00")
