@@ -257,6 +257,25 @@ pub(super) fn pair(
     let words: Vec<Vec<(String, bool)>> = alone.iter().map(|&(_, m)| stances(claim(m))).collect();
     // One claim negates the word, the other affirms it.
     let negates = |k: usize, word: &str| words[k].iter().any(|(w, n)| w == word && *n);
+    // How many sources date each event anywhere: an event a third source
+    // dates is compared across the story by the diff (its cross-group
+    // facts), not by pairing two lone sentences here, which a new outlet
+    // telling it would undo.
+    let mut dated_by: HashMap<String, Vec<usize>> = HashMap::default();
+    for (source, analysis) in sources.iter().enumerate() {
+        for c in analysis
+            .claims
+            .iter()
+            .filter(|c| c.dates.iter().any(|d| d.value.is_some()))
+        {
+            for key in events::event_keys(c, lex).into_iter().flatten() {
+                let by = dated_by.entry(key).or_default();
+                if by.last() != Some(&source) {
+                    by.push(source);
+                }
+            }
+        }
+    }
     let mut buckets: HashMap<Fact, Vec<usize>> = HashMap::default();
     for (k, &(_, m)) in alone.iter().enumerate() {
         let mut seen = facts(
@@ -279,6 +298,11 @@ pub(super) fn pair(
             *per_source.entry(alone[k].1.source).or_default() += 1;
         }
         if per_source.len() != 2 || per_source.values().any(|&n| n > CROWD) {
+            continue;
+        }
+        if let Fact::Event(event) = fact
+            && dated_by.get(*event).is_some_and(|by| by.len() > 2)
+        {
             continue;
         }
         for (i, &a) in lone.iter().enumerate() {
