@@ -1110,3 +1110,17 @@ fn a_participle_no_negates_pairs_with_the_same_verb_affirmed() {
             .any(|d| d.kind == DivergenceType::Polarity)
     );
 }
+
+#[test]
+fn lone_sentences_pair_on_one_outcome_told_both_ways() {
+    let report = compare_aligned(
+        "At an emergency meeting in the town hall at 2 p.m., attended by the mayor, Highwend agreed to set up a compensation fund for flooded households.",
+        "But no cash deal for families was struck at a crisis meeting in the town hall on Friday.",
+    );
+    assert!(
+        report
+            .divergences
+            .iter()
+            .any(|d| d.kind == DivergenceType::Polarity)
+    );
+}

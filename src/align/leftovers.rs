@@ -58,6 +58,9 @@ enum Fact<'a> {
     /// company has not admitted fault" and "dam bosses admitted that their
     /// release made the flood worse".
     Stance(&'a str),
+    /// An outcome, by its synonym group ("agreement" for "agreed" and "no
+    /// cash deal"), in the outlet's own words (not a quote).
+    Outcome(&'a str),
 }
 
 impl Fact<'_> {
@@ -75,23 +78,30 @@ impl Fact<'_> {
             Fact::Rare(_) => RARE_FLOOR,
             Fact::Measure(_) | Fact::Clock(_) => FLOOR,
             Fact::Stance(_) => 0.0,
+            Fact::Outcome(_) => FLOOR,
         }
     }
 }
 
-/// The facts of a claim; `events`, `people` and `words` are its event keys,
-/// the keys of its participants and its words with whether it negates them
-/// ([`stances`]).
+/// The facts of a claim; `events`, `people`, `words` and `outcome` are its
+/// event keys, the keys of its participants, its words with whether it
+/// negates them ([`stances`]) and its outcome's synonym group.
 fn facts<'a>(
     claim: &Claim,
     features: &'a ClaimFeatures,
-    (events, people, words): (&'a [String], &'a [String], &'a [(String, bool)]),
+    (events, people, words, outcome): (
+        &'a [String],
+        &'a [String],
+        &'a [(String, bool)],
+        Option<&'a str>,
+    ),
     vocab: &Vocabulary,
 ) -> Vec<Fact<'a>> {
     let mut out: Vec<Fact> = features.measures.iter().map(|m| Fact::Measure(m)).collect();
     out.extend(events.iter().map(|e| Fact::Event(e)));
     out.extend(people.iter().map(|p| Fact::Participant(p)));
     out.extend(words.iter().map(|(w, _)| Fact::Stance(w)));
+    out.extend(outcome.map(Fact::Outcome));
     out.extend(
         features
             .tokens
@@ -255,6 +265,16 @@ pub(super) fn pair(
         })
         .collect();
     let words: Vec<Vec<(String, bool)>> = alone.iter().map(|&(_, m)| stances(claim(m))).collect();
+    let outcomes: Vec<Option<String>> = alone
+        .iter()
+        .map(|&(_, m)| {
+            let c = claim(m);
+            c.outcome
+                .as_deref()
+                .filter(|_| c.quote.is_none())
+                .map(|o| lex.canonical(&o.to_lowercase()))
+        })
+        .collect();
     // One claim negates the word, the other affirms it.
     let negates = |k: usize, word: &str| words[k].iter().any(|(w, n)| w == word && *n);
     // How many sources date each event anywhere: an event a third source
@@ -281,7 +301,7 @@ pub(super) fn pair(
         let mut seen = facts(
             claim(m),
             feature(m),
-            (&events[k], &people[k], &words[k]),
+            (&events[k], &people[k], &words[k], outcomes[k].as_deref()),
             vocab,
         );
         seen.sort_unstable();
