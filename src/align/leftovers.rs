@@ -83,18 +83,21 @@ impl Fact<'_> {
     }
 }
 
+/// What is read of a lone claim before its facts are listed (see [`facts`]).
+type Read<'a> = (
+    &'a [String],
+    &'a [String],
+    &'a [(String, bool)],
+    Option<&'a str>,
+);
+
 /// The facts of a claim; `events`, `people`, `words` and `outcome` are its
 /// event keys, the keys of its participants, its words with whether it
 /// negates them ([`stances`]) and its outcome's synonym group.
 fn facts<'a>(
     claim: &Claim,
     features: &'a ClaimFeatures,
-    (events, people, words, outcome): (
-        &'a [String],
-        &'a [String],
-        &'a [(String, bool)],
-        Option<&'a str>,
-    ),
+    (events, people, words, outcome): Read<'a>,
     vocab: &Vocabulary,
 ) -> Vec<Fact<'a>> {
     let mut out: Vec<Fact> = features.measures.iter().map(|m| Fact::Measure(m)).collect();
