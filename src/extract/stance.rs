@@ -12,6 +12,16 @@ use crate::text::{Token, is_stop_word};
 /// Negated when the claim carries an odd number of negations ("no", "failed
 /// to", "rejected"); "did not reject" is affirmed.
 pub fn polarity(tokens: &[Token], lex: &Lexicon) -> Polarity {
+    // "Northvale has not paid, but the group had not ruled out paying": the
+    // clause after a contrasting "but" is what the sentence reports.
+    let tokens = match tokens
+        .iter()
+        .rposition(|t| t.lower == "but")
+        .filter(|&i| i > 0 && tokens[i - 1].is_punct(','))
+    {
+        Some(i) if negation_count(&tokens[..i], lex) > 0 => &tokens[i + 1..],
+        _ => tokens,
+    };
     if negation_count(tokens, lex) % 2 == 1 {
         Polarity::Negated
     } else {
@@ -313,6 +323,19 @@ mod tests {
             Polarity::Negated
         );
         assert_eq!(pol("The council rejected the plan."), Polarity::Negated);
+        // The clause after a contrasting "but" is what is reported.
+        assert_eq!(
+            pol("Northvale has not paid, but the group had not ruled out paying the ransom."),
+            Polarity::Affirmed
+        );
+        assert_eq!(
+            pol("This is not yet our final offer, but there is very little room left."),
+            Polarity::Affirmed
+        );
+        assert_eq!(
+            pol("Talks resumed on Monday, but no deal was reached."),
+            Polarity::Negated
+        );
         assert_eq!(
             pol("The council did not reject the plan."),
             Polarity::Affirmed
