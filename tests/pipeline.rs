@@ -1124,3 +1124,17 @@ fn lone_sentences_pair_on_one_outcome_told_both_ways() {
             .any(|d| d.kind == DivergenceType::Polarity)
     );
 }
+
+#[test]
+fn lone_sentences_pair_on_a_weekday_still_to_come() {
+    let report = compare_aligned(
+        "Forecasters say the river could rise again on Sunday, and an amber weather warning is in place.",
+        "The Wend will burst its banks again on Sunday when fresh storms roll in.",
+    );
+    assert!(
+        report
+            .divergences
+            .iter()
+            .any(|d| d.kind == DivergenceType::Certainty)
+    );
+}

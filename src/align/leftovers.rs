@@ -61,6 +61,10 @@ enum Fact<'a> {
     /// An outcome, by its synonym group ("agreement" for "agreed" and "no
     /// cash deal"), in the outlet's own words (not a quote).
     Outcome(&'a str),
+    /// The weekday (Monday = 1) of a date still to come: "the river could
+    /// rise again on Sunday", "the Wend will burst its banks again on
+    /// Sunday".
+    Ahead(u32),
 }
 
 impl Fact<'_> {
@@ -76,7 +80,7 @@ impl Fact<'_> {
             Fact::Event(_) | Fact::Participant(_) => 0.0,
             Fact::Measure(m) if quantity::is_event_length(m) => 0.0,
             Fact::Rare(_) => RARE_FLOOR,
-            Fact::Measure(_) | Fact::Clock(_) => FLOOR,
+            Fact::Measure(_) | Fact::Clock(_) | Fact::Ahead(_) => FLOOR,
             Fact::Stance(_) => 0.0,
             Fact::Outcome(_) => FLOOR,
         }
@@ -106,6 +110,13 @@ fn facts<'a>(
     out.extend(words.iter().map(|(w, _)| Fact::Stance(w)));
     out.extend(outcome.map(Fact::Outcome));
     out.extend(
+        claim
+            .dates
+            .iter()
+            .filter_map(|d| ahead(claim, d))
+            .map(Fact::Ahead),
+    );
+    out.extend(
         features
             .tokens
             .iter()
@@ -126,6 +137,27 @@ fn facts<'a>(
         );
     }
     out
+}
+
+/// The weekday of a date a claim speaks of as still to come ("will …
+/// on Sunday", "could … on Sunday").
+fn ahead(claim: &Claim, d: &crate::model::DateMention) -> Option<u32> {
+    use chrono::Datelike;
+    const FUTURE: &[&str] = &[
+        "will", "could", "would", "may", "might", "shall", "expected", "due",
+    ];
+    let before = crate::diff::dates::text_before(claim, d).to_lowercase();
+    let clause = before.rsplit([',', ';']).next().unwrap_or("");
+    if !clause.split_whitespace().any(|w| FUTURE.contains(&w)) {
+        return None;
+    }
+    let value = d.value.as_deref()?;
+    match value.strip_prefix("XXXX-WXX-") {
+        Some(day) => day.get(..1)?.parse().ok(),
+        None => chrono::NaiveDate::parse_from_str(value.get(..10)?, "%Y-%m-%d")
+            .ok()
+            .map(|date| date.weekday().number_from_monday()),
+    }
 }
 
 /// A date by which something is due, in a week the day of writing leaves
