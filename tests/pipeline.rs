@@ -37,6 +37,11 @@ fn compare_texts(texts: &[&str]) -> Report {
     compare(documents, &Config::default())
 }
 
+/// Does the report show a divergence of this type?
+fn reports(report: &Report, kind: DivergenceType) -> bool {
+    report.divergences.iter().any(|d| d.kind == kind)
+}
+
 /// `compare` of two texts whose claims must have aligned, so that a missing
 /// divergence means the two were compared and agree.
 fn compare_aligned(a: &str, b: &str) -> Report {
@@ -1020,12 +1025,7 @@ fn a_figure_for_each_is_no_total() {
         "Under the deal, 64 prisoners will be released under Red Cross supervision.",
         "Under the deal, 46 detainees will be released under Red Cross supervision.",
     );
-    assert!(
-        report
-            .divergences
-            .iter()
-            .any(|d| d.kind == DivergenceType::Quantity)
-    );
+    assert!(reports(&report, DivergenceType::Quantity));
 }
 
 #[test]
@@ -1103,12 +1103,7 @@ fn a_participle_no_negates_pairs_with_the_same_verb_affirmed() {
         "The group said no patient data had been stolen.",
         "Heartless cyber crooks have shut down four hospitals and stolen the private medical records of thousands of patients.",
     );
-    assert!(
-        report
-            .divergences
-            .iter()
-            .any(|d| d.kind == DivergenceType::Polarity)
-    );
+    assert!(reports(&report, DivergenceType::Polarity));
 }
 
 #[test]
@@ -1117,12 +1112,7 @@ fn lone_sentences_pair_on_one_outcome_told_both_ways() {
         "At an emergency meeting in the town hall at 2 p.m., attended by the mayor, Highwend agreed to set up a compensation fund for flooded households.",
         "But no cash deal for families was struck at a crisis meeting in the town hall on Friday.",
     );
-    assert!(
-        report
-            .divergences
-            .iter()
-            .any(|d| d.kind == DivergenceType::Polarity)
-    );
+    assert!(reports(&report, DivergenceType::Polarity));
 }
 
 #[test]

@@ -97,11 +97,8 @@ fn clock_window(d: &DateMention) -> Option<(i32, i32)> {
         let m: i32 = end.get(3..5).and_then(|m| m.parse().ok()).unwrap_or(0);
         return Some((at, h * 60 + m));
     }
-    let text = d.text.to_lowercase();
-    let words: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = lower_words(&d.text);
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
     let has = |w: &str| words.contains(&w);
     // "half past four" reads a clock; "past midnight" is after it.
     let after_past = words.windows(2).any(|p| {
@@ -125,6 +122,14 @@ fn clock_window(d: &DateMention) -> Option<(i32, i32)> {
     } else {
         (at, at + spread)
     })
+}
+
+/// The words of a date as written, in lower case.
+fn lower_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// Do two windows of minutes overlap on a 24-hour clock?
@@ -209,12 +214,8 @@ fn week_days(d: &DateMention) -> Option<((i32, i32), bool)> {
     {
         return None;
     }
-    let text = d.text.to_lowercase();
-    let words: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let has = |w: &str| words.contains(&w);
+    let words = lower_words(&d.text);
+    let has = |w: &str| words.iter().any(|x| x == w);
     let weekday = named_weekday(&d.text).map(|w| w as i32);
     let week = has("week") || has("weekend");
     if weekday.is_none() && !week {
@@ -381,10 +382,15 @@ mod tests {
     use crate::model::Span;
 
     fn d(value: &str) -> DateMention {
+        mention(value, Some(value))
+    }
+
+    /// A date as written, with its value (None: left unresolved).
+    fn mention(text: &str, value: Option<&str>) -> DateMention {
         DateMention {
-            text: value.into(),
+            text: text.into(),
             span: Span::default(),
-            value: Some(value.into()),
+            value: value.map(str::to_string),
         }
     }
 
@@ -394,11 +400,7 @@ mod tests {
 
     #[test]
     fn a_weekday_written_beside_a_date_without_year_is_compared() {
-        let written = |text: &str, value: &str| DateMention {
-            text: text.into(),
-            span: Span::default(),
-            value: Some(value.into()),
-        };
+        let written = |text: &str, value: &str| mention(text, Some(value));
         let lex = Lexicon::default();
         let tuesday = [written("Tuesday, March 10", "XXXX-03-10")];
         assert!(conflict(
@@ -413,49 +415,33 @@ mod tests {
         ));
     }
 
+    /// Do two dates left unresolved, as written, conflict?
+    fn unresolved_conflict(a: &str, b: &str) -> bool {
+        conflict(
+            &[mention(a, None)],
+            &[mention(b, None)],
+            &Lexicon::default(),
+        )
+    }
+
     #[test]
     fn before_and_after_the_same_event_conflict() {
-        let rel = |t: &str| DateMention {
-            text: t.into(),
-            span: Span::default(),
-            value: None,
-        };
-        let lex = Lexicon::default();
-        assert!(conflict(
-            &[rel("before the talks")],
-            &[rel("following the meeting")],
-            &lex
+        assert!(unresolved_conflict(
+            "before the talks",
+            "following the meeting"
         ));
-        assert!(!conflict(
-            &[rel("after the talks")],
-            &[rel("following the meeting")],
-            &lex
+        assert!(!unresolved_conflict(
+            "after the talks",
+            "following the meeting"
         ));
-        assert!(!conflict(
-            &[rel("before the vote")],
-            &[rel("after the talks")],
-            &lex
-        ));
+        assert!(!unresolved_conflict("before the vote", "after the talks"));
     }
 
     #[test]
     fn dates_the_day_of_writing_leaves_open_share_its_week() {
-        let open = |t: &str| DateMention {
-            text: t.into(),
-            span: Span::default(),
-            value: None,
-        };
+        assert!(unresolved_conflict("end of the week", "early next week"));
+        assert!(!unresolved_conflict("end of the week", "this week"));
         let lex = Lexicon::default();
-        assert!(conflict(
-            &[open("end of the week")],
-            &[open("early next week")],
-            &lex
-        ));
-        assert!(!conflict(
-            &[open("end of the week")],
-            &[open("this week")],
-            &lex
-        ));
         // A weekday counts when it is a deadline.
         let claim = |text: &str| {
             let analysis = crate::analyse(
@@ -510,11 +496,7 @@ mod tests {
 
     #[test]
     fn clock_times_conflict_only_when_their_words_cannot_meet() {
-        let said = |text: &str, value: &str| DateMention {
-            text: text.into(),
-            span: Span::default(),
-            value: Some(value.into()),
-        };
+        let said = |text: &str, value: &str| mention(text, Some(value));
         let lex = Lexicon::default();
         let clash = |a: DateMention, b: DateMention| conflict(&[a], &[b], &lex);
         let before_midnight = || said("shortly before midnight", "T00:00");
