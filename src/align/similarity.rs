@@ -48,6 +48,15 @@ pub fn person_conflict<'a>(
 /// the mayor's office said" replace two (the figure; the place and the
 /// source after it); a corrected figure replaces one.
 pub fn replaced_passages(a: &ClaimFeatures, b: &ClaimFeatures) -> usize {
+    // Each passage takes a word (or figure) of each side's own: with fewer
+    // than two own on either side there are fewer than two passages, which
+    // is all most copies need to know.
+    let own_tokens =
+        |x: &[TokenId], y: &[TokenId]| x.iter().filter(|t| y.binary_search(t).is_err()).count();
+    let bound = own_tokens(&a.tokens, &b.tokens).min(own_tokens(&b.tokens, &a.tokens));
+    if bound < 2 {
+        return bound;
+    }
     let (wa, wb) = (&a.sequence[..], &b.sequence[..]);
     let own = |w: &TokenId, other: &[TokenId]| !other.contains(w);
     let passages = similar::capture_diff_slices(similar::Algorithm::Myers, wa, wb)
