@@ -147,8 +147,13 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
                 // injured near Union Square").
                 let rewritten = || {
                     reps.iter().all(|r| {
-                        similarity::replaced_passages(&feats[claim], &features[r.source][r.claim])
-                            >= 2
+                        let passages = || {
+                            similarity::replaced_passages(
+                                &feats[claim],
+                                &features[r.source][r.claim],
+                            )
+                        };
+                        memo.passages(&texts, pair(claim, r), passages) >= 2
                     })
                 };
                 let copying = threshold > config.threshold;
@@ -225,6 +230,8 @@ fn text_ids(features: &[Vec<Arc<ClaimFeatures>>]) -> Vec<Vec<u32>> {
 #[derive(Default)]
 struct SimilarityMemo {
     scores: HashMap<(u32, u32), f64>,
+    /// Passages one text replaces of another ([`similarity::replaced_passages`]).
+    passages: std::cell::RefCell<HashMap<(u32, u32), usize>>,
 }
 
 impl SimilarityMemo {
@@ -252,6 +259,23 @@ impl SimilarityMemo {
             .map(|(key, (a, b))| (key, score(a, b)))
             .collect();
         self.scores.extend(computed);
+    }
+
+    /// The passages of a pair, computed once per pair of texts: outlets
+    /// copying each other repeat the same pairs.
+    fn passages(
+        &self,
+        texts: &[Vec<u32>],
+        pair: (Member, Member),
+        compute: impl FnOnce() -> usize,
+    ) -> usize {
+        let key = Self::key(texts, pair);
+        if let Some(&n) = self.passages.borrow().get(&key) {
+            return n;
+        }
+        let n = compute();
+        self.passages.borrow_mut().insert(key, n);
+        n
     }
 
     fn get(&self, texts: &[Vec<u32>], pair: (Member, Member)) -> f64 {
