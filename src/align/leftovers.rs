@@ -24,7 +24,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::Building;
 use super::features::{ClaimFeatures, TokenId, Vocabulary};
 use super::similarity::{HEADLINE_MISMATCH, replaced_passages, similarity};
-use crate::diff::quantity;
+use crate::diff::{dates, quantity};
 use crate::extract::events;
 use crate::extract::names::{entity_key, same_person};
 use crate::lexicon::Lexicon;
@@ -126,7 +126,7 @@ fn facts<'a>(
     if claim
         .dates
         .iter()
-        .any(|d| d.clock().is_some() || due(claim, d))
+        .any(|d| d.clock().is_some() || dates::due_in_open_week(claim, d))
     {
         out.extend(
             features
@@ -142,29 +142,27 @@ fn facts<'a>(
 /// The weekday of a date a claim speaks of as still to come ("will …
 /// on Sunday", "could … on Sunday").
 fn ahead(claim: &Claim, d: &crate::model::DateMention) -> Option<u32> {
-    use chrono::Datelike;
     const FUTURE: &[&str] = &[
         "will", "could", "would", "may", "might", "shall", "expected", "due",
     ];
-    let before = crate::diff::dates::text_before(claim, d).to_lowercase();
+    let before = dates::text_before(claim, d).to_lowercase();
     let clause = before.rsplit([',', ';']).next().unwrap_or("");
-    if !clause.split_whitespace().any(|w| FUTURE.contains(&w)) {
-        return None;
-    }
-    let value = d.value.as_deref()?;
-    match value.strip_prefix("XXXX-WXX-") {
-        Some(day) => day.get(..1)?.parse().ok(),
-        None => chrono::NaiveDate::parse_from_str(value.get(..10)?, "%Y-%m-%d")
-            .ok()
-            .map(|date| date.weekday().number_from_monday()),
-    }
+    clause
+        .split_whitespace()
+        .any(|w| FUTURE.contains(&w))
+        .then(|| dates::weekday(d))
+        .flatten()
 }
 
-/// A date by which something is due, in a week the day of writing leaves
-/// open: "restored by Friday", "back early next week".
-fn due(claim: &Claim, d: &crate::model::DateMention) -> bool {
-    use crate::diff::dates::{due_in_open_week, text_before};
-    due_in_open_week(d, text_before(claim, d))
+/// The events a claim's resolved dates are times of ("talks end").
+fn dated_events(claim: &Claim, lex: &Lexicon) -> Vec<String> {
+    claim
+        .dates
+        .iter()
+        .zip(events::event_keys(claim, lex))
+        .filter(|(d, _)| d.value.is_some())
+        .flat_map(|(_, keys)| keys)
+        .collect()
 }
 
 /// Do two claims state `fact` as one fact? For a measure, some figure of it
@@ -276,17 +274,14 @@ pub(super) fn pair(
         .collect();
     let feature = |m: Member| &*features[m.source][m.claim];
     let claim = |m: Member| &sources[m.source].claims[m.claim];
-    let events: Vec<Vec<String>> = alone
+    // The events each claim dates (by a resolved date), read once.
+    let dated: Vec<Vec<Vec<String>>> = sources
         .iter()
-        .map(|&(_, m)| {
-            let c = claim(m);
-            c.dates
-                .iter()
-                .zip(events::event_keys(c, lex))
-                .filter(|(d, _)| d.value.is_some())
-                .flat_map(|(_, keys)| keys)
-                .collect()
-        })
+        .map(|s| s.claims.iter().map(|c| dated_events(c, lex)).collect())
+        .collect();
+    let events: Vec<&[String]> = alone
+        .iter()
+        .map(|&(_, m)| dated[m.source][m.claim].as_slice())
         .collect();
     let people: Vec<Vec<String>> = alone
         .iter()
@@ -316,18 +311,12 @@ pub(super) fn pair(
     // dates is compared across the story by the diff (its cross-group
     // facts), not by pairing two lone sentences here, which a new outlet
     // telling it would undo.
-    let mut dated_by: HashMap<String, Vec<usize>> = HashMap::default();
-    for (source, analysis) in sources.iter().enumerate() {
-        for c in analysis
-            .claims
-            .iter()
-            .filter(|c| c.dates.iter().any(|d| d.value.is_some()))
-        {
-            for key in events::event_keys(c, lex).into_iter().flatten() {
-                let by = dated_by.entry(key).or_default();
-                if by.last() != Some(&source) {
-                    by.push(source);
-                }
+    let mut dated_by: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (source, claims) in dated.iter().enumerate() {
+        for key in claims.iter().flatten() {
+            let by = dated_by.entry(key.as_str()).or_default();
+            if by.last() != Some(&source) {
+                by.push(source);
             }
         }
     }
@@ -336,7 +325,7 @@ pub(super) fn pair(
         let mut seen = facts(
             claim(m),
             feature(m),
-            (&events[k], &people[k], &words[k], outcomes[k].as_deref()),
+            (events[k], &people[k], &words[k], outcomes[k].as_deref()),
             vocab,
         );
         seen.sort_unstable();

@@ -145,7 +145,7 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
                 // every representative's is another report on the same
                 // template ("17 injured near the airport" against "31
                 // injured near Union Square").
-                let rewritten = || {
+                let mut rewritten = || {
                     reps.iter().all(|r| {
                         let passages = || {
                             similarity::replaced_passages(
@@ -231,7 +231,7 @@ fn text_ids(features: &[Vec<Arc<ClaimFeatures>>]) -> Vec<Vec<u32>> {
 struct SimilarityMemo {
     scores: HashMap<(u32, u32), f64>,
     /// Passages one text replaces of another ([`similarity::replaced_passages`]).
-    passages: std::cell::RefCell<HashMap<(u32, u32), usize>>,
+    passages: HashMap<(u32, u32), usize>,
 }
 
 impl SimilarityMemo {
@@ -264,18 +264,15 @@ impl SimilarityMemo {
     /// The passages of a pair, computed once per pair of texts: outlets
     /// copying each other repeat the same pairs.
     fn passages(
-        &self,
+        &mut self,
         texts: &[Vec<u32>],
         pair: (Member, Member),
         compute: impl FnOnce() -> usize,
     ) -> usize {
-        let key = Self::key(texts, pair);
-        if let Some(&n) = self.passages.borrow().get(&key) {
-            return n;
-        }
-        let n = compute();
-        self.passages.borrow_mut().insert(key, n);
-        n
+        *self
+            .passages
+            .entry(Self::key(texts, pair))
+            .or_insert_with(compute)
     }
 
     fn get(&self, texts: &[Vec<u32>], pair: (Member, Member)) -> f64 {

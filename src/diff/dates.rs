@@ -71,6 +71,11 @@ fn mention_fields(d: &DateMention) -> Option<Fields> {
     Some(f)
 }
 
+/// The ISO weekday (Monday = 1) of a date, from its value or its words.
+pub fn weekday(d: &DateMention) -> Option<u32> {
+    mention_fields(d)?.weekday
+}
+
 /// The ISO weekday (Monday = 1) a text names, if it names exactly one.
 fn named_weekday(text: &str) -> Option<u32> {
     let mut named = text
@@ -202,48 +207,67 @@ pub fn claims_conflict(
         || sequence_conflict(&a.dates, &b.dates, lex)
 }
 
-/// The days a date the day of writing leaves open covers, counted from the
-/// Monday of the week of writing (1 to 7; next week 8 to 14): "by Friday"
-/// is day 5, "the end of the week" 5 to 7, "early next week" 8 to 10. A
-/// date the calendar fixes has none. The second value says whether the
-/// words name a week ("next week") rather than a day ("Friday").
-fn week_days(d: &DateMention) -> Option<((i32, i32), bool)> {
-    if d.value
-        .as_deref()
-        .is_some_and(|v| !v.starts_with("XXXX-WXX"))
-    {
-        return None;
-    }
-    let words = lower_words(&d.text);
-    let has = |w: &str| words.iter().any(|x| x == w);
-    let weekday = named_weekday(&d.text).map(|w| w as i32);
-    let week = has("week") || has("weekend");
-    if weekday.is_none() && !week {
-        return None;
-    }
-    let offset = if has("next") || has("coming") {
-        7
-    } else if has("last") || has("previous") {
-        -7
-    } else {
-        0
-    };
-    let (from, to) = match weekday {
-        Some(w) => (w, w),
-        None if has("weekend") => (6, 7),
-        None if has("start") || has("beginning") || has("early") => (1, 3),
-        None if has("end") || has("late") => (5, 7),
-        None if has("middle") || has("mid") => (3, 4),
-        None => (1, 7),
-    };
-    Some(((offset + from, offset + to), week && weekday.is_none()))
+/// Where in the week of writing a date the day of writing leaves open
+/// falls, counted from that week's Monday (1 to 7; next week 8 to 14): "by
+/// Friday" is day 5, "the end of the week" 5 to 7, "early next week" 8 to
+/// 10.
+#[derive(Debug, Clone, Copy)]
+struct OpenWeek {
+    /// The first and last day.
+    days: (i32, i32),
+    /// The words name a week ("next week"), not a day ("Friday").
+    names_week: bool,
 }
 
-/// Does a date name a week the day of writing leaves open ("early next
-/// week"), or is it a weekday a deadline names ("by Friday")? `before` is
-/// the text before the mention.
-pub fn due_in_open_week(d: &DateMention, before: &str) -> bool {
-    week_days(d).is_some_and(|(_, week)| week || is_deadline(before))
+impl OpenWeek {
+    /// A date's place in the week of writing; none for a date the calendar
+    /// fixes.
+    fn of(d: &DateMention) -> Option<OpenWeek> {
+        if d.value
+            .as_deref()
+            .is_some_and(|v| !v.starts_with("XXXX-WXX"))
+        {
+            return None;
+        }
+        let words = lower_words(&d.text);
+        let has = |w: &str| words.iter().any(|x| x == w);
+        let weekday = named_weekday(&d.text).map(|w| w as i32);
+        let names_week = weekday.is_none() && (has("week") || has("weekend"));
+        if weekday.is_none() && !names_week {
+            return None;
+        }
+        let offset = if has("next") || has("coming") {
+            7
+        } else if has("last") || has("previous") {
+            -7
+        } else {
+            0
+        };
+        let (from, to) = match weekday {
+            Some(w) => (w, w),
+            None if has("weekend") => (6, 7),
+            None if has("start") || has("beginning") || has("early") => (1, 3),
+            None if has("end") || has("late") => (5, 7),
+            None if has("middle") || has("mid") => (3, 4),
+            None => (1, 7),
+        };
+        Some(OpenWeek {
+            days: (offset + from, offset + to),
+            names_week,
+        })
+    }
+
+    fn meets(&self, other: &OpenWeek) -> bool {
+        self.days.0 <= other.days.1 && other.days.0 <= self.days.1
+    }
+}
+
+/// Is a date of `claim` due in the week of writing: a week the day of
+/// writing leaves open ("back early next week"), or a weekday a deadline
+/// names ("restored by Friday")? A weekday alone may be this week's or last
+/// week's ("said on Thursday"); one things are due by is still to come.
+pub fn due_in_open_week(claim: &Claim, d: &DateMention) -> bool {
+    OpenWeek::of(d).is_some_and(|w| w.names_week || is_deadline(text_before(claim, d)))
 }
 
 /// A claim's text before one of its dates.
@@ -255,9 +279,7 @@ pub fn text_before<'c>(claim: &'c Claim, d: &DateMention) -> &'c str {
         .unwrap_or("")
 }
 
-/// Does the text before a date make it a deadline ("restored by")? A
-/// weekday alone may be this week's or last week's ("said on Thursday"),
-/// but one things are due by is still to come, in the week of writing.
+/// Does the text before a date make it a deadline ("restored by")?
 fn is_deadline(before: &str) -> bool {
     let last = before.trim_end().rsplit(' ').next().unwrap_or("");
     ["by", "until", "before"]
@@ -268,36 +290,34 @@ fn is_deadline(before: &str) -> bool {
 /// Dates the day of writing leaves open, placed in the same week of writing
 /// (outlets report one story the same week): "by Friday" and "early next
 /// week" do not meet. Two weekdays alone are left to the calendar ("Friday"
-/// may be last week's in one sentence and this week's in another).
+/// may be last week's in one sentence and this week's in another), and a
+/// weekday counts only as a deadline of the claim it stands in (without a
+/// claim, not at all).
 fn week_conflict(
     a: (&[DateMention], Option<&Claim>),
     b: (&[DateMention], Option<&Claim>),
     related: impl Fn(usize, usize) -> bool,
 ) -> bool {
-    // Each side's dates, with the claim they stand in (without one, no
-    // weekday counts).
-    let days = |(ds, claim): (&[DateMention], Option<&Claim>)| {
+    let open = |(ds, claim): (&[DateMention], Option<&Claim>)| -> Vec<(usize, OpenWeek)> {
         ds.iter()
             .enumerate()
             .filter_map(|(i, d)| {
-                let found = week_days(d)?;
-                let due = claim.is_some_and(|c| is_deadline(text_before(c, d)));
-                (found.1 || due).then_some((i, found))
+                let week = OpenWeek::of(d)?;
+                let due = week.names_week || claim.is_some_and(|c| is_deadline(text_before(c, d)));
+                due.then_some((i, week))
             })
-            .collect::<Vec<(usize, ((i32, i32), bool))>>()
+            .collect()
     };
-    let (da, db) = (days(a), days(b));
-    let meet = |x: (i32, i32), y: (i32, i32)| x.0 <= y.1 && y.0 <= x.1;
-    let verdict = |&(i, (x, wx)): &(usize, ((i32, i32), bool)),
-                   &(j, (y, wy)): &(usize, ((i32, i32), bool))| {
-        (related(i, j) && (wx || wy)).then(|| meet(x, y))
-    };
-    da.iter().any(|x| {
-        let verdicts: Vec<bool> = db.iter().filter_map(|y| verdict(x, y)).collect();
-        !verdicts.is_empty() && !verdicts.contains(&true)
-    }) && !da
+    let (oa, ob) = (open(a), open(b));
+    // Every pair compared, with one of them naming a week: a conflict when
+    // none meets.
+    let verdicts: Vec<bool> = oa
         .iter()
-        .any(|x| db.iter().any(|y| verdict(x, y) == Some(true)))
+        .flat_map(|(i, x)| ob.iter().map(move |(j, y)| (*i, x, *j, y)))
+        .filter(|&(i, x, j, y)| related(i, j) && (x.names_week || y.names_week))
+        .map(|(_, x, _, y)| x.meets(y))
+        .collect();
+    !verdicts.is_empty() && !verdicts.contains(&true)
 }
 
 fn sequence_conflict(a: &[DateMention], b: &[DateMention], lex: &Lexicon) -> bool {
@@ -370,7 +390,7 @@ pub fn shown<'d>(dates: &'d [DateMention], lex: &Lexicon) -> Option<&'d str> {
                 .iter()
                 .find(|d| {
                     d.value.is_none()
-                        && (sequence::parse(&d.text, lex).is_some() || week_days(d).is_some())
+                        && (sequence::parse(&d.text, lex).is_some() || OpenWeek::of(d).is_some())
                 })
                 .map(|d| d.text.as_str())
         })
