@@ -404,6 +404,10 @@ pub struct Side {
     /// that give the same one: a divergence across hundreds of outlets has
     /// only a few distinct values.
     pub value: std::sync::Arc<serde_json::Value>,
+    /// The text shown for this side when it is wider than the claim's: an
+    /// attribution side whose sentence does not name its speaker ("…," he
+    /// said) runs from the neighbouring sentence that does.
+    pub extent: Option<Span>,
 }
 
 /// A place where the sources of a group disagree, of one type.

@@ -509,6 +509,75 @@ fn a_double_negation_against_a_single_one_is_a_polarity_flip() {
     ));
 }
 
+/// A figure going up in one version and down in another is a flip, when
+/// both say it of one thing.
+#[test]
+fn a_rise_against_a_fall_of_the_same_thing_is_a_polarity_flip() {
+    let polarity = |a: &str, b: &str| {
+        compare_aligned(a, b)
+            .divergences
+            .iter()
+            .any(|d| d.kind == DivergenceType::Polarity)
+    };
+    assert!(polarity(
+        "Corvane shares rose 3.1% on Monday as investors welcomed the cuts.",
+        "Shares in Corvane fell sharply on Monday after the news.",
+    ));
+    assert!(!polarity(
+        "Corvane shares rose 3.1% on Monday.",
+        "Corvane's shares closed 3.1% higher on Monday.",
+    ));
+    assert!(!polarity(
+        "Corvane shares rose 3.1% on Monday.",
+        "Corvane profits fell 3.1% on Monday.",
+    ));
+}
+
+/// A negation in a condition states no fact; "turned down" is "rejected".
+#[test]
+fn conditions_and_turned_down_read_as_a_reader_would() {
+    let polarity = |a: &str, b: &str| {
+        compare_aligned(a, b)
+            .divergences
+            .iter()
+            .any(|d| d.kind == DivergenceType::Polarity)
+    };
+    assert!(polarity(
+        "She did not rule out the region taking a stake in the plant if no buyer could be found.",
+        "She ruled out the region taking a stake in the plant.",
+    ));
+    assert!(!polarity(
+        "The union had rejected the redundancy terms on Tuesday.",
+        "The union turned down the redundancy terms on Tuesday.",
+    ));
+}
+
+/// An attribution side whose sentence says only "he said" shows the
+/// sentence that names him too.
+#[test]
+fn an_attribution_side_shows_where_its_speaker_is_named() {
+    let report = compare_texts(&[
+        "Corvane will close the plant. Chief executive Ingrid Maalouf spoke to reporters. \
+         \"Demand for small cars in Europe has collapsed faster than anyone predicted,\" Maalouf said.",
+        "Corvane will close the plant. Jonas Ferrier, the finance chief, blamed the downturn. \
+         \"Demand for small cars in Europe has collapsed faster than anyone predicted,\" he said.",
+    ]);
+    let d = report
+        .divergences
+        .iter()
+        .find(|d| d.kind == DivergenceType::Attribution)
+        .expect("an attribution divergence");
+    let texts: Vec<&str> = d.sides.iter().map(|s| report.side_text(s)).collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("Jonas Ferrier") && t.ends_with("he said.")),
+        "{texts:?}"
+    );
+    // The side that names its speaker shows its own sentence.
+    assert!(texts.iter().any(|t| t.starts_with("\"Demand")), "{texts:?}");
+}
+
 /// The texts of the sides of the report's quantity divergences.
 fn quantity_sides(report: &Report) -> Vec<Vec<String>> {
     report

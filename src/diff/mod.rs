@@ -22,9 +22,9 @@ use crate::extract::names::{entity_key, fold, same_entity};
 use crate::lexicon::Lexicon;
 use crate::model::{
     Analysis, Claim, ClaimGroup, ClaimKind, Divergence, DivergenceType, Member, Polarity, Quantity,
-    Severity, Side,
+    Severity, Side, Span,
 };
-use crate::text::{normalize, short_hash};
+use crate::text::{is_stop_word, normalize, short_hash};
 pub use severity::SeverityTable;
 
 /// Everything a type check needs.
@@ -176,6 +176,11 @@ pub fn diff(
     out.extend(across);
     for d in &mut out {
         facts::cite_body(&ctx, d);
+        if d.kind == DivergenceType::Attribution {
+            for side in &mut d.sides {
+                side.extent = naming_extent(&sources[side.source], side.claim);
+            }
+        }
     }
     // A fact compared across groups may be one a group check already
     // compared, once its sides quote the same sentences: keep the first.
@@ -251,6 +256,7 @@ fn divergence(group: &ClaimGroup, g: usize, kind: DivergenceType, found: Found) 
                 claim: m.claim,
                 variant,
                 value,
+                extent: None,
             })
             .collect(),
         missing_in: found.missing_in,
@@ -616,6 +622,35 @@ fn participants(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<
     found(ctx, group, &items, differ, value, show, "participants")
 }
 
+/// Where a claim's source names its speaker when the claim's sentence does
+/// not ("'…,' he said"; a quote whose second sentence carries "Marnova
+/// said"): from the nearest sentence within two that has the speaker's
+/// last name through the claim, or back. `None` when the claim names them.
+fn naming_extent(analysis: &Analysis, claim: usize) -> Option<Span> {
+    let claim = &analysis.claims[claim];
+    let speaker = claim.speaker.as_deref()?;
+    let surname = fold(cut_affiliation(speaker).split_whitespace().last()?);
+    let names = |text: &str| {
+        crate::text::tokenize(text)
+            .iter()
+            .any(|t| t.is_word && fold(t.lower.trim_end_matches("'s")) == surname)
+    };
+    if names(&claim.text) {
+        return None;
+    }
+    let text = &analysis.document.text;
+    let at = claim.sentence;
+    let near = [at + 1, at.wrapping_sub(1), at + 2, at.wrapping_sub(2)];
+    let naming = near
+        .iter()
+        .filter_map(|&i| analysis.sentences.get(i))
+        .find(|s| names(s.span.slice(text)))?;
+    Some(Span::new(
+        naming.span.start.min(claim.span.start),
+        naming.span.end.max(claim.span.end),
+    ))
+}
+
 /// Do two speakers name the same person or body? "Vladimir Putin" and
 /// "Putin" do (same surname), as do spelling variants of one name, and
 /// "officials" and "fire officials" (same head noun).
@@ -743,6 +778,88 @@ fn polarity(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Foun
         |p| enum_name(&p.0),
         "",
     )
+    .or_else(|| direction(ctx, group, claims))
+}
+
+/// A figure one version has going up and another down: "Corvane shares
+/// rose 3.1%" against "Shares in Corvane fell sharply". Rising is told as
+/// affirmed, falling as negated. The two must say it of one thing: a word
+/// shared just before the move ("shares").
+fn direction(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
+    let items: Vec<Option<Moved>> = claims.iter().map(|c| moved(c, ctx.lex)).collect();
+    let severity = ctx.table.polarity;
+    let differ = |a: &Moved, b: &Moved| (a.way != b.way && a.same_subject(b)).then_some(severity);
+    found(
+        ctx,
+        group,
+        &items,
+        differ,
+        |m| json!(m.way),
+        |m| m.word.clone(),
+        "",
+    )
+}
+
+/// Which way a claim says a figure moved, the word saying it, and the
+/// common words just before it (what moved).
+struct Moved {
+    way: Polarity,
+    word: String,
+    /// Lower-case words before the move.
+    subject: Vec<String>,
+    /// A capitalised first word before it, a common word ("Shares in
+    /// Corvane fell") or a name ("Corvane profits fell"): it counts when
+    /// the other version has it in lower case.
+    initial: Option<String>,
+}
+
+impl Moved {
+    fn same_subject(&self, other: &Moved) -> bool {
+        self.subject.iter().any(|w| other.subject.contains(w))
+            || self
+                .initial
+                .as_ref()
+                .is_some_and(|w| other.subject.contains(w))
+            || other
+                .initial
+                .as_ref()
+                .is_some_and(|w| self.subject.contains(w))
+    }
+}
+
+fn moved(claim: &Claim, lex: &Lexicon) -> Option<Moved> {
+    if claim.polarity == Polarity::Negated || claim.quote.is_some() {
+        return None;
+    }
+    let tokens = crate::text::tokenize(&claim.text);
+    let (at, way) = (0..tokens.len()).find_map(|i| {
+        if lex.rises.match_at(&tokens, i).is_some() {
+            Some((i, Polarity::Affirmed))
+        } else {
+            lex.falls
+                .match_at(&tokens, i)
+                .map(|_| (i, Polarity::Negated))
+        }
+    })?;
+    let from = at.saturating_sub(6);
+    let word = |t: &crate::text::Token| {
+        (t.is_word && t.lower.chars().any(char::is_alphabetic) && !is_stop_word(&t.lower))
+            .then(|| lex.canonical(t.lower.trim_end_matches("'s")))
+    };
+    let subject = tokens[from..at]
+        .iter()
+        .filter(|t| !t.capitalized)
+        .filter_map(word)
+        .collect();
+    let initial = (from == 0 && at > 0 && tokens[0].capitalized)
+        .then(|| word(&tokens[0]))
+        .flatten();
+    Some(Moved {
+        way,
+        word: tokens[at].lower.clone(),
+        subject,
+        initial,
+    })
 }
 
 /// The polarity check between two claims: the severity when one negates

@@ -227,6 +227,9 @@ fn fold(s: &str) -> String {
 /// a reader's snippet may include it, and the timestamp may be the time the
 /// divergence compares.
 fn side_sentence(report: &Report, side: &crate::model::Side) -> String {
+    if side.extent.is_some() {
+        return report.side_text(side).to_string();
+    }
     let claim = report.claim(side);
     let source = &report.sources[side.source];
     source

@@ -183,7 +183,13 @@ fn build_mention(
     .trim_end_matches("'s")
     .trim_end_matches("’s")
     .to_string();
-    let is_person = person_like(name_tokens, text, !roles.is_empty(), lex);
+    // "the Amalgamated Vehicle Workers' Union": a plural possessive before
+    // a body's head noun ends the run, but the name is the body's.
+    let body_follows = tokens.get(end).is_some_and(|t| t.lower == "'")
+        && tokens
+            .get(end + 1)
+            .is_some_and(|t| t.capitalized && lex.non_person_heads.contains(t.lower.as_str()));
+    let is_person = !body_follows && person_like(name_tokens, text, !roles.is_empty(), lex);
     let key = entity_key(&name, is_person, lex);
     NameMention {
         span: Span::new(tokens[first].span.start, tokens[end - 1].span.end),
@@ -484,6 +490,12 @@ mod tests {
         assert!(n.iter().any(|m| m.key == "carrowby" && !m.is_person));
         let n = names("His operation at St Brigid's Hospital was off.");
         assert!(n.iter().all(|m| !m.is_person));
+        let n = names("Tomas Brennick of the Amalgamated Vehicle Workers' Union met them.");
+        assert!(n.iter().any(|m| m.name == "Tomas Brennick" && m.is_person));
+        assert!(
+            n.iter()
+                .any(|m| m.name.starts_with("Amalgamated") && !m.is_person)
+        );
     }
 
     #[test]

@@ -155,6 +155,7 @@ pub fn find_cues(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon
             });
         }
     }
+    out.extend(accounts(tokens, quoted));
     for (start, len) in lex.reporting_verbs.find_all(tokens) {
         let taken = out.iter().any(|c| c.cue.contains(&start));
         if quoted(start)
@@ -411,6 +412,51 @@ fn is_dash(t: &Token) -> bool {
 
 fn is_quote_mark(t: &Token) -> bool {
     !t.is_word && "\"“”«»".contains(&t.lower[..])
+}
+
+/// Nouns for what someone says or thinks, after their name in a
+/// possessive: "In Ushakov's words", "in Peskov's view".
+const ACCOUNT_NOUNS: &[&str] = &[
+    "words",
+    "view",
+    "account",
+    "telling",
+    "opinion",
+    "estimation",
+    "assessment",
+    "version",
+];
+
+/// "In Ushakov's words, …", "in Mayor Grant's view": "in", a name in the
+/// possessive and a noun of account give what follows to the name.
+fn accounts(tokens: &[Token], quoted: &dyn Fn(usize) -> bool) -> Vec<Cue> {
+    let mut out = Vec::new();
+    for i in 0..tokens.len() {
+        if tokens[i].lower != "in" || quoted(i) {
+            continue;
+        }
+        let name_end = (i + 1..tokens.len())
+            .take_while(|&j| tokens[j].is_word && tokens[j].capitalized)
+            .last()
+            .map_or(i + 1, |j| j + 1);
+        let owner = if name_end > i + 1 && possessive(&tokens[name_end - 1].lower) {
+            Some(name_end)
+        } else {
+            (name_end > i + 1 && name_end < tokens.len() && plural_possessive(tokens, name_end))
+                .then_some(name_end + 1)
+        };
+        let Some(noun) = owner else { continue };
+        if tokens
+            .get(noun)
+            .is_some_and(|t| ACCOUNT_NOUNS.contains(&t.lower.as_str()))
+        {
+            out.push(Cue {
+                cue: i..noun + 1,
+                speaker: i + 1..name_end,
+            });
+        }
+    }
+    out
 }
 
 /// "In a new poll, 46 percent…": a sentence that opens with "in" and a
@@ -1105,6 +1151,20 @@ mod tests {
             ["a new poll"]
         );
         assert!(speakers("In Iowa, turnout was low.").is_empty());
+    }
+
+    #[test]
+    fn a_possessive_name_before_words_or_view_is_the_speaker() {
+        assert_eq!(
+            speakers("In Ushakov’s words, some proposals are “entirely acceptable”."),
+            vec!["Ushakov’s"]
+        );
+        assert_eq!(
+            speakers("In Mayor Grant's view, the talks were useful."),
+            vec!["Mayor Grant's"]
+        );
+        assert!(speakers("In Moscow's streets, crowds gathered.").is_empty());
+        assert!(speakers("It began in Moscow").is_empty());
     }
 
     #[test]

@@ -22,11 +22,33 @@ pub fn polarity(tokens: &[Token], lex: &Lexicon) -> Polarity {
         Some(i) if negation_count(&tokens[..i], lex) > 0 => &tokens[i + 1..],
         _ => tokens,
     };
-    if negation_count(tokens, lex) % 2 == 1 {
+    let conditions = conditions(tokens);
+    let asserted = negation_cues(tokens, lex)
+        .into_iter()
+        .filter(|(i, _)| !conditions.iter().any(|c| c.contains(i)))
+        .count();
+    if asserted % 2 == 1 {
         Polarity::Negated
     } else {
         Polarity::Affirmed
     }
+}
+
+/// Conditions: from "if" or "unless" to the next comma or the end. A
+/// negation there states no fact ("did not rule out a stake if no buyer
+/// could be found" affirms what "ruled out a stake" denies).
+fn conditions(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if t.lower == "if" || t.lower == "unless" {
+            let end = tokens[i..]
+                .iter()
+                .position(|t| t.is_punct(','))
+                .map_or(tokens.len(), |k| i + k);
+            out.push(i..end);
+        }
+    }
+    out
 }
 
 /// Number of negation cues, counting negative verbs ("rejected").
@@ -265,6 +287,24 @@ mod tests {
 
     fn cert(text: &str) -> Certainty {
         certainty(&tokenize(text), &|_| false, false, &Lexicon::default())
+    }
+
+    #[test]
+    fn a_negation_in_a_condition_states_no_fact() {
+        assert_eq!(
+            pol(
+                "She did not rule out the region taking a stake in the plant if no buyer could be found."
+            ),
+            Polarity::Affirmed
+        );
+        assert_eq!(
+            pol("She ruled out a stake in the plant."),
+            Polarity::Negated
+        );
+        assert_eq!(
+            pol("If no deal is reached, the strike will not be called off."),
+            Polarity::Negated
+        );
     }
 
     #[test]

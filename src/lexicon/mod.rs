@@ -176,6 +176,8 @@ struct NegationSpec {
     words: Vec<String>,
     phrases: Vec<String>,
     negative_verbs: Vec<String>,
+    rises: Vec<String>,
+    falls: Vec<String>,
 }
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -243,6 +245,9 @@ pub struct Lexicon {
     pub distancing: PhraseSet,
     pub negations: PhraseSet,
     pub negative_verbs: PhraseSet,
+    /// Words of a figure moving up ("rose", "higher") and down ("fell").
+    pub rises: PhraseSet,
+    pub falls: PhraseSet,
     pub participation: PhraseSet,
     /// Meetings that place the people named "with" them or brought "into"
     /// them there ("a meeting at City Hall with Keane").
@@ -353,6 +358,8 @@ impl Lexicon {
             distancing: PhraseSet::new(&spec.hedges.distancing),
             negations: PhraseSet::new(spec.negation.words.iter().chain(&spec.negation.phrases)),
             negative_verbs: PhraseSet::new(&spec.negation.negative_verbs),
+            rises: PhraseSet::new(&spec.negation.rises),
+            falls: PhraseSet::new(&spec.negation.falls),
             participation: PhraseSet::new(&spec.participation.verbs),
             meeting_nouns: PhraseSet::new(&spec.participation.meeting_nouns),
             meeting_verbs: PhraseSet::new(&spec.participation.meeting_verbs),

@@ -223,8 +223,8 @@ fn json_report<'r>(report: &'r Report, view: &'r View) -> JsonReport<'r> {
                         source: SourceId(s.source),
                         claim: &c.id,
                         variant: s.variant,
-                        text: &c.text,
-                        span: c.span,
+                        text: report.side_text(s),
+                        span: report.side_span(s),
                         value: &s.value,
                     }
                 })

@@ -13,7 +13,7 @@ mod table;
 use std::io::Write;
 
 use crate::diff::words::{Segment, marked};
-use crate::model::{Claim, ClaimGroup, Divergence, DivergenceType, Report, Severity, Side};
+use crate::model::{Claim, ClaimGroup, Divergence, DivergenceType, Report, Severity, Side, Span};
 use crate::review::{Applied, Bound, Status};
 
 pub use json::{JSON_SCHEMA, report_json};
@@ -145,6 +145,20 @@ impl Report {
     pub fn claim(&self, side: &Side) -> &Claim {
         &self.sources[side.source].claims[side.claim]
     }
+
+    /// The text a side shows: its claim's, or the wider extent the side
+    /// cites (see [`Side::extent`]).
+    pub fn side_text(&self, side: &Side) -> &str {
+        match side.extent {
+            Some(extent) => extent.slice(&self.sources[side.source].document.text),
+            None => &self.claim(side).text,
+        }
+    }
+
+    /// Where [`Report::side_text`] stands in its source's analysed text.
+    pub fn side_span(&self, side: &Side) -> Span {
+        side.extent.unwrap_or(self.claim(side).span)
+    }
 }
 
 /// Does the reference source take part in the disagreement? An omission
@@ -217,11 +231,7 @@ pub fn marked_sides(report: &Report, d: &Divergence) -> Vec<Vec<Segment>> {
 /// [`marked_sides`] with side `base` in the first side's place: it is
 /// compared with the first side of another variant, every other side with it.
 pub fn marked_sides_from(report: &Report, d: &Divergence, base: usize) -> Vec<Vec<Segment>> {
-    let texts: Vec<&str> = d
-        .sides
-        .iter()
-        .map(|s| report.claim(s).text.as_str())
-        .collect();
+    let texts: Vec<&str> = d.sides.iter().map(|s| report.side_text(s)).collect();
     let Some(first) = texts.get(base) else {
         return Vec::new();
     };

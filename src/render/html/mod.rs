@@ -367,15 +367,15 @@ fn variant_column(
 /// the claim in the full source.
 fn side(report: &Report, side: &Side, segments: &[Segment], h: &mut String) {
     let source = &report.sources[side.source];
-    let claim = report.claim(side);
+    let span = report.side_span(side);
     let text = &source.document.text;
     let _ = write!(
         h,
         "<div class=\"side\" data-source=\"S{n}\"><div class=\"outlet\">{}\
          <a class=\"context\" href=\"#src-S{n}\" data-source=\"S{n}\" data-start=\"{}\" data-end=\"{}\">in context</a></div>\n<blockquote>",
         esc(&source.document.label),
-        escape::utf16_offset(text, claim.span.start),
-        escape::utf16_offset(text, claim.span.end),
+        escape::utf16_offset(text, span.start),
+        escape::utf16_offset(text, span.end),
         n = side.source + 1,
     );
     for s in segments {
