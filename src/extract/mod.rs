@@ -928,7 +928,7 @@ fn attendance(
     let mut missing: Vec<String> = Vec::new();
     for m in &p.names {
         let person = m.is_person || people.is_person(&m.key);
-        if !person || quoted(m.first_token) {
+        if !person || quoted(m.first_token) || owner_of_a_person(tokens, m, lex) {
             continue;
         }
         if absent.iter().any(|r| r.contains(&m.first_token)) {
@@ -970,6 +970,19 @@ fn attendance(
         present: out,
         absent: missing,
     }
+}
+
+/// "Teskel's wife Mirela", "Putin's aide": a name in the possessive before
+/// a title or family word names whose the person is, not someone present
+/// ("Putin's meeting with Witkoff" still places Putin).
+fn owner_of_a_person(tokens: &[Token], m: &NameMention, lex: &Lexicon) -> bool {
+    let possessive = tokens
+        .get(m.end_token.wrapping_sub(1))
+        .is_some_and(|t| t.lower.ends_with("'s") || t.lower.ends_with("s'"));
+    possessive
+        && tokens
+            .get(m.end_token)
+            .is_some_and(|t| lex.titles.contains_word(&t.lower))
 }
 
 /// Where the subject of a negated cue at token `cue` starts: the start of
@@ -1168,6 +1181,24 @@ mod tests {
             .find(|c| !c.headline)
             .map(|c| c.participants.clone())
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn the_dock_a_crowd_addressed_and_family_by_first_name_place_people() {
+        assert_eq!(
+            participants(
+                "Late on Monday Tomas Brennick came face to face with plant boss Hanna Lindqvist."
+            ),
+            vec!["Tomas Brennick", "Hanna Lindqvist"]
+        );
+        assert_eq!(
+            participants("Tomas Brennick and Mayor Ray Okonjo addressed the crowd outside Gate 3."),
+            vec!["Tomas Brennick", "Ray Okonjo"]
+        );
+        assert_eq!(
+            participants("Radovan Teskel's wife Mirela and son Luka are in the public gallery."),
+            vec!["Mirela", "Luka"]
+        );
     }
 
     #[test]
