@@ -144,13 +144,16 @@ pub fn negation_scopes(text: &str, lex: &Lexicon) -> Vec<Scope> {
                 };
             }
             let after: Vec<String> = words.into_iter().map(canonical).collect();
-            if !after.is_empty() {
+            // A verb at the end governs its subject: "the amendment was
+            // rejected". So does a predicate that denies it ("a stake was not
+            // on the table"), which says as much as "ruled out a stake".
+            let denied = denies_subject(&tokens[i + len..]);
+            if !after.is_empty() && !denied {
                 return Scope {
                     words: after,
                     subject: false,
                 };
             }
-            // A verb at the end governs its subject: "the amendment was rejected".
             let words = tokens[..i]
                 .iter()
                 .rev()
@@ -161,15 +164,30 @@ pub fn negation_scopes(text: &str, lex: &Lexicon) -> Vec<Scope> {
                 .collect();
             Scope {
                 words,
-                subject: true,
+                subject: !denied,
             }
         })
         .collect()
 }
 
+/// Predicates that, negated, deny their subject: "a public stake was not on
+/// the table", "a bailout is not an option".
+fn denies_subject(after: &[Token]) -> bool {
+    const DENYING: &[&[&str]] = &[
+        &["on", "the", "table"],
+        &["an", "option"],
+        &["on", "the", "agenda"],
+        &["in", "the", "cards"],
+    ];
+    DENYING.iter().any(|phrase| {
+        phrase.len() <= after.len() && phrase.iter().zip(after).all(|(w, t)| t.lower == *w)
+    })
+}
+
 /// Cues that do not negate: "not only", "no doubt", "not until March" (a
 /// time, not a denial), "declined to $36.9 billion" (a fall, not a
-/// refusal), the "nor" of "neither … nor" (one negation, not two), and the
+/// refusal), the "nor" of "neither … nor" (one negation, not two), a
+/// "suspended sentence" (a penalty, not a halt), and the
 /// "no" of a vote ("voting no were …").
 fn weak_negation(tokens: &[Token], i: usize) -> bool {
     let word = |k: usize| tokens.get(k).map(|t| t.lower.as_str());
@@ -185,6 +203,8 @@ fn weak_negation(tokens: &[Token], i: usize) -> bool {
         (w, Some("until")) => w == "not" || w.ends_with("n't"),
         ("declined" | "declines" | "decline", Some("to" | "by" | "from")) => figure(i + 2),
         ("nor", _) => tokens[..i].iter().any(|t| t.lower == "neither"),
+        // "a four-year suspended sentence" is a sentence, not a suspension.
+        ("suspended", Some("sentence" | "sentences" | "jail" | "prison")) => true,
         // "Voting no were Brennan and Marsh": a vote, not a denial.
         ("no", _) => i.checked_sub(1).is_some_and(|p| {
             matches!(
@@ -287,6 +307,26 @@ mod tests {
 
     fn cert(text: &str) -> Certainty {
         certainty(&tokenize(text), &|_| false, false, &Lexicon::default())
+    }
+
+    #[test]
+    fn a_predicate_that_denies_its_subject_is_about_the_subject() {
+        let lex = Lexicon::default();
+        for text in [
+            "She said a public stake in the plant was not on the table.",
+            "A public stake is not an option.",
+        ] {
+            let scopes = negation_scopes(text, &lex);
+            assert!(
+                scopes
+                    .iter()
+                    .any(|s| !s.subject && s.words.contains(&"stake".to_string())),
+                "{text}: {scopes:?}"
+            );
+        }
+        // A verb at the end still governs its subject as what failed.
+        let scopes = negation_scopes("The amendment was rejected.", &lex);
+        assert!(scopes[0].subject);
     }
 
     #[test]
@@ -393,6 +433,10 @@ mod tests {
             Polarity::Affirmed
         );
         assert_eq!(pol("The company declined to comment."), Polarity::Negated);
+        assert_eq!(
+            pol("Sorel, who pleaded guilty, received a four-year suspended sentence."),
+            Polarity::Affirmed
+        );
         assert_eq!(pol("Neither Smith nor Jones attended."), Polarity::Negated);
         assert_eq!(pol("I dont know anybody."), Polarity::Negated);
     }
