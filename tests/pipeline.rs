@@ -546,6 +546,10 @@ fn conditions_and_turned_down_read_as_a_reader_would() {
         "She did not rule out the region taking a stake in the plant if no buyer could be found.",
         "She ruled out the region taking a stake in the plant.",
     ));
+    assert!(polarity(
+        "Sorel, who pleaded guilty last year, received a four-year suspended sentence.",
+        "Sorel, who denied the charges throughout the trial, gets a four-year suspended sentence.",
+    ));
     assert!(!polarity(
         "The union had rejected the redundancy terms on Tuesday.",
         "The union turned down the redundancy terms on Tuesday.",
