@@ -309,6 +309,11 @@ mod tests {
             predicates("Four people remained missing."),
             [some("missing")]
         );
+        // A fine is one measure however it is worded.
+        assert_eq!(
+            predicates("He was fined €1.5 million and must pay a fine of €1.2m."),
+            [some("fined"), some("fined")]
+        );
         // A town's population is no one's fate.
         assert_eq!(
             predicates("A town of about 18,000 people, it sits by the river."),
