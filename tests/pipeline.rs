@@ -582,6 +582,29 @@ fn an_attribution_side_shows_where_its_speaker_is_named() {
     assert!(texts.iter().any(|t| t.starts_with("\"Demand")), "{texts:?}");
 }
 
+/// The same quoted words given to two people are an attribution divergence
+/// even when one version packs them into a sentence about something else.
+#[test]
+fn the_same_words_given_to_two_speakers_across_groups_are_an_attribution() {
+    let report = compare_texts(&[
+        "Teskel was jailed for nine years. Defence lawyer Tomas Pellegrin called the ruling \
+         \"a verdict written in advance\" and said the appeal would be filed next week.",
+        "Teskel was jailed for nine years. His lawyer Tomas Pellegrin vowed to appeal. \
+         Radovan Teskel blasted the trial as a stitch-up, calling it \"a verdict written in advance.\"",
+    ]);
+    let d = report
+        .divergences
+        .iter()
+        .find(|d| d.kind == DivergenceType::Attribution)
+        .expect("an attribution divergence");
+    let texts: Vec<&str> = d.sides.iter().map(|s| report.side_text(s)).collect();
+    assert!(texts.iter().any(|t| t.contains("stitch-up")), "{texts:?}");
+    assert!(
+        texts.iter().any(|t| t.contains("Defence lawyer")),
+        "{texts:?}"
+    );
+}
+
 /// The texts of the sides of the report's quantity divergences.
 fn quantity_sides(report: &Report) -> Vec<Vec<String>> {
     report

@@ -5,10 +5,11 @@
 //! its outcome, the tabloid its "marathon six-hour session" in a sentence
 //! about who attended. Each sentence rightly joins the counterpart it shares
 //! most with, and the changed figure falls between two groups, where no group
-//! check can see it. This pass compares three kinds of fact across the whole
-//! story instead: the figures of one measure ("meeting length", "the dead"),
-//! whether an agreement or a breakthrough was reached, and when an event
-//! started or ended ("talks end", see [`crate::extract::events`]). When
+//! check can see it. This pass compares such facts across the whole story
+//! instead: the figures of one measure ("meeting length", "the dead"),
+//! whether an agreement or a breakthrough was reached, when an event
+//! started or ended ("talks end", see [`crate::extract::events`]), who took
+//! part, and who said the same quoted words. When
 //! every source tells such a fact one way (a source that tells it two ways
 //! is left out: which would be compared?) and two sources disagree in
 //! sentences of different groups, the divergence is reported on a group
@@ -145,6 +146,7 @@ pub(super) fn across_groups(
         found,
         &attendance::Attendance,
     ));
+    out.extend(across(ctx, groups, &group_of, found, &QuotedWords));
     out
 }
 
@@ -509,6 +511,51 @@ impl FactKind for EventTimes {
         };
         let show = |d: &&DateMention| d.text.clone();
         let found = found(ctx, group, &items, differ, value, show, key)?;
+        Some(divergence(group, g, Self::TYPE, found))
+    }
+}
+
+/// Who said the same quoted words: "a verdict written in advance" given to
+/// the defence lawyer in a sentence that also says he will appeal, and to
+/// the defendant in a sentence of its own.
+struct QuotedWords;
+
+/// Quoted passages shorter than this many words ("shadow fleet") are
+/// phrases many could use, not one remark.
+const REMARK_WORDS: usize = 3;
+
+impl FactKind for QuotedWords {
+    const TYPE: DivergenceType = DivergenceType::Attribution;
+
+    fn told_by(&self, ctx: &Context, source: usize, claim: usize) -> Vec<(String, usize)> {
+        let claim = &ctx.sources[source].claims[claim];
+        let (Some(quote), Some(_)) = (&claim.quote, &claim.speaker) else {
+            return Vec::new();
+        };
+        quote
+            .split(" … ")
+            .map(super::quote_words)
+            .filter(|words| words.split(' ').count() >= REMARK_WORDS)
+            .map(|words| (words, 0))
+            .collect()
+    }
+
+    fn consistent(&self, ctx: &Context, a: &Told, b: &Told) -> bool {
+        match (&a.claim(ctx).speaker, &b.claim(ctx).speaker) {
+            (Some(x), Some(y)) => super::same_speaker(x, y, ctx.lex),
+            _ => false,
+        }
+    }
+
+    fn divergence(
+        &self,
+        ctx: &Context,
+        (g, group): (usize, &ClaimGroup),
+        _key: &str,
+        told: &[Told],
+    ) -> Option<Divergence> {
+        let claims: Vec<&Claim> = told.iter().map(|t| t.claim(ctx)).collect();
+        let found = super::attribution(ctx, group, &claims)?;
         Some(divergence(group, g, Self::TYPE, found))
     }
 }
