@@ -605,6 +605,24 @@ fn the_same_words_given_to_two_speakers_across_groups_are_an_attribution() {
     );
 }
 
+/// Whether anyone was arrested is one fact of the story: "no arrests"
+/// against "two people have been detained" is a flip even in sentences
+/// that share little else.
+#[test]
+fn no_arrests_against_people_detained_is_a_polarity_flip() {
+    let report = compare_texts(&[
+        "Kesler won the recount by 287 votes. About 300 supporters protested outside City Hall. \
+         Police said there were no arrests.",
+        "Kesler won the recount by 287 votes. Around 300 Halvik supporters gathered outside City Hall. \
+         Police say two people have been detained after scuffles near the steps.",
+    ]);
+    assert!(
+        reports(&report, DivergenceType::Polarity),
+        "{:?}",
+        report.divergences
+    );
+}
+
 /// The texts of the sides of the report's quantity divergences.
 fn quantity_sides(report: &Report) -> Vec<Vec<String>> {
     report

@@ -303,6 +303,7 @@ pub(super) fn pair(
                 .as_deref()
                 .filter(|_| c.quote.is_none())
                 .map(|o| lex.canonical(&o.to_lowercase()))
+                .or_else(|| crate::diff::tells_arrests(c).then(|| "arrest".to_string()))
         })
         .collect();
     // One claim negates the word, the other affirms it.

@@ -123,6 +123,27 @@ struct Found {
     missing_in: Vec<usize>,
 }
 
+/// Words of arrest: whether anyone was arrested is one fact of a story, like
+/// whether a deal was reached ("Police said there were no arrests" against
+/// "two people have been detained").
+pub(crate) const ARRESTS: [&str; 6] = [
+    "arrested",
+    "arrest",
+    "arrests",
+    "detained",
+    "detention",
+    "detentions",
+];
+
+/// Does a claim, in the outlet's own words, say whether anyone was
+/// arrested?
+pub(crate) fn tells_arrests(claim: &Claim) -> bool {
+    claim.quote.is_none()
+        && crate::text::tokenize(&claim.text)
+            .iter()
+            .any(|t| ARRESTS.contains(&t.lower.as_str()))
+}
+
 /// A check for one divergence type.
 type Check = fn(&Context, &ClaimGroup, &[&Claim]) -> Option<Found>;
 

@@ -26,12 +26,38 @@ pub fn polarity(tokens: &[Token], lex: &Lexicon) -> Polarity {
     let asserted = negation_cues(tokens, lex)
         .into_iter()
         .filter(|(i, _)| !conditions.iter().any(|c| c.contains(i)))
+        .filter(|&(i, _)| !no_comment_aside(tokens, i))
         .count();
     if asserted % 2 == 1 {
         Polarity::Negated
     } else {
         Polarity::Affirmed
     }
+}
+
+/// A refusal to comment in a later clause ("A man has been arrested, police
+/// confirmed, though they refused to say why"): the source's silence on a
+/// detail, not a denial of what the sentence reports. A sentence that is
+/// only the refusal ("The company declined to comment") keeps it.
+fn no_comment_aside(tokens: &[Token], i: usize) -> bool {
+    const REFUSING: &[&str] = &["refused", "refuses", "declined", "declines"];
+    const NOT: &[&str] = &["not", "wouldn't", "didn't", "won't"];
+    const SAYING: &[&str] = &[
+        "say",
+        "comment",
+        "elaborate",
+        "confirm",
+        "speculate",
+        "give",
+        "discuss",
+        "explain",
+    ];
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    // "refused to say", "would not say", "wouldn't comment".
+    let refusal =
+        REFUSING.contains(&word(i)) && word(i + 1) == "to" && SAYING.contains(&word(i + 2))
+            || NOT.contains(&word(i)) && SAYING.contains(&word(i + 1));
+    refusal && tokens[..i].iter().any(|t| t.is_punct(','))
 }
 
 /// Conditions: from "if" or "unless" to the next comma or the end. A
@@ -433,6 +459,14 @@ mod tests {
             Polarity::Affirmed
         );
         assert_eq!(pol("The company declined to comment."), Polarity::Negated);
+        assert_eq!(
+            pol("A man has been arrested, police confirmed, though they refused to say why."),
+            Polarity::Affirmed
+        );
+        assert_eq!(
+            pol("A man has been arrested, but police would not say why."),
+            Polarity::Affirmed
+        );
         assert_eq!(
             pol("Sorel, who pleaded guilty, received a four-year suspended sentence."),
             Polarity::Affirmed

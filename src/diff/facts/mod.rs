@@ -410,13 +410,17 @@ impl FactKind for Outcomes {
         if claim.kind == ClaimKind::Quote || claim.quote.is_some() {
             return Vec::new();
         }
-        claim
+        let mut out: Vec<(String, usize)> = claim
             .outcome
             .as_deref()
             .map(|outcome| ctx.lex.canonical(&outcome.to_lowercase()))
             .filter(|class| OUTCOMES.contains(&class.as_str()))
             .map(|class| vec![(class, 0)])
-            .unwrap_or_default()
+            .unwrap_or_default();
+        if super::tells_arrests(claim) {
+            out.push(("arrest".to_string(), 0));
+        }
+        out
     }
 
     fn consistent(&self, ctx: &Context, a: &Told, b: &Told) -> bool {
@@ -572,6 +576,7 @@ fn same_matter(a: &str, b: &str, lex: &Lexicon) -> bool {
             .filter(|t| t.is_word && t.lower.chars().count() > 3 && !is_stop_word(&t.lower))
             .filter(|t| !lex.outcome_nouns.contains_word(&t.lower))
             .filter(|t| !lex.outcome_verbs.contains_word(&t.lower))
+            .filter(|t| !super::ARRESTS.contains(&t.lower.as_str()))
             .map(|t| lex.canonical(&t.lower))
             .collect()
     };
