@@ -458,6 +458,50 @@ fn a_quote_given_whole_to_another_speaker_is_a_misattribution() {
     );
 }
 
+/// A report of a media report against a confirmation, and a prosecutor's
+/// claim stated as fact, are medium certainty changes; a forecast ("is
+/// expected to") against a plain future too.
+#[test]
+fn media_reports_confirmations_charges_and_forecasts_differ_in_certainty() {
+    let certainty = |a: &str, b: &str| {
+        compare_aligned(a, b)
+            .divergences
+            .iter()
+            .find(|d| d.kind == DivergenceType::Certainty)
+            .map(|d| d.severity)
+    };
+    let medium = Some(claimdiff::Severity::Medium);
+    assert_eq!(
+        certainty(
+            "Local media reported that 96 ballots had been found in an unsealed bag at station 47.",
+            "The commission confirmed that 96 ballots were found in an unsealed bag at station 47.",
+        ),
+        medium
+    );
+    assert_eq!(
+        certainty(
+            "According to prosecutors, the contract prices were inflated by about 30 percent.",
+            "The contract prices were inflated by about 30 percent.",
+        ),
+        medium
+    );
+    assert_eq!(
+        certainty(
+            "Production of the Meridian is expected to move to the plant in Poland.",
+            "Production of the Meridian will move to the plant in Poland.",
+        ),
+        medium
+    );
+    // A confirmation asserts: no certainty change against the bare fact.
+    assert_eq!(
+        certainty(
+            "The commission confirmed that 96 ballots were found at station 47.",
+            "96 ballots were found at station 47.",
+        ),
+        None
+    );
+}
+
 /// Stripping the attribution of an interested party's claim states an
 /// allegation as fact; stripping a routine one ("police said") is minor.
 #[test]

@@ -323,7 +323,15 @@ impl Extractor<'_> {
             Some(lower_words(&p.tokens[i..i + n]))
         };
         let outcome = first_of(&lex.outcome_nouns).or_else(|| first_of(&lex.outcome_verbs));
-        let attributed = said.speaker.is_some() || said.cue.is_some() || quote.is_some();
+        // "The commission confirmed that 96 ballots were found": a source
+        // standing behind a fact asserts it; it does not keep it at a
+        // distance as "said" does.
+        let confirmed = said
+            .cue
+            .as_deref()
+            .is_some_and(|cue| CONFIRMING.contains(&cue.to_lowercase().as_str()));
+        let attributed = (said.speaker.is_some() || said.cue.is_some() || quote.is_some())
+            && !(confirmed && quote.is_none());
         let kind = claim_kind(
             p,
             quote.as_deref(),
@@ -884,6 +892,9 @@ fn asks_who_took_part(p: &Parsed, lex: &Lexicon) -> bool {
 /// talks") is outside quotes, or when the sentence answers a question of
 /// who took part. Those a negated cue is about ("Denholm did not attend")
 /// are absent.
+/// Reporting verbs by which a source vouches for a fact.
+const CONFIRMING: &[&str] = &["confirmed", "confirms", "confirm", "confirming"];
+
 fn attendance(
     p: &Parsed,
     quoted: &dyn Fn(usize) -> bool,
