@@ -903,10 +903,18 @@ fn attendance(
     lex: &Lexicon,
 ) -> Attendance {
     let tokens = &p.tokens;
+    // "received 58,214 votes": a cue followed by a figure counts things, it
+    // places no one.
+    let counting = |(i, n): &(usize, usize)| {
+        tokens
+            .get(i + n)
+            .is_some_and(|t| t.is_digit() || crate::text::is_number_word(&t.lower))
+    };
     let mut cues: Vec<usize> = lex
         .participation
         .find_all(tokens)
         .into_iter()
+        .filter(|cue| !counting(cue))
         .map(|(i, _)| i)
         .chain(meeting_company(tokens, lex))
         .filter(|&i| !quoted(i))
@@ -924,7 +932,9 @@ fn attendance(
         .collect();
     let absent: Vec<std::ops::Range<usize>> = cues
         .iter()
-        .filter(|&&i| negations.iter().any(|&k| k < i && k + 3 >= i))
+        // A cue that is itself a negation ("stayed away") says its subject
+        // was absent.
+        .filter(|&&i| negations.iter().any(|&k| k <= i && k + 3 >= i))
         .map(|&i| subject_start(tokens, &p.names, i)..i)
         .collect();
     // ", who was sent to Moscow by Donald Trump": a relative clause without
@@ -1192,6 +1202,26 @@ mod tests {
             .find(|c| !c.headline)
             .map(|c| c.participants.clone())
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn staying_away_is_absence_and_votes_received_place_no_one() {
+        let analysis = analyse(
+            ingest::from_text(
+                "t",
+                "Mayor Teodor Halvik lost the recount. Halvik stayed away. \
+                 Kesler received 58,214 votes to 57,927 for Teodor Halvik. Albion Rail's offer?",
+            ),
+            &Config::default(),
+        );
+        let claim = |needle: &str| analysis.claims.iter().find(|c| c.text.contains(needle));
+        assert_eq!(
+            claim("stayed away").map(|c| c.absentees.clone()),
+            Some(vec!["Halvik".to_string()])
+        );
+        assert!(claim("received").is_some_and(|c| c.participants.is_empty()));
+        // Three words make a claim as a statement, not as a question.
+        assert!(claim("offer?").is_none());
     }
 
     #[test]

@@ -31,7 +31,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Minimum words for a sentence to carry a claim.
-const MIN_CLAIM_WORDS: usize = 4;
+const MIN_CLAIM_WORDS: usize = 3;
 
 /// The part of a sentence a claim covers: without a leading dateline.
 pub(super) fn claim_span(text: &str, sentence: Span) -> Span {
@@ -70,7 +70,11 @@ fn role_of(document: &Document, text: &str, span: Span, lex: &Lexicon) -> Senten
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .count();
-    if words < MIN_CLAIM_WORDS {
+    // Three words make a claim only as a statement ("Halvik stayed away."),
+    // not as a question or exclamation that leads into the next
+    // ("Albion Rail's offer?").
+    let statement = claim.slice(text).trim_end().ends_with('.');
+    if words < MIN_CLAIM_WORDS || words == MIN_CLAIM_WORDS && !statement {
         return SentenceRole::NoClaim;
     }
     SentenceRole::Body
