@@ -594,6 +594,10 @@ fn conditions_and_turned_down_read_as_a_reader_would() {
         "Sorel, who pleaded guilty last year, received a four-year suspended sentence.",
         "Sorel, who denied the charges throughout the trial, gets a four-year suspended sentence.",
     ));
+    assert!(polarity(
+        "The mayor said the town's 14th-century church was not damaged, though several houses were lost.",
+        "Locals watched in horror as the town's 14th-century church was gutted by the flames.",
+    ));
     assert!(!polarity(
         "The union had rejected the redundancy terms on Tuesday.",
         "The union turned down the redundancy terms on Tuesday.",

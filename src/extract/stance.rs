@@ -22,6 +22,16 @@ pub fn polarity(tokens: &[Token], lex: &Lexicon) -> Polarity {
         Some(i) if negation_count(&tokens[..i], lex) > 0 => &tokens[i + 1..],
         _ => tokens,
     };
+    // "The church was not damaged, though several houses were lost": a
+    // negated main clause is what the sentence reports, not the concession
+    // after it. (Without a negation of its own the main clause leaves the
+    // concession its say: "talks went on, although no deal was reached".)
+    let tokens = match (1..tokens.len()).find(|&i| {
+        tokens[i - 1].is_punct(',') && matches!(tokens[i].lower.as_str(), "though" | "although")
+    }) {
+        Some(i) if negation_count(&tokens[..i], lex) > 0 => &tokens[..i],
+        _ => tokens,
+    };
     let conditions = conditions(tokens);
     let asserted = negation_cues(tokens, lex)
         .into_iter()
@@ -459,6 +469,14 @@ mod tests {
             Polarity::Affirmed
         );
         assert_eq!(pol("The company declined to comment."), Polarity::Negated);
+        assert_eq!(
+            pol("The church was not damaged, though several houses on its edge were lost."),
+            Polarity::Negated
+        );
+        assert_eq!(
+            pol("Talks went on, although no deal was reached."),
+            Polarity::Negated
+        );
         assert_eq!(
             pol("A man has been arrested, police confirmed, though they refused to say why."),
             Polarity::Affirmed
