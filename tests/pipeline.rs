@@ -671,6 +671,25 @@ fn no_arrests_against_people_detained_is_a_polarity_flip() {
     );
 }
 
+/// The area a fire burned, told once in each of two versions in sentences
+/// that share little else, is one figure misreported.
+#[test]
+fn a_physical_measure_alone_in_two_versions_is_one_fact() {
+    let report = compare_texts(&[
+        "Hundreds fled the town of Corvena. The fire that has blackened about 4,200 hectares \
+         of the Ardesca hills since Saturday afternoon is, by any measure, a catastrophe.",
+        "Hundreds fled the town of Corvena. The blaze, which erupted late on Friday, has now \
+         scorched a staggering 6,000 hectares of forest and farmland.",
+    ]);
+    let sides = quantity_sides(&report);
+    assert!(
+        sides
+            .iter()
+            .any(|s| s.iter().any(|t| t.contains("4,200")) && s.iter().any(|t| t.contains("6,000"))),
+        "{sides:?}"
+    );
+}
+
 /// The texts of the sides of the report's quantity divergences.
 fn quantity_sides(report: &Report) -> Vec<Vec<String>> {
     report

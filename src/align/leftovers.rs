@@ -10,8 +10,9 @@
 //! or a clock time next to the same rare word — are paired when that is
 //! unambiguous: the fact is left alone in exactly two sources, a few claims
 //! each at most. An event's start or end, the length of a named event
-//! ("time/talks"), or a person named as taking part pairs even claims that
-//! share little else, as does a verb one claim negates right after "not"
+//! ("time/talks"), a figure in a physical unit within a factor of two ("4,200
+//! hectares" and "6,000 hectares" burned), or a person named as taking part
+//! pairs even claims that share little else, as does a verb one claim negates right after "not"
 //! and the other affirms in the same form ("has not admitted fault",
 //! "admitted that their release made the flood worse"). A fact left
 //! alone in many sources (templated copy, where every outlet adds its own
@@ -78,7 +79,7 @@ impl Fact<'_> {
     fn floor(&self) -> f64 {
         match self {
             Fact::Event(_) | Fact::Participant(_) => 0.0,
-            Fact::Measure(m) if quantity::is_event_length(m) => 0.0,
+            Fact::Measure(m) if quantity::is_event_length(m) || quantity::is_physical(m) => 0.0,
             Fact::Rare(_) => RARE_FLOOR,
             Fact::Measure(_) | Fact::Clock(_) | Fact::Ahead(_) => FLOOR,
             Fact::Stance(_) => 0.0,

@@ -297,6 +297,14 @@ pub fn is_event_length(measure: &str) -> bool {
         .is_some_and(|event| !event.is_empty())
 }
 
+/// Is a [`measure`] key one of a physical unit ("ha/", "km/"), not a count,
+/// a sum, a share or a length of time? Such a figure (the area a fire
+/// burned, the length of a border) is seldom given twice in a story.
+pub fn is_physical(measure: &str) -> bool {
+    let unit = measure.split('/').next().unwrap_or_default();
+    !unit.is_empty() && !["time", "money", "percent"].contains(&unit)
+}
+
 /// Nouns that count anyone: "400 people" and "1,000 protesters" may be the same crowd.
 fn generic(noun: &str) -> bool {
     ["peopl", "people", "person", "individu", "other", "resid"].contains(&noun)
