@@ -403,6 +403,10 @@ mod tests {
             Certainty::Hedged
         );
         assert_eq!(cert("The strike may not end soon."), Certainty::Hedged);
+        assert_eq!(
+            cert("Investigators are examining whether the fire was started by a power line."),
+            Certainty::Hedged
+        );
     }
 
     #[test]
