@@ -529,15 +529,14 @@ fn an_interested_partys_claim_stated_as_fact_is_a_medium_certainty_change() {
     );
 }
 
+/// Do two aligned one-sentence versions show a polarity divergence?
+fn polarity(a: &str, b: &str) -> bool {
+    reports(&compare_aligned(a, b), DivergenceType::Polarity)
+}
+
 /// "Did not rule out" negates twice: against "has ruled out" it is a flip.
 #[test]
 fn a_double_negation_against_a_single_one_is_a_polarity_flip() {
-    let polarity = |a: &str, b: &str| {
-        compare_aligned(a, b)
-            .divergences
-            .iter()
-            .any(|d| d.kind == DivergenceType::Polarity)
-    };
     assert!(polarity(
         "Whitcombe did not rule out further walkouts in April.",
         "Whitcombe has ruled out further walkouts in April.",
@@ -557,12 +556,6 @@ fn a_double_negation_against_a_single_one_is_a_polarity_flip() {
 /// both say it of one thing.
 #[test]
 fn a_rise_against_a_fall_of_the_same_thing_is_a_polarity_flip() {
-    let polarity = |a: &str, b: &str| {
-        compare_aligned(a, b)
-            .divergences
-            .iter()
-            .any(|d| d.kind == DivergenceType::Polarity)
-    };
     assert!(polarity(
         "Corvane shares rose 3.1% on Monday as investors welcomed the cuts.",
         "Shares in Corvane fell sharply on Monday after the news.",
@@ -580,12 +573,6 @@ fn a_rise_against_a_fall_of_the_same_thing_is_a_polarity_flip() {
 /// A negation in a condition states no fact; "turned down" is "rejected".
 #[test]
 fn conditions_and_turned_down_read_as_a_reader_would() {
-    let polarity = |a: &str, b: &str| {
-        compare_aligned(a, b)
-            .divergences
-            .iter()
-            .any(|d| d.kind == DivergenceType::Polarity)
-    };
     assert!(polarity(
         "She did not rule out the region taking a stake in the plant if no buyer could be found.",
         "She ruled out the region taking a stake in the plant.",
