@@ -344,11 +344,7 @@ fn attribution_severity(a: &str, b: &str) -> Option<claimdiff::Severity> {
         .collect();
     assert_eq!(quoted.len(), 2, "one quote each: {a} / {b}");
     assert!(quoted.iter().all(|c| c.speaker.is_some()), "speakers found");
-    report
-        .divergences
-        .iter()
-        .find(|d| d.kind == DivergenceType::Attribution)
-        .map(|d| d.severity)
+    severity_of(&report, DivergenceType::Attribution)
 }
 
 #[test]
@@ -458,61 +454,57 @@ fn a_quote_given_whole_to_another_speaker_is_a_misattribution() {
     );
 }
 
+/// The severity of the report's divergence of a type.
+fn severity_of(report: &Report, kind: DivergenceType) -> Option<claimdiff::Severity> {
+    report
+        .divergences
+        .iter()
+        .find(|d| d.kind == kind)
+        .map(|d| d.severity)
+}
+
+/// The severity of the certainty divergence of two aligned versions.
+fn certainty(a: &str, b: &str) -> Option<claimdiff::Severity> {
+    severity_of(&compare_aligned(a, b), DivergenceType::Certainty)
+}
+
 /// A report of a media report against a confirmation, and a prosecutor's
 /// claim stated as fact, are medium certainty changes; a forecast ("is
 /// expected to") against a plain future too.
 #[test]
 fn media_reports_confirmations_charges_and_forecasts_differ_in_certainty() {
-    let certainty = |a: &str, b: &str| {
-        compare_aligned(a, b)
-            .divergences
-            .iter()
-            .find(|d| d.kind == DivergenceType::Certainty)
-            .map(|d| d.severity)
-    };
     let medium = Some(claimdiff::Severity::Medium);
-    assert_eq!(
-        certainty(
+    for (a, b, severity) in [
+        (
             "Local media reported that 96 ballots had been found in an unsealed bag at station 47.",
             "The commission confirmed that 96 ballots were found in an unsealed bag at station 47.",
+            medium,
         ),
-        medium
-    );
-    assert_eq!(
-        certainty(
+        (
             "According to prosecutors, the contract prices were inflated by about 30 percent.",
             "The contract prices were inflated by about 30 percent.",
+            medium,
         ),
-        medium
-    );
-    assert_eq!(
-        certainty(
+        (
             "Production of the Meridian is expected to move to the plant in Poland.",
             "Production of the Meridian will move to the plant in Poland.",
+            medium,
         ),
-        medium
-    );
-    // A confirmation asserts: no certainty change against the bare fact.
-    assert_eq!(
-        certainty(
+        // A confirmation asserts: no certainty change against the bare fact.
+        (
             "The commission confirmed that 96 ballots were found at station 47.",
             "96 ballots were found at station 47.",
+            None,
         ),
-        None
-    );
+    ] {
+        assert_eq!(certainty(a, b), severity, "{a} / {b}");
+    }
 }
 
 /// Stripping the attribution of an interested party's claim states an
 /// allegation as fact; stripping a routine one ("police said") is minor.
 #[test]
 fn an_interested_partys_claim_stated_as_fact_is_a_medium_certainty_change() {
-    let certainty = |a: &str, b: &str| {
-        compare_aligned(a, b)
-            .divergences
-            .iter()
-            .find(|d| d.kind == DivergenceType::Certainty)
-            .map(|d| d.severity)
-    };
     assert_eq!(
         certainty(
             "Several residents said the town's flood sirens did not sound before the water arrived.",
@@ -534,61 +526,14 @@ fn polarity(a: &str, b: &str) -> bool {
     reports(&compare_aligned(a, b), DivergenceType::Polarity)
 }
 
-/// "Did not rule out" negates twice: against "has ruled out" it is a flip.
-#[test]
-fn a_double_negation_against_a_single_one_is_a_polarity_flip() {
-    assert!(polarity(
-        "Whitcombe did not rule out further walkouts in April.",
-        "Whitcombe has ruled out further walkouts in April.",
-    ));
-    assert!(!polarity(
-        "Whitcombe did not rule out further walkouts in April.",
-        "Whitcombe refused to rule out further walkouts in April.",
-    ));
-    // Failing to stop a strike is no denial of it.
-    assert!(!polarity(
-        "Twelve hours of talks failed to stop a national rail strike due to begin on Tuesday.",
-        "A national rail strike is due to begin on Tuesday after twelve hours of talks.",
-    ));
-}
-
-/// A figure going up in one version and down in another is a flip, when
-/// both say it of one thing.
-#[test]
-fn a_rise_against_a_fall_of_the_same_thing_is_a_polarity_flip() {
-    assert!(polarity(
-        "Corvane shares rose 3.1% on Monday as investors welcomed the cuts.",
-        "Shares in Corvane fell sharply on Monday after the news.",
-    ));
-    assert!(!polarity(
-        "Corvane shares rose 3.1% on Monday.",
-        "Corvane's shares closed 3.1% higher on Monday.",
-    ));
-    assert!(!polarity(
-        "Corvane shares rose 3.1% on Monday.",
-        "Corvane profits fell 3.1% on Monday.",
-    ));
-}
-
-/// A negation in a condition states no fact; "turned down" is "rejected".
-#[test]
-fn conditions_and_turned_down_read_as_a_reader_would() {
-    assert!(polarity(
-        "She did not rule out the region taking a stake in the plant if no buyer could be found.",
-        "She ruled out the region taking a stake in the plant.",
-    ));
-    assert!(polarity(
-        "Sorel, who pleaded guilty last year, received a four-year suspended sentence.",
-        "Sorel, who denied the charges throughout the trial, gets a four-year suspended sentence.",
-    ));
-    assert!(polarity(
-        "The mayor said the town's 14th-century church was not damaged, though several houses were lost.",
-        "Locals watched in horror as the town's 14th-century church was gutted by the flames.",
-    ));
-    assert!(!polarity(
-        "The union had rejected the redundancy terms on Tuesday.",
-        "The union turned down the redundancy terms on Tuesday.",
-    ));
+/// The texts the sides of the report's attribution divergence show.
+fn attribution_texts(report: &Report) -> Vec<&str> {
+    let d = report
+        .divergences
+        .iter()
+        .find(|d| d.kind == DivergenceType::Attribution)
+        .expect("an attribution divergence");
+    d.sides.iter().map(|s| report.side_text(s)).collect()
 }
 
 /// An attribution side whose sentence says only "he said" shows the
@@ -601,12 +546,7 @@ fn an_attribution_side_shows_where_its_speaker_is_named() {
         "Corvane will close the plant. Jonas Ferrier, the finance chief, blamed the downturn. \
          \"Demand for small cars in Europe has collapsed faster than anyone predicted,\" he said.",
     ]);
-    let d = report
-        .divergences
-        .iter()
-        .find(|d| d.kind == DivergenceType::Attribution)
-        .expect("an attribution divergence");
-    let texts: Vec<&str> = d.sides.iter().map(|s| report.side_text(s)).collect();
+    let texts = attribution_texts(&report);
     assert!(
         texts
             .iter()
@@ -627,12 +567,7 @@ fn the_same_words_given_to_two_speakers_across_groups_are_an_attribution() {
         "Teskel was jailed for nine years. His lawyer Tomas Pellegrin vowed to appeal. \
          Radovan Teskel blasted the trial as a stitch-up, calling it \"a verdict written in advance.\"",
     ]);
-    let d = report
-        .divergences
-        .iter()
-        .find(|d| d.kind == DivergenceType::Attribution)
-        .expect("an attribution divergence");
-    let texts: Vec<&str> = d.sides.iter().map(|s| report.side_text(s)).collect();
+    let texts = attribution_texts(&report);
     assert!(texts.iter().any(|t| t.contains("stitch-up")), "{texts:?}");
     assert!(
         texts.iter().any(|t| t.contains("Defence lawyer")),

@@ -434,7 +434,7 @@ impl FactKind for Outcomes {
         _key: &str,
         told: &[Told],
     ) -> Option<Divergence> {
-        let claims: Vec<&Claim> = told.iter().map(|t| t.claim(ctx)).collect();
+        let claims = claims_told(ctx, told);
         // Agreements on different matters are different agreements: the
         // two must share a word besides the outcome's own.
         if !all_pairs(&claims, |a, b| {
@@ -558,8 +558,7 @@ impl FactKind for QuotedWords {
         _key: &str,
         told: &[Told],
     ) -> Option<Divergence> {
-        let claims: Vec<&Claim> = told.iter().map(|t| t.claim(ctx)).collect();
-        let found = super::attribution(ctx, group, &claims)?;
+        let found = super::attribution(ctx, group, &claims_told(ctx, told))?;
         Some(divergence(group, g, Self::TYPE, found))
     }
 }
@@ -582,6 +581,11 @@ fn same_matter(a: &str, b: &str, lex: &Lexicon) -> bool {
     };
     let wb = words(b);
     words(a).iter().any(|x| wb.contains(x))
+}
+
+/// The claims of some tellings, in their order.
+fn claims_told<'c>(ctx: &'c Context, told: &[Told]) -> Vec<&'c Claim> {
+    told.iter().map(|t| t.claim(ctx)).collect()
 }
 
 fn all_pairs<T>(items: &[T], ok: impl Fn(&T, &T) -> bool) -> bool {
