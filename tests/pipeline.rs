@@ -526,6 +526,69 @@ fn polarity(a: &str, b: &str) -> bool {
     reports(&compare_aligned(a, b), DivergenceType::Polarity)
 }
 
+/// Polarity flips as a reader sees them.
+#[test]
+fn polarity_flips_read_as_a_reader_would() {
+    for (a, b, flip) in [
+        // "Did not rule out" negates twice: against "has ruled out" it is a flip.
+        (
+            "Whitcombe did not rule out further walkouts in April.",
+            "Whitcombe has ruled out further walkouts in April.",
+            true,
+        ),
+        (
+            "Whitcombe did not rule out further walkouts in April.",
+            "Whitcombe refused to rule out further walkouts in April.",
+            false,
+        ),
+        // Failing to stop a strike is no denial of it.
+        (
+            "Twelve hours of talks failed to stop a national rail strike due to begin on Tuesday.",
+            "A national rail strike is due to begin on Tuesday after twelve hours of talks.",
+            false,
+        ),
+        // A figure going up in one version and down in another is a flip, when both say it of one thing.
+        (
+            "Corvane shares rose 3.1% on Monday as investors welcomed the cuts.",
+            "Shares in Corvane fell sharply on Monday after the news.",
+            true,
+        ),
+        (
+            "Corvane shares rose 3.1% on Monday.",
+            "Corvane's shares closed 3.1% higher on Monday.",
+            false,
+        ),
+        (
+            "Corvane shares rose 3.1% on Monday.",
+            "Corvane profits fell 3.1% on Monday.",
+            false,
+        ),
+        // A negation in a condition states no fact; "turned down" is "rejected".
+        (
+            "She did not rule out the region taking a stake in the plant if no buyer could be found.",
+            "She ruled out the region taking a stake in the plant.",
+            true,
+        ),
+        (
+            "Sorel, who pleaded guilty last year, received a four-year suspended sentence.",
+            "Sorel, who denied the charges throughout the trial, gets a four-year suspended sentence.",
+            true,
+        ),
+        (
+            "The mayor said the town's 14th-century church was not damaged, though several houses were lost.",
+            "Locals watched in horror as the town's 14th-century church was gutted by the flames.",
+            true,
+        ),
+        (
+            "The union had rejected the redundancy terms on Tuesday.",
+            "The union turned down the redundancy terms on Tuesday.",
+            false,
+        ),
+    ] {
+        assert_eq!(polarity(a, b), flip, "{a} / {b}");
+    }
+}
+
 /// The texts the sides of the report's attribution divergence show.
 fn attribution_texts(report: &Report) -> Vec<&str> {
     let d = report
