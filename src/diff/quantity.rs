@@ -65,7 +65,9 @@ fn compare_exact(x: f64, y: f64) -> Agreement {
         (y, x)
     };
     let unit = rounding_unit(round);
-    let decimal = precise.fract() != 0.0;
+    // A decimal rounded by one place (4.4 to 4); "5%" for a rate of 4.75%
+    // drops two, which no one writes for a figure that precise.
+    let decimal = precise.fract() != 0.0 && rounding_unit(precise) >= unit / 10.0 - 1e-12;
     // Strictly within half a unit: 4.5 is as near 4 as 5, so "5%" for an
     // offer of 4.5% is another figure, not a rounding.
     if (unit >= 100.0 || decimal)
@@ -260,7 +262,41 @@ pub fn pair(a: &[Quantity], b: &[Quantity], lex: &Lexicon) -> Vec<(usize, usize)
             out.push((i, j));
         }
     }
+    out.extend(last_left(a, b, &used_a, &used_b));
     out.sort();
+    out
+}
+
+/// The one figure of a kind each side has left once the others are paired:
+/// in "growth of 1.2%, from 1.8%" against "growth of 1.4%, from 1.8%" the
+/// 1.8s pair as equal, and 1.2 and 1.4 are what is left to compare. Only a
+/// figure that counts nothing named on both sides, as [`pair`] pairs alone
+/// figures.
+fn last_left(
+    a: &[Quantity],
+    b: &[Quantity],
+    used_a: &[bool],
+    used_b: &[bool],
+) -> Vec<(usize, usize)> {
+    let left = |qs: &[Quantity], used: &[bool], q: &Quantity| -> Vec<usize> {
+        (0..qs.len())
+            .filter(|&k| !used[k] && comparable(q, &qs[k]))
+            .collect()
+    };
+    let mut out = Vec::new();
+    for (i, x) in a.iter().enumerate() {
+        if used_a[i] || x.counts.is_some() || x.predicate.is_some() {
+            continue;
+        }
+        let (la, lb) = (left(a, used_a, x), left(b, used_b, x));
+        if let ([_], [j]) = (la.as_slice(), lb.as_slice())
+            && b[*j].counts.is_none()
+            && b[*j].predicate.is_none()
+            && (used_a.iter().any(|&u| u) || used_b.iter().any(|&u| u))
+        {
+            out.push((i, *j));
+        }
+    }
     out
 }
 
@@ -379,6 +415,27 @@ mod tests {
     }
     fn at_least(v: f64) -> Quantity {
         q(Some(v), Some(v), None, Approximation::AtLeast)
+    }
+
+    #[test]
+    fn the_figures_left_once_equal_ones_pair_are_compared() {
+        let lex = Lexicon::default();
+        let pct = |v: f64| Quantity {
+            kind: QuantityKind::Percent,
+            unit: Some("percent".into()),
+            ..exact(v)
+        };
+        // "growth of 1.2%, from 1.8%" against "1.4%, from 1.8%".
+        let pairs = pair(&[pct(1.2), pct(1.8)], &[pct(1.4), pct(1.8)], &lex);
+        assert_eq!(pairs, [(0, 0), (1, 1)]);
+        // With nothing equal to anchor them, two figures each stay apart.
+        assert!(pair(&[pct(1.2), pct(2.5)], &[pct(1.4), pct(3.0)], &lex).is_empty());
+        // "4.75%" rounds to "5%" in no one's copy; "4.4" to "4" does.
+        assert_eq!(
+            compare(&exact(4.75), &exact(5.0), 0.2),
+            Agreement::Incompatible
+        );
+        assert_eq!(compare(&exact(4.4), &exact(4.0), 0.2), Agreement::Rounding);
     }
 
     #[test]

@@ -807,11 +807,21 @@ fn distributive(tokens: &[Token], span: Span) -> bool {
         .rposition(|t| t.span.end <= span.end)
         .unwrap_or(first);
     let before = &tokens[first.saturating_sub(4)..first];
-    let after = &tokens[(last + 1).min(tokens.len())..tokens.len().min(last + 4)];
-    let each = |t: &Token| matches!(t.lower.as_str(), "each" | "per" | "apiece");
+    let from = (last + 1).min(tokens.len());
+    let after = &tokens[from..tokens.len().min(last + 4)];
+    // "23 per side", not the "per cent" of the next figure ("to 4.75 per
+    // cent from 4.25 per cent").
+    let each = |(k, t): (usize, &Token)| {
+        matches!(t.lower.as_str(), "each" | "apiece")
+            || t.lower == "per" && tokens.get(from + k + 1).is_none_or(|n| n.lower != "cent")
+    };
     // "each side will release 23", not "each of the 23".
     before.iter().any(|t| t.lower == "each") && !before.iter().any(|t| t.lower == "of")
-        || after.iter().take_while(|t| !t.is_punct(',')).any(each)
+        || after
+            .iter()
+            .take_while(|t| !t.is_punct(','))
+            .enumerate()
+            .any(each)
 }
 
 /// The timestamp of a liveblog entry as the time of the phase it reports as
@@ -1202,6 +1212,28 @@ mod tests {
             .find(|c| !c.headline)
             .map(|c| c.participants.clone())
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_figure_for_each_is_not_a_rate_before_another_per_cent() {
+        let quantities = |text: &str| {
+            analyse(ingest::from_text("t", text), &Config::default()).claims[0]
+                .quantities
+                .iter()
+                .map(|q| (q.text.clone(), q.distributive))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            quantities("The bank took its rate to 4.75 per cent from 4.25 per cent on Thursday."),
+            [
+                ("4.75 per cent".to_string(), false),
+                ("4.25 per cent".to_string(), false)
+            ]
+        );
+        assert_eq!(
+            quantities("The sides will free 23 prisoners per side on Friday."),
+            [("23".to_string(), true)]
+        );
     }
 
     #[test]

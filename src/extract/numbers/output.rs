@@ -342,6 +342,36 @@ pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option
 }
 
 pub(super) fn to_quantity(text: &str, toks: &[Tok], a: &Atom) -> Quantity {
+    let q = plain_quantity(text, toks, a);
+    basis_points(text, toks, a, q)
+}
+
+/// "50 basis points" is half a percentage point: the figure in the unit
+/// "0.5 percentage points" and "half a point" are given in.
+fn basis_points(text: &str, toks: &[Tok], a: &Atom, q: Quantity) -> Quantity {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let basis = q.unit.is_none()
+        && word(a.last + 1) == "basis"
+        && matches!(word(a.last + 2), "points" | "point");
+    if !basis {
+        return q;
+    }
+    let scale = |v: Option<f64>| v.map(|v| v / 100.0);
+    let span = Span::new(q.span.start, toks[a.last + 2].end);
+    Quantity {
+        text: span.slice(text).to_string(),
+        span,
+        kind: QuantityKind::Percent,
+        value: scale(q.value),
+        low: scale(q.low),
+        high: scale(q.high),
+        unit: Some(super::units::PERCENTAGE_POINT.name.to_string()),
+        counts: None,
+        ..q
+    }
+}
+
+fn plain_quantity(text: &str, toks: &[Tok], a: &Atom) -> Quantity {
     let span = Span::new(toks[a.first].start, toks[a.last].end);
     let unit_kind = a.unit.map(|u| u.kind);
     let mut kind = match (a.shape, unit_kind) {
@@ -388,6 +418,14 @@ pub(super) fn to_quantity(text: &str, toks: &[Tok], a: &Atom) -> Quantity {
 #[cfg(test)]
 mod tests {
     use crate::extract::numbers::find_quantities_excluding as find;
+
+    #[test]
+    fn basis_points_are_hundredths_of_a_percentage_point() {
+        let q = &find("The bank raised rates by 50 basis points on Thursday.", &[])[0];
+        assert_eq!(q.value, Some(0.5));
+        assert_eq!(q.unit.as_deref(), Some("percentage point"));
+        assert_eq!(q.text, "50 basis points");
+    }
 
     fn counts(text: &str) -> Option<String> {
         let q = find(text, &[]);
