@@ -615,9 +615,12 @@ pub fn phrase_left(tokens: &[Token], v: usize, lex: &Lexicon) -> Option<Range<us
         return subject_before_appositives(tokens, e - 1, lex);
     }
     // "reliant on Western support": the object of a preposition makes the
-    // "verb" a noun.
-    subject_at(tokens, e, lex)
-        .filter(|r| r.start == 0 || !PREPOSITIONS.contains(&tokens[r.start - 1].lower.as_str()))
+    // "verb" a noun. Not through "who": "a statement through spokesman
+    // Yusef Adrani, who says" gives the words to Adrani.
+    let relative = e > 0 && tokens[e - 1].lower == "who";
+    subject_at(tokens, e, lex).filter(|r| {
+        relative || r.start == 0 || !PREPOSITIONS.contains(&tokens[r.start - 1].lower.as_str())
+    })
 }
 
 /// The subject ending at `e`, looking through a relative pronoun ("Trump,
@@ -1151,6 +1154,14 @@ mod tests {
             ["a new poll"]
         );
         assert!(speakers("In Iowa, turnout was low.").is_empty());
+    }
+
+    #[test]
+    fn who_after_the_object_of_a_preposition_is_that_person() {
+        assert_eq!(
+            speakers("The group spoke through spokesman Yusef Adrani, who says they were freed."),
+            vec!["spokesman Yusef Adrani"]
+        );
     }
 
     #[test]
