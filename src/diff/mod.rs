@@ -503,11 +503,16 @@ fn quantities(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fo
     let reps = representatives(&items, &variants, &order);
     let (anchor_member, disputed) =
         disputed_quantity(&items, &reps, t.quantity_bound_gap, ctx.lex)?;
-    let anchor = &items[anchor_member]?[disputed];
+    let anchor_figures = items[anchor_member]?;
+    let anchor = &anchor_figures[disputed];
+    // Each member's counterpart of the disputed figure, paired among all
+    // the figures of both (so "3%" pairs with "3%" and leaves "nearly 7%"
+    // to face "6.1%").
     let pick = |qs: &Vec<Quantity>| -> Option<Quantity> {
-        quantity::pair(std::slice::from_ref(anchor), qs, ctx.lex)
-            .first()
-            .map(|&(_, j)| qs[j].clone())
+        quantity::pair(anchor_figures, qs, ctx.lex)
+            .into_iter()
+            .find(|&(i, _)| i == disputed)
+            .map(|(_, j)| qs[j].clone())
     };
     let picked: Vec<Option<Quantity>> = items.iter().map(|q| q.and_then(&pick)).collect();
     let mut shown: Vec<(usize, String)> = reps

@@ -21,6 +21,26 @@ pub enum Agreement {
 /// digit: "about 38,000" allows 36,100 to 39,900, "about 400" 300 to 500.
 const ABOUT: f64 = 0.05;
 
+/// How far below its figure "nearly" and "almost" reach: "nearly 7%" is
+/// not 6.1%, nor "almost 30 dead" 25, though both are under.
+const NEAR: f64 = 0.1;
+
+/// A bound from below that comes close: "nearly 7%", "almost 30", "just
+/// under 2,000", unlike "up to" or "fewer than".
+fn near(q: &Quantity) -> bool {
+    let text = q.text.to_lowercase();
+    [
+        "nearly",
+        "almost",
+        "close to",
+        "just under",
+        "just below",
+        "not quite",
+    ]
+    .iter()
+    .any(|w| text.starts_with(w))
+}
+
 /// Compare two quantities; `gap` is the relative distance beyond which a
 /// compatible bound counts as loose.
 pub fn compare(a: &Quantity, b: &Quantity, gap: f64) -> Agreement {
@@ -126,10 +146,15 @@ fn interval(q: &Quantity) -> (f64, f64) {
             q.low.or(v).unwrap_or(f64::NEG_INFINITY),
             q.high.unwrap_or(f64::INFINITY),
         ),
-        Approximation::AtMost => (
-            q.low.unwrap_or(0.0f64.min(q.high.or(v).unwrap_or(0.0))),
-            q.high.or(v).unwrap_or(f64::INFINITY),
-        ),
+        Approximation::AtMost => {
+            let high = q.high.or(v).unwrap_or(f64::INFINITY);
+            let low = match q.low {
+                Some(low) => low,
+                None if near(q) && high > 0.0 => high * (1.0 - NEAR),
+                None => 0.0f64.min(high),
+            };
+            (low, high)
+        }
         Approximation::Vague => (
             q.low.unwrap_or(f64::NEG_INFINITY),
             q.high.unwrap_or(f64::INFINITY),
@@ -430,6 +455,23 @@ mod tests {
         assert_eq!(pairs, [(0, 0), (1, 1)]);
         // With nothing equal to anchor them, two figures each stay apart.
         assert!(pair(&[pct(1.2), pct(2.5)], &[pct(1.4), pct(3.0)], &lex).is_empty());
+        // "Nearly 7%" is not 6.1%; "up to 7%" may be.
+        let bound = |text: &str| Quantity {
+            text: text.into(),
+            ..q(Some(7.0), None, Some(7.0), Approximation::AtMost)
+        };
+        assert_eq!(
+            compare(&exact(6.1), &bound("nearly 7"), 0.2),
+            Agreement::Incompatible
+        );
+        assert_ne!(
+            compare(&exact(6.1), &bound("up to 7"), 0.2),
+            Agreement::Incompatible
+        );
+        assert_ne!(
+            compare(&exact(6.8), &bound("nearly 7"), 0.2),
+            Agreement::Incompatible
+        );
         // "4.75%" rounds to "5%" in no one's copy; "4.4" to "4" does.
         assert_eq!(
             compare(&exact(4.75), &exact(5.0), 0.2),
