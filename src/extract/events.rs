@@ -314,6 +314,10 @@ mod tests {
             ["talks resume"]
         );
         assert_eq!(
+            keys("The board's next policy meeting is on 25 June.", "25 June"),
+            ["talks resume"]
+        );
+        assert_eq!(
             keys(
                 "He kept the envoys talking into the night on Tuesday.",
                 "Tuesday"
