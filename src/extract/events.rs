@@ -319,6 +319,13 @@ mod tests {
         );
         assert_eq!(
             keys(
+                "The decision, announced at 14:00 local time, lifted the rate.",
+                "14:00"
+            ),
+            ["announcement"]
+        );
+        assert_eq!(
+            keys(
                 "He kept the envoys talking into the night on Tuesday.",
                 "Tuesday"
             ),
