@@ -326,6 +326,13 @@ mod tests {
         );
         assert_eq!(
             keys(
+                "The handover took place early on Wednesday.",
+                "early on Wednesday"
+            ),
+            ["handover"]
+        );
+        assert_eq!(
+            keys(
                 "He kept the envoys talking into the night on Tuesday.",
                 "Tuesday"
             ),
