@@ -332,6 +332,10 @@ mod tests {
             ["handover"]
         );
         assert_eq!(
+            keys("He has been held since he was arrested in 2023.", "2023"),
+            ["arrest"]
+        );
+        assert_eq!(
             keys(
                 "He kept the envoys talking into the night on Tuesday.",
                 "Tuesday"
