@@ -138,7 +138,12 @@ pub(crate) const ARRESTS: [&str; 6] = [
 /// Does a claim, in the outlet's own words, say whether anyone was
 /// arrested?
 pub(crate) fn tells_arrests(claim: &Claim) -> bool {
-    claim.quote.is_none()
+    // A cheap look first: most sentences say nothing of arrests.
+    let maybe = ["rrest", "etain", "etention"]
+        .iter()
+        .any(|w| claim.text.contains(w));
+    maybe
+        && claim.quote.is_none()
         && crate::text::tokenize(&claim.text)
             .iter()
             .any(|t| ARRESTS.contains(&t.lower.as_str()))
@@ -812,6 +817,10 @@ fn polarity(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Foun
 /// affirmed, falling as negated. The two must say it of one thing: a word
 /// shared just before the move ("shares").
 fn direction(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
+    // Word for word the same: no move told two ways (and no need to read).
+    if claims.iter().all(|c| c.text == claims[0].text) {
+        return None;
+    }
     let items: Vec<Option<Moved>> = claims.iter().map(|c| moved(c, ctx.lex)).collect();
     let severity = ctx.table.polarity;
     let differ = |a: &Moved, b: &Moved| (a.way != b.way && a.same_subject(b)).then_some(severity);
