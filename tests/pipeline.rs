@@ -589,6 +589,23 @@ fn polarity_flips_read_as_a_reader_would() {
     }
 }
 
+/// Ruling something out, told both ways in sentences that share little
+/// else, is a flip.
+#[test]
+fn ruled_out_against_did_not_rule_out_pairs_lone_sentences() {
+    let report = compare_texts(&[
+        "The bank raised its key rate to 4.75% on Thursday. Varga ruled out further increases, \
+         saying the board expected the move to be the last of the cycle.",
+        "The bank raised its key rate to 4.75% on Thursday. She did not rule out further rises \
+         in the coming months.",
+    ]);
+    assert!(
+        reports(&report, DivergenceType::Polarity),
+        "{:?}",
+        report.divergences
+    );
+}
+
 /// The texts the sides of the report's attribution divergence show.
 fn attribution_texts(report: &Report) -> Vec<&str> {
     let d = report

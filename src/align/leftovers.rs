@@ -225,6 +225,17 @@ fn stances(claim: &Claim) -> Vec<(String, bool)> {
         .filter(|t| t.is_word && !crate::text::is_stop_word(&t.lower))
         .map(|t| (t.lower.clone(), negated.contains(&t.lower.as_str())))
         .collect();
+    // "Varga ruled out further increases" against "she did not rule out
+    // further rises": ruling something out, in any form, told both ways.
+    let rules_out = tokens.windows(2).any(|w| {
+        matches!(w[0].lower.as_str(), "rule" | "rules" | "ruled" | "ruling") && w[1].lower == "out"
+    });
+    if rules_out {
+        out.push((
+            "rule out".to_string(),
+            claim.polarity == crate::model::Polarity::Negated,
+        ));
+    }
     out.sort();
     out.dedup();
     out
