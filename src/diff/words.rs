@@ -331,6 +331,17 @@ mod tests {
             "This is a breakthrough, not just a first step",
             &lex
         ));
+        // Commitments: "whatever it takes", "compulsory".
+        assert!(meaning_changed(
+            "we will do what is necessary to bring it back to target",
+            "we will do whatever it takes, whatever the pain",
+            &lex
+        ));
+        assert!(meaning_changed(
+            "We will not accept a single compulsory redundancy",
+            "We will not accept a single job loss",
+            &lex
+        ));
         assert!(!meaning_changed(
             "Our door is open, but this offer will not be increased",
             "The door is open, but the offer will not grow",
