@@ -490,6 +490,12 @@ fn media_reports_confirmations_charges_and_forecasts_differ_in_certainty() {
             "Production of the Meridian will move to the plant in Poland.",
             medium,
         ),
+        // A forecast someone made, stated as fact.
+        (
+            "The bank said it expects inflation to return to its 3% target by late 2027.",
+            "Inflation will be back at the bank's 3% target by late 2027.",
+            medium,
+        ),
         // A confirmation asserts: no certainty change against the bare fact.
         (
             "The commission confirmed that 96 ballots were found at station 47.",

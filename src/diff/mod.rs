@@ -959,10 +959,14 @@ fn negation_bears_on_both(negated: &Claim, affirmed: &Claim, lex: &Lexicon) -> b
 fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
     use crate::model::Certainty::{self, Asserted, Attributed, Hedged};
     // Each claim's certainty, whether its hedge only keeps the source at a
-    // distance, and whether its source has a stake in the claim.
+    // distance, and whether its source has a stake in the claim or tells a
+    // forecast (stated flatly, either becomes a fact).
     let items: Vec<Option<(Certainty, bool, bool)>> = claims
         .iter()
-        .map(|c| Some((c.certainty, c.distancing_only, interested(c, ctx.lex))))
+        .map(|c| {
+            let stake = interested(c, ctx.lex) || forecast(c);
+            Some((c.certainty, c.distancing_only, stake))
+        })
         .collect();
     let t = ctx.table;
     let differ = |a: &(Certainty, bool, bool), b: &(Certainty, bool, bool)| {
@@ -989,6 +993,26 @@ fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
         |c| enum_name(&c.0),
         "",
     )
+}
+
+/// Does a claim tell someone's forecast ("the bank said it expects inflation
+/// to return to target by late 2027")? Another version's "inflation will be
+/// back at target by late 2027" states the forecast as fact.
+fn forecast(claim: &Claim) -> bool {
+    const FORECASTING: &[&str] = &[
+        "expects",
+        "expected",
+        "forecast",
+        "forecasts",
+        "predicts",
+        "predicted",
+        "projects",
+        "projected",
+    ];
+    claim.certainty == crate::model::Certainty::Attributed
+        && crate::text::tokenize(&claim.text)
+            .iter()
+            .any(|t| FORECASTING.contains(&t.lower.as_str()))
 }
 
 /// Is a claim something a source with a stake in it (the lexicon's
