@@ -19,7 +19,9 @@ struct Fields {
     /// ISO weekday, Monday = 1.
     weekday: Option<u32>,
     hour: Option<u32>,
-    /// Part of the day: 0 night, 1 morning, 2 afternoon, 3 evening.
+    /// Part of the day: 0 night, 1 morning, 2 afternoon, 3 evening, 4 noon
+    /// itself (neither morning nor afternoon: "at noon" is not "on Thursday
+    /// afternoon").
     part: Option<u32>,
     /// The minutes of the day the words allow, first and last (the last may
     /// pass midnight): "shortly before midnight" is 23:00 to 24:00.
@@ -54,6 +56,10 @@ fn fields(value: &str) -> Option<Fields> {
             "AF" => f.part = Some(2),
             "EV" => f.part = Some(3),
             "NI" => f.part = Some(0),
+            "12:00" => {
+                f.hour = Some(12);
+                f.part = Some(4);
+            }
             t => f.hour = t.get(..2).and_then(|h| h.parse().ok()),
         }
     }
@@ -416,6 +422,22 @@ mod tests {
 
     fn conflicts(a: &str, b: &str) -> bool {
         conflict(&[d(a)], &[d(b)], &Lexicon::default())
+    }
+
+    #[test]
+    fn noon_is_neither_morning_nor_afternoon() {
+        let lex = Lexicon::default();
+        let noon = [mention("at noon on Thursday", Some("XXXX-WXX-4T12:00"))];
+        assert!(conflict(
+            &noon,
+            &[mention("on Thursday afternoon", Some("XXXX-WXX-4TAF"))],
+            &lex
+        ));
+        assert!(!conflict(
+            &noon,
+            &[mention("at midday on Thursday", Some("XXXX-WXX-4T12:00"))],
+            &lex
+        ));
     }
 
     #[test]
