@@ -1009,7 +1009,12 @@ fn forecast(claim: &Claim) -> bool {
         "projects",
         "projected",
     ];
-    claim.certainty == crate::model::Certainty::Attributed
+    // A cheap look first: most claims forecast nothing.
+    let maybe = ["xpect", "orecast", "redict", "roject"]
+        .iter()
+        .any(|w| claim.text.contains(w));
+    maybe
+        && claim.certainty == crate::model::Certainty::Attributed
         && crate::text::tokenize(&claim.text)
             .iter()
             .any(|t| FORECASTING.contains(&t.lower.as_str()))
