@@ -97,6 +97,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     out
 }
 
+/// Does `text` have one of `words` (lower case) as a word? A look for each
+/// as a substring (past its first letter, which a sentence may capitalise)
+/// comes first, so that the text is tokenized only when it may: most
+/// sentences have none of a short list.
+pub fn has_any_word(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| text.contains(w.get(1..).unwrap_or(w)))
+        && tokenize(text)
+            .iter()
+            .any(|t| t.is_word && words.contains(&t.lower.as_str()))
+}
+
 /// A single capital letter whose period is followed by a capitalised word.
 fn is_initial(word: &str, after_period: &str) -> bool {
     let mut letters = word.chars();
@@ -387,6 +398,15 @@ mod tests {
 
     fn words(text: &str) -> Vec<String> {
         tokenize(text).into_iter().map(|t| t.lower).collect()
+    }
+
+    #[test]
+    fn a_listed_word_is_found_whole_and_whatever_its_capital() {
+        let arrests = ["arrested", "detained"];
+        assert!(has_any_word("Arrested at dawn, he was released.", &arrests));
+        assert!(has_any_word("Two people have been detained.", &arrests));
+        assert!(!has_any_word("The rearrested man stayed.", &arrests));
+        assert!(!has_any_word("Nothing of the sort.", &arrests));
     }
 
     #[test]

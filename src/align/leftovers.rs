@@ -93,12 +93,13 @@ type Read<'a> = (
     &'a [String],
     &'a [String],
     &'a [(String, bool)],
-    Option<&'a str>,
+    &'a [String],
 );
 
 /// The facts of a claim; `events`, `people`, `words` and `outcome` are its
 /// event keys, the keys of its participants, its words with whether it
-/// negates them ([`stances`]) and its outcome's synonym group.
+/// negates them ([`stances`]) and the outcomes it tells
+/// ([`crate::diff::told_outcomes`]).
 fn facts<'a>(
     claim: &Claim,
     features: &'a ClaimFeatures,
@@ -109,7 +110,7 @@ fn facts<'a>(
     out.extend(events.iter().map(|e| Fact::Event(e)));
     out.extend(people.iter().map(|p| Fact::Participant(p)));
     out.extend(words.iter().map(|(w, _)| Fact::Stance(w)));
-    out.extend(outcome.map(Fact::Outcome));
+    out.extend(outcome.iter().map(|o| Fact::Outcome(o)));
     out.extend(
         claim
             .dates
@@ -307,16 +308,9 @@ pub(super) fn pair(
         })
         .collect();
     let words: Vec<Vec<(String, bool)>> = alone.iter().map(|&(_, m)| stances(claim(m))).collect();
-    let outcomes: Vec<Option<String>> = alone
+    let outcomes: Vec<Vec<String>> = alone
         .iter()
-        .map(|&(_, m)| {
-            let c = claim(m);
-            c.outcome
-                .as_deref()
-                .filter(|_| c.quote.is_none())
-                .map(|o| lex.canonical(&o.to_lowercase()))
-                .or_else(|| crate::diff::tells_arrests(c).then(|| "arrest".to_string()))
-        })
+        .map(|&(_, m)| crate::diff::told_outcomes(claim(m), lex))
         .collect();
     // One claim negates the word, the other affirms it.
     let negates = |k: usize, word: &str| words[k].iter().any(|(w, n)| w == word && *n);
@@ -338,7 +332,7 @@ pub(super) fn pair(
         let mut seen = facts(
             claim(m),
             feature(m),
-            (events[k], &people[k], &words[k], outcomes[k].as_deref()),
+            (events[k], &people[k], &words[k], &outcomes[k]),
             vocab,
         );
         seen.sort_unstable();

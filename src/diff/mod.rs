@@ -135,18 +135,24 @@ pub(crate) const ARRESTS: [&str; 6] = [
     "detentions",
 ];
 
-/// Does a claim, in the outlet's own words, say whether anyone was
-/// arrested?
-pub(crate) fn tells_arrests(claim: &Claim) -> bool {
-    // A cheap look first: most sentences say nothing of arrests.
-    let maybe = ["rrest", "etain", "etention"]
-        .iter()
-        .any(|w| claim.text.contains(w));
-    maybe
-        && claim.quote.is_none()
-        && crate::text::tokenize(&claim.text)
-            .iter()
-            .any(|t| ARRESTS.contains(&t.lower.as_str()))
+/// The outcomes a claim tells in the outlet's own words (quoted words are
+/// someone's, not the outlet's account): its outcome's synonym group
+/// ("agreement" for "no cash deal was struck"), and "arrest" when it says
+/// whether anyone was arrested.
+pub(crate) fn told_outcomes(claim: &Claim, lex: &Lexicon) -> Vec<String> {
+    if claim.kind == ClaimKind::Quote || claim.quote.is_some() {
+        return Vec::new();
+    }
+    let mut out: Vec<String> = claim
+        .outcome
+        .as_deref()
+        .map(|outcome| lex.canonical(&outcome.to_lowercase()))
+        .into_iter()
+        .collect();
+    if crate::text::has_any_word(&claim.text, &ARRESTS) {
+        out.push("arrest".to_string());
+    }
+    out
 }
 
 /// A check for one divergence type.
@@ -1009,15 +1015,8 @@ fn forecast(claim: &Claim) -> bool {
         "projects",
         "projected",
     ];
-    // A cheap look first: most claims forecast nothing.
-    let maybe = ["xpect", "orecast", "redict", "roject"]
-        .iter()
-        .any(|w| claim.text.contains(w));
-    maybe
-        && claim.certainty == crate::model::Certainty::Attributed
-        && crate::text::tokenize(&claim.text)
-            .iter()
-            .any(|t| FORECASTING.contains(&t.lower.as_str()))
+    claim.certainty == crate::model::Certainty::Attributed
+        && crate::text::has_any_word(&claim.text, FORECASTING)
 }
 
 /// Is a claim something a source with a stake in it (the lexicon's

@@ -25,22 +25,6 @@ const ABOUT: f64 = 0.05;
 /// not 6.1%, nor "almost 30 dead" 25, though both are under.
 const NEAR: f64 = 0.1;
 
-/// A bound from below that comes close: "nearly 7%", "almost 30", "just
-/// under 2,000", unlike "up to" or "fewer than".
-fn near(q: &Quantity) -> bool {
-    let text = q.text.to_lowercase();
-    [
-        "nearly",
-        "almost",
-        "close to",
-        "just under",
-        "just below",
-        "not quite",
-    ]
-    .iter()
-    .any(|w| text.starts_with(w))
-}
-
 /// Compare two quantities; `gap` is the relative distance beyond which a
 /// compatible bound counts as loose.
 pub fn compare(a: &Quantity, b: &Quantity, gap: f64) -> Agreement {
@@ -150,7 +134,9 @@ fn interval(q: &Quantity) -> (f64, f64) {
             let high = q.high.or(v).unwrap_or(f64::INFINITY);
             let low = match q.low {
                 Some(low) => low,
-                None if near(q) && high > 0.0 => high * (1.0 - NEAR),
+                None if crate::extract::numbers::is_near_bound(&q.text) && high > 0.0 => {
+                    high * (1.0 - NEAR)
+                }
                 None => 0.0f64.min(high),
             };
             (low, high)

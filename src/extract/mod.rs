@@ -323,6 +323,8 @@ impl Extractor<'_> {
             Some(lower_words(&p.tokens[i..i + n]))
         };
         let outcome = first_of(&lex.outcome_nouns).or_else(|| first_of(&lex.outcome_verbs));
+        /// Reporting verbs by which a source vouches for a fact.
+        const CONFIRMING: &[&str] = &["confirmed", "confirms", "confirm", "confirming"];
         // "The commission confirmed that 96 ballots were found": a source
         // standing behind a fact asserts it; it does not keep it at a
         // distance as "said" does.
@@ -902,9 +904,6 @@ fn asks_who_took_part(p: &Parsed, lex: &Lexicon) -> bool {
 /// talks") is outside quotes, or when the sentence answers a question of
 /// who took part. Those a negated cue is about ("Denholm did not attend")
 /// are absent.
-/// Reporting verbs by which a source vouches for a fact.
-const CONFIRMING: &[&str] = &["confirmed", "confirms", "confirm", "confirming"];
-
 fn attendance(
     p: &Parsed,
     quoted: &dyn Fn(usize) -> bool,
@@ -1009,7 +1008,7 @@ fn attendance(
 fn owner_of_a_person(tokens: &[Token], m: &NameMention, lex: &Lexicon) -> bool {
     let possessive = tokens
         .get(m.end_token.wrapping_sub(1))
-        .is_some_and(|t| t.lower.ends_with("'s") || t.lower.ends_with("s'"));
+        .is_some_and(|t| names::possessive(&t.lower));
     possessive
         && tokens
             .get(m.end_token)

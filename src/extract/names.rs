@@ -134,7 +134,8 @@ fn hyphened_particle(word: &str) -> bool {
     })
 }
 
-fn possessive(word: &str) -> bool {
+/// "Putin's", "Sanders'" (lower case).
+pub(crate) fn possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("s'")
 }
 

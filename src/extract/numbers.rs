@@ -94,6 +94,13 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
     find_quantities_excluding(text, &dates)
 }
 
+/// Does a figure's text open with a word that comes close to it from below
+/// ("nearly 7%", "almost 30"), rather than allowing anything under it ("up
+/// to", "fewer than")?
+pub fn is_near_bound(text: &str) -> bool {
+    approx::near_bound(text)
+}
+
 /// Is `word` (lower case) a unit of time ("week", "months", "hrs")?
 pub fn is_unit_of_time(word: &str) -> bool {
     units::word(word).is_some_and(|u| u.kind == QuantityKind::Duration)

@@ -12,6 +12,7 @@
 
 use std::ops::Range;
 
+use super::names::possessive;
 use crate::lexicon::Lexicon;
 use crate::text::{Token, is_stop_word};
 
@@ -914,10 +915,6 @@ fn is_quantity(t: &Token) -> bool {
 /// tokenizer leaves on its own.
 fn plural_possessive(tokens: &[Token], i: usize) -> bool {
     tokens[i].is_punct('\'') && i > 0 && tokens[i - 1].is_word && tokens[i - 1].lower.ends_with('s')
-}
-
-fn possessive(word: &str) -> bool {
-    word.ends_with("'s") || word.ends_with("s'")
 }
 
 /// "But", "Yet", "However": capitalised at a sentence start, never part of

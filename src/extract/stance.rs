@@ -12,26 +12,7 @@ use crate::text::{Token, is_stop_word};
 /// Negated when the claim carries an odd number of negations ("no", "failed
 /// to", "rejected"); "did not reject" is affirmed.
 pub fn polarity(tokens: &[Token], lex: &Lexicon) -> Polarity {
-    // "Northvale has not paid, but the group had not ruled out paying": the
-    // clause after a contrasting "but" is what the sentence reports.
-    let tokens = match tokens
-        .iter()
-        .rposition(|t| t.lower == "but")
-        .filter(|&i| i > 0 && tokens[i - 1].is_punct(','))
-    {
-        Some(i) if negation_count(&tokens[..i], lex) > 0 => &tokens[i + 1..],
-        _ => tokens,
-    };
-    // "The church was not damaged, though several houses were lost": a
-    // negated main clause is what the sentence reports, not the concession
-    // after it. (Without a negation of its own the main clause leaves the
-    // concession its say: "talks went on, although no deal was reached".)
-    let tokens = match (1..tokens.len()).find(|&i| {
-        tokens[i - 1].is_punct(',') && matches!(tokens[i].lower.as_str(), "though" | "although")
-    }) {
-        Some(i) if negation_count(&tokens[..i], lex) > 0 => &tokens[..i],
-        _ => tokens,
-    };
+    let tokens = reported_clause(tokens, lex);
     let conditions = conditions(tokens);
     let asserted = negation_cues(tokens, lex)
         .into_iter()
@@ -42,6 +23,29 @@ pub fn polarity(tokens: &[Token], lex: &Lexicon) -> Polarity {
         Polarity::Negated
     } else {
         Polarity::Affirmed
+    }
+}
+
+/// The part of a sentence that says what it reports when a negated clause
+/// meets a contrast. After a contrasting ", but" ("Northvale has not paid,
+/// but the group had not ruled out paying"); before a concession ("The
+/// church was not damaged, though several houses were lost"). Without a
+/// negation before the break the whole sentence has its say ("talks went
+/// on, although no deal was reached").
+fn reported_clause<'t>(tokens: &'t [Token], lex: &Lexicon) -> &'t [Token] {
+    let after_comma = |tokens: &[Token], i: usize| i > 0 && tokens[i - 1].is_punct(',');
+    let negated_before = |tokens: &[Token], i: usize| negation_count(&tokens[..i], lex) > 0;
+    let but = tokens.iter().rposition(|t| t.lower == "but");
+    let tokens = match but {
+        Some(i) if after_comma(tokens, i) && negated_before(tokens, i) => &tokens[i + 1..],
+        _ => tokens,
+    };
+    let concession = (1..tokens.len()).find(|&i| {
+        after_comma(tokens, i) && matches!(tokens[i].lower.as_str(), "though" | "although")
+    });
+    match concession {
+        Some(i) if negated_before(tokens, i) => &tokens[..i],
+        _ => tokens,
     }
 }
 

@@ -32,15 +32,17 @@ use super::{
 };
 use crate::lexicon::Lexicon;
 use crate::model::{
-    Analysis, Claim, ClaimGroup, ClaimKind, DateMention, Divergence, DivergenceType, Polarity,
-    Quantity, SentenceRole,
+    Analysis, Claim, ClaimGroup, DateMention, Divergence, DivergenceType, Polarity, Quantity,
+    SentenceRole,
 };
 use crate::text::is_stop_word;
 
 /// Outcomes whose polarity is one fact of a story, by their synonym group's
 /// name: "no agreement was reached with Crestline" against "the city reached
-/// an agreement with Crestline".
-const OUTCOMES: [&str; 2] = ["agreement", "breakthrough"];
+/// an agreement with Crestline"; "arrest" for whether anyone was arrested
+/// ("Police said there were no arrests" against "two people have been
+/// detained").
+const OUTCOMES: [&str; 3] = ["agreement", "breakthrough", "arrest"];
 
 /// One telling of a fact: a claim of a source and where in it.
 #[derive(Debug, Clone, Copy)]
@@ -405,22 +407,11 @@ impl FactKind for Outcomes {
     const TYPE: DivergenceType = DivergenceType::Polarity;
 
     fn told_by(&self, ctx: &Context, source: usize, claim: usize) -> Vec<(String, usize)> {
-        let claim = &ctx.sources[source].claims[claim];
-        // Quoted words are someone's, not the outlet's account.
-        if claim.kind == ClaimKind::Quote || claim.quote.is_some() {
-            return Vec::new();
-        }
-        let mut out: Vec<(String, usize)> = claim
-            .outcome
-            .as_deref()
-            .map(|outcome| ctx.lex.canonical(&outcome.to_lowercase()))
+        super::told_outcomes(&ctx.sources[source].claims[claim], ctx.lex)
+            .into_iter()
             .filter(|class| OUTCOMES.contains(&class.as_str()))
-            .map(|class| vec![(class, 0)])
-            .unwrap_or_default();
-        if super::tells_arrests(claim) {
-            out.push(("arrest".to_string(), 0));
-        }
-        out
+            .map(|class| (class, 0))
+            .collect()
     }
 
     fn consistent(&self, ctx: &Context, a: &Told, b: &Told) -> bool {

@@ -7,6 +7,26 @@ use std::sync::LazyLock;
 
 pub(super) use Approximation::{About, AtLeast, AtMost};
 
+/// Of the `AtMost` prefixes, those that come close to the figure from below
+/// ("nearly 7%", "almost 30", "just under 2,000"), unlike "up to" or "fewer
+/// than", which allow anything under it.
+const NEAR: &[&str] = &[
+    "nearly",
+    "almost",
+    "close to",
+    "just under",
+    "just below",
+    "not quite",
+];
+
+/// Does a quantity's text open with a word that comes close from below?
+pub(crate) fn near_bound(text: &str) -> bool {
+    NEAR.iter().any(|w| {
+        text.get(..w.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(w))
+    })
+}
+
 /// Words before a number and what they make of it, longest first within a
 /// family (the matcher takes the longest that fits).
 pub(super) const PREFIXES: &[(&str, Approximation)] = &[
