@@ -734,6 +734,36 @@ fn a_figure_told_in_differently_packaged_sentences_is_compared() {
 }
 
 #[test]
+fn figures_packed_in_one_sentence_are_compared_with_the_sentences_that_give_each_alone() {
+    // The liveblog's one sentence joins one of the tabloid's two; the other
+    // figure, told in a sentence of its own, is compared on that sentence's
+    // group, whose divergence names both outlets.
+    let report = compare_texts(&[
+        "Judge Marta Ilic read out the verdict shortly after noon.\n\n\
+         The sentence: 9 years in prison and a fine of €1.2m.",
+        "Judge Marta Ilic read out the verdict shortly after noon.\n\n\
+         Teskel was handed ten years behind bars on Tuesday.\n\n\
+         He was also slapped with a €1.5m fine, and the court will seize his villa.",
+    ]);
+    let sides = quantity_sides(&report);
+    let compares = |a: &str, b: &str| {
+        sides.iter().any(|texts| {
+            texts.len() == 2
+                && texts.iter().any(|t| t.contains(a))
+                && texts.iter().any(|t| t.contains(b))
+        })
+    };
+    assert!(compares("€1.2m", "€1.5m"), "{sides:?}");
+    assert!(compares("9 years", "ten years"), "{sides:?}");
+    // One of the two is hosted by a group holding one outlet only.
+    assert!(
+        report.divergences.iter().any(
+            |d| d.kind == DivergenceType::Quantity && report.groups[d.group].members.len() == 1
+        )
+    );
+}
+
+#[test]
 fn a_figure_in_a_bullet_is_quoted_from_the_body_sentence_that_states_it() {
     // The bullets align with each other; the wire-style outlet's side
     // quotes its full sentence giving the same figure.

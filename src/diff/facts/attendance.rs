@@ -75,6 +75,7 @@ pub(super) struct Attendance;
 
 impl FactKind for Attendance {
     const TYPE: DivergenceType = DivergenceType::Participants;
+    const HOSTS_TELLERS: bool = false;
 
     fn told_by(&self, ctx: &Context, source: usize, claim_index: usize) -> Vec<(String, usize)> {
         let claim = &ctx.sources[source].claims[claim_index];

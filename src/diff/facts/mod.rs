@@ -96,6 +96,12 @@ fn in_body(analysis: &Analysis, claim: usize) -> bool {
 /// A kind of fact compared across groups.
 trait FactKind {
     const TYPE: DivergenceType;
+    /// May a group whose every member tells the fact host the tellings of
+    /// sources it lacks ([`Hosting::Tellers`])? Not for who took part:
+    /// a version that lists who was at one event tells, by its silence,
+    /// that others were not there, and two lone sentences about different
+    /// events would be compared.
+    const HOSTS_TELLERS: bool = true;
     /// May a divergence of the fact `key`, told as `told`, replace the
     /// group check's divergence `d` of its type on the group it is reported
     /// on? None does unless a kind says so.
@@ -190,11 +196,17 @@ fn across<K: FactKind>(
                 .then(ga.id.cmp(&gb.id))
         });
         hosts.dedup();
-        for g in hosts {
+        // A group whose every source tells the fact hosts it; failing
+        // that, one whose every member tells it hosts all the tellings.
+        let hosting = [Hosting::Members, Hosting::Tellers]
+            .into_iter()
+            .filter(|&how| how == Hosting::Members || K::HOSTS_TELLERS)
+            .flat_map(|how| hosts.iter().map(move |&g| (how, g)));
+        for (how, g) in hosting {
             if taken[g] || checked[g].is_some_and(|d| !kind.replaces(ctx, &key, &told, d)) {
                 continue;
             }
-            if let Some(d) = hosted(ctx, (g, &groups[g]), &key, &told, kind) {
+            if let Some(d) = hosted(ctx, (g, &groups[g]), &key, &told, kind, how) {
                 taken[g] = true;
                 out.push(d);
                 break;
@@ -202,6 +214,20 @@ fn across<K: FactKind>(
         }
     }
     out
+}
+
+/// Whose tellings a divergence hosted on a group compares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Hosting {
+    /// The tellings of the group's sources only.
+    Members,
+    /// Every source's telling, when no group holds every source that tells
+    /// the fact: one outlet packs the prison term and the fine into one
+    /// sentence ("9 years in prison and a fine of €1.2m"), another gives
+    /// each a sentence of its own ("a €1.5m fine"), and the packed sentence
+    /// joins neither. The divergence's sides then name sources the group
+    /// lacks, each quoting the sentence that tells the fact.
+    Tellers,
 }
 
 /// Every telling of a kind of fact, by the fact it tells, in source and
@@ -239,31 +265,53 @@ fn hosted(
     ctx: &Context,
     (g, group): (usize, &ClaimGroup),
     key: &str,
-    told: &[Told],
+    all: &[Told],
     kind: &impl FactKind,
+    how: Hosting,
 ) -> Option<Divergence> {
-    if group.members.len() < 2 {
-        return None;
-    }
-    // `told` is in source order, one per source.
-    let told: Vec<Told> = group
+    // `all` is in source order, one per source.
+    let mut told: Vec<Told> = group
         .members
         .iter()
         .map(|m| {
-            told.binary_search_by_key(&m.source, |t| t.source)
+            all.binary_search_by_key(&m.source, |t| t.source)
                 .ok()
-                .map(|i| told[i])
+                .map(|i| all[i])
         })
         .collect::<Option<_>>()?;
-    if group
+    let seen_together = group
         .members
         .iter()
         .zip(&told)
-        .all(|(m, t)| m.claim == t.claim)
-    {
+        .all(|(m, t)| m.claim == t.claim);
+    let tellers;
+    let group = match how {
         // The group check saw these tellings side by side.
-        return None;
-    }
+        Hosting::Members if group.members.len() < 2 || seen_together => return None,
+        Hosting::Members => group,
+        Hosting::Tellers => {
+            let members = told.len();
+            told.extend(
+                all.iter()
+                    .filter(|t| !group.members.iter().any(|m| m.source == t.source))
+                    .copied(),
+            );
+            if told.len() == members {
+                return None;
+            }
+            tellers = ClaimGroup {
+                members: told
+                    .iter()
+                    .map(|t| crate::model::Member {
+                        source: t.source,
+                        claim: t.claim,
+                    })
+                    .collect(),
+                ..group.clone()
+            };
+            &tellers
+        }
+    };
     let mut d = kind.divergence(ctx, (g, group), key, &told)?;
     for (side, t) in d.sides.iter_mut().zip(&told) {
         side.claim = t.claim;
