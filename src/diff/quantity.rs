@@ -336,6 +336,21 @@ pub fn measure(q: &Quantity, lex: &Lexicon) -> Option<String> {
     Some(format!("{unit}/{}{each}", counts.unwrap_or_default()))
 }
 
+/// The [`measure`] of a figure, and when a predicate names it, its measure
+/// by what it counts alone: "seven aid workers held by an armed group" is
+/// a count of the held ("/arrested") and of the workers ("/workers").
+pub fn measures(q: &Quantity, lex: &Lexicon) -> Vec<String> {
+    let mut out: Vec<String> = measure(q, lex).into_iter().collect();
+    if q.predicate.is_some() && q.counts.is_some() {
+        let bare = Quantity {
+            predicate: None,
+            ..q.clone()
+        };
+        out.extend(measure(&bare, lex));
+    }
+    out
+}
+
 /// Is a [`measure`] key the length of a named event ("time/talks"), not of
 /// an unnamed one ("time/")?
 pub fn is_event_length(measure: &str) -> bool {
@@ -565,6 +580,25 @@ mod tests {
             compare(&at_least(2000.0), &exact(500.0), 0.2),
             Agreement::Incompatible
         );
+    }
+
+    #[test]
+    fn a_figure_named_by_a_predicate_is_also_a_count_of_its_noun() {
+        let lex = Lexicon::default();
+        let held = Quantity {
+            counts: Some("workers".into()),
+            predicate: Some("arrested".into()),
+            ..exact(7.0)
+        };
+        let measures = measures(&held, &lex);
+        assert_eq!(measures.len(), 2);
+        assert_eq!(measures[0], measure(&held, &lex).unwrap());
+        let freed = Quantity {
+            counts: Some("workers".into()),
+            ..exact(6.0)
+        };
+        assert!(measures.contains(&measure(&freed, &lex).unwrap()));
+        assert_eq!(super::measures(&freed, &lex).len(), 1);
     }
 
     #[test]

@@ -368,13 +368,15 @@ fn body_dating(analysis: &Analysis, value: &str) -> Option<usize> {
 /// The first claim of a source, in a full body sentence, that gives the
 /// same figure for the same measure.
 fn body_telling(ctx: &Context, source: usize, figure: &Quantity) -> Option<usize> {
-    let measure = quantity::measure(figure, ctx.lex)?;
+    let measures = quantity::measures(figure, ctx.lex);
     let gap = ctx.table.quantity_bound_gap;
     let analysis = &ctx.sources[source];
     (0..analysis.claims.len()).find(|&claim| {
         in_body(analysis, claim)
             && analysis.claims[claim].quantities.iter().any(|q| {
-                quantity::measure(q, ctx.lex).as_ref() == Some(&measure)
+                quantity::measures(q, ctx.lex)
+                    .iter()
+                    .any(|m| measures.contains(m))
                     && quantity::compare(q, figure, gap) == Agreement::Same
             })
     })
@@ -393,10 +395,10 @@ impl FactKind for Figures {
         let claim = &ctx.sources[source].claims[claim];
         let mut out: Vec<(String, usize)> = Vec::new();
         for (index, q) in claim.quantities.iter().enumerate() {
-            if let Some(key) = quantity::measure(q, ctx.lex)
-                && !out.iter().any(|(k, _)| *k == key)
-            {
-                out.push((key, index));
+            for key in quantity::measures(q, ctx.lex) {
+                if !out.iter().any(|(k, _)| *k == key) {
+                    out.push((key, index));
+                }
             }
         }
         out
