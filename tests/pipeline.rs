@@ -782,6 +782,26 @@ fn a_figure_in_a_bullet_is_quoted_from_the_body_sentence_that_states_it() {
     );
 }
 
+#[test]
+fn a_headline_figure_is_quoted_from_the_body_sentence_giving_it_as_a_count_of_people() {
+    let report = compare_texts(&[
+        "Police clear student protest camp, 38 arrested\n\n\
+         Police cleared the camp before dawn on Wednesday, arresting 38 people.",
+        "52 arrested as riot cops storm protest camp\n\n\
+         By the time the sun came up, 52 people had been dragged away in handcuffs.",
+    ]);
+    let sides = quantity_sides(&report);
+    assert!(
+        sides.iter().any(
+            |texts| texts.iter().any(|t| t.contains("arresting 38 people"))
+                && texts
+                    .iter()
+                    .any(|t| t.contains("52 people had been dragged"))
+        ),
+        "{sides:?}"
+    );
+}
+
 /// (summary, sides' texts) of every divergence of one type.
 fn sides_of(report: &Report, kind: DivergenceType) -> Vec<(String, Vec<String>)> {
     report

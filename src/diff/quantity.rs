@@ -367,6 +367,15 @@ pub fn is_physical(measure: &str) -> bool {
     !unit.is_empty() && !["time", "money", "percent"].contains(&unit)
 }
 
+/// Does a figure count anyone, with nothing said of what happened to them
+/// ("52 people had been dragged away")?
+pub fn counts_anyone(q: &Quantity, lex: &Lexicon) -> bool {
+    q.predicate.is_none()
+        && q.counts
+            .as_deref()
+            .is_some_and(|c| generic(&lex.canonical(&c.to_lowercase())))
+}
+
 /// Nouns that count anyone: "400 people" and "1,000 protesters" may be the same crowd.
 fn generic(noun: &str) -> bool {
     ["peopl", "people", "person", "individu", "other", "resid"].contains(&noun)

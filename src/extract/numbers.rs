@@ -316,6 +316,10 @@ mod tests {
             predicates("Four people remained missing."),
             [some("missing")]
         );
+        assert_eq!(
+            predicates("Police cleared the camp on Wednesday, arresting 38 people."),
+            [some("arrested")]
+        );
         // A fine is one measure however it is worded.
         assert_eq!(
             predicates("He was fined €1.5 million and must pay a fine of €1.2m."),

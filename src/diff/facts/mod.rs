@@ -366,19 +366,31 @@ fn body_dating(analysis: &Analysis, value: &str) -> Option<usize> {
 }
 
 /// The first claim of a source, in a full body sentence, that gives the
-/// same figure for the same measure.
+/// same figure for the same measure; failing that, the first that gives it
+/// as a count of anyone ("52 arrested" in a subhead, "52 people had been
+/// dragged away in handcuffs" in the body).
 fn body_telling(ctx: &Context, source: usize, figure: &Quantity) -> Option<usize> {
     let measures = quantity::measures(figure, ctx.lex);
     let gap = ctx.table.quantity_bound_gap;
     let analysis = &ctx.sources[source];
-    (0..analysis.claims.len()).find(|&claim| {
-        in_body(analysis, claim)
-            && analysis.claims[claim].quantities.iter().any(|q| {
-                quantity::measures(q, ctx.lex)
-                    .iter()
-                    .any(|m| measures.contains(m))
-                    && quantity::compare(q, figure, gap) == Agreement::Same
-            })
+    let giving = |same_measure: &dyn Fn(&Quantity) -> bool| {
+        (0..analysis.claims.len()).find(|&claim| {
+            in_body(analysis, claim)
+                && analysis.claims[claim].quantities.iter().any(|q| {
+                    same_measure(q) && quantity::compare(q, figure, gap) == Agreement::Same
+                })
+        })
+    };
+    giving(&|q| {
+        quantity::measures(q, ctx.lex)
+            .iter()
+            .any(|m| measures.contains(m))
+    })
+    .or_else(|| {
+        if measures.is_empty() {
+            return None;
+        }
+        giving(&|q| quantity::counts_anyone(q, ctx.lex))
     })
 }
 
