@@ -109,11 +109,12 @@ pub fn is_unit_of_time(word: &str) -> bool {
 /// What happened to what the figure at `span` counts: the group name of the
 /// nearest word of the lexicon's `[quantities] predicates` in its clause,
 /// after the figure ("six people died", "250 people to safety") or before it
-/// ("killing six people", "a toll of six"), the word after winning a tie.
+/// ("killing six people", "a toll of six", "the toll has risen to 17"), the
+/// word after winning a tie.
 /// Another figure, a clause break or "and" ends the search either way.
 pub fn predicate(tokens: &[Token], span: Span, lex: &crate::lexicon::Lexicon) -> Option<String> {
     const AFTER: usize = 6;
-    const BEFORE: usize = 3;
+    const BEFORE: usize = 4;
     let first = tokens.iter().position(|t| t.span.end > span.start)?;
     let next = tokens[first..]
         .iter()
@@ -319,6 +320,10 @@ mod tests {
         assert_eq!(
             predicates("Police cleared the camp on Wednesday, arresting 38 people."),
             [some("arrested")]
+        );
+        assert_eq!(
+            predicates("The death toll has risen to 17, the coastguard says."),
+            [some("killed")]
         );
         // A fine is one measure however it is worded.
         assert_eq!(
