@@ -802,6 +802,25 @@ fn a_headline_figure_is_quoted_from_the_body_sentence_giving_it_as_a_count_of_pe
     );
 }
 
+#[test]
+fn a_denial_and_an_affirmation_in_sentences_of_different_groups_are_a_flip() {
+    // The sentences about the warning share too little to be aligned.
+    let report = compare_texts(&[
+        "The ferry left Varenna at 10:15 p.m. on Saturday.\n\n\
+         No weather warning was in force when the ferry left Varenna late on Saturday, the ministry added.",
+        "The ferry had left the port of Varenna at 10:15 p.m. on Saturday and was due before dawn.\n\n\
+         A gale warning was in force for the strait when the ferry sailed.",
+    ]);
+    let flips = sides_of(&report, DivergenceType::Polarity);
+    assert!(
+        flips.iter().any(
+            |(_, texts)| texts.iter().any(|t| t.starts_with("No weather warning"))
+                && texts.iter().any(|t| t.starts_with("A gale warning"))
+        ),
+        "{flips:?}"
+    );
+}
+
 /// (summary, sides' texts) of every divergence of one type.
 fn sides_of(report: &Report, kind: DivergenceType) -> Vec<(String, Vec<String>)> {
     report

@@ -19,10 +19,11 @@
 //! sentence giving the figure, where the figure is stated in full.
 
 pub(super) mod attendance;
+mod denials;
 
 use std::collections::BTreeMap;
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde_json::{Value, json};
 
 use super::quantity::{self, Agreement};
@@ -114,6 +115,12 @@ trait FactKind {
     fn told_by(&self, ctx: &Context, source: usize, claim: usize) -> Vec<(String, usize)>;
     /// Do two tellings of one source tell the fact the same way?
     fn consistent(&self, ctx: &Context, a: &Told, b: &Told) -> bool;
+    /// Does a source that tells the fact in `tellings` sentences use its
+    /// key throughout the story rather than tell one fact? None does unless
+    /// a kind says so.
+    fn tells_often(&self, _tellings: usize) -> bool {
+        false
+    }
     /// Tellings of the fact `key` by sources that tell it by their silence,
     /// given the sources' tellings `told`: none unless a kind says so.
     fn silent(&self, _ctx: &Context, _key: &str, _told: &[Told]) -> Vec<Told> {
@@ -155,6 +162,13 @@ pub(super) fn across_groups(
         &attendance::Attendance,
     ));
     out.extend(across(ctx, groups, &group_of, found, &QuotedWords));
+    out.extend(across(
+        ctx,
+        groups,
+        &group_of,
+        found,
+        &denials::Denials::new(ctx),
+    ));
     out
 }
 
@@ -173,11 +187,18 @@ fn across<K: FactKind>(
     }
     let mut taken = vec![false; groups.len()];
     let mut out = Vec::new();
+    // The claims each reported fact was told in: two keys of one fact
+    // ("/arrested" and "/workers" of one figure) are reported once.
+    let mut reported: HashSet<Vec<(usize, usize)>> = HashSet::default();
     for (key, tellings) in tellings(ctx, kind) {
         let mut told = one_way_per_source(ctx, &tellings, kind);
         told.extend(kind.silent(ctx, &key, &told));
         told.sort_by_key(|t| t.source);
         if told.len() < 2 {
+            continue;
+        }
+        let claims: Vec<(usize, usize)> = told.iter().map(|t| (t.source, t.claim)).collect();
+        if reported.contains(&claims) {
             continue;
         }
         let homes: Vec<Option<usize>> = told
@@ -209,6 +230,7 @@ fn across<K: FactKind>(
             if let Some(d) = hosted(ctx, (g, &groups[g]), &key, &told, kind, how) {
                 taken[g] = true;
                 out.push(d);
+                reported.insert(claims);
                 break;
             }
         }
@@ -254,6 +276,7 @@ fn tellings(ctx: &Context, kind: &impl FactKind) -> BTreeMap<String, Vec<Told>> 
 fn one_way_per_source(ctx: &Context, tellings: &[Told], kind: &impl FactKind) -> Vec<Told> {
     tellings
         .chunk_by(|a, b| a.source == b.source)
+        .filter(|told| !kind.tells_often(told.len()))
         .filter(|told| told[1..].iter().all(|t| kind.consistent(ctx, &told[0], t)))
         .map(|told| *told.iter().find(|t| t.in_body(ctx)).unwrap_or(&told[0]))
         .collect()

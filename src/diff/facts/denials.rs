@@ -1,0 +1,221 @@
+//! What one version denies and another affirms, compared across groups:
+//! "No weather warning was in force when the ferry left" against "A gale
+//! warning was in force … when the ferry sailed", "No pepper spray or tear
+//! gas was used" against "Officers blasted pepper spray". Each sentence
+//! joins the counterpart it shares most with (the ferry's departure, the
+//! clearance of the camp), so the flip falls between groups.
+//!
+//! A fact's key is the head of a noun phrase a sentence denies with "no"
+//! (the last word of "no weather warning"). A sentence that says "no …
+//! warning" denies it; a sentence that negates nothing and has the word
+//! affirms it; a sentence negating something else tells nothing of it. A
+//! source that tells it both ways, or in more than [`MAX_TELLINGS`]
+//! sentences (a word the whole story uses), is left out. The two sentences
+//! must share a word besides the key ("force", "ferry"), and the negation
+//! must bear on words the affirming sentence has, as in a group's own
+//! polarity check.
+
+use std::collections::HashSet;
+
+use serde_json::json;
+
+use super::{Context, FactKind, Told, all_pairs, claims_told};
+use crate::diff::{divergence, enum_name, flipped, found};
+use crate::lexicon::Lexicon;
+use crate::model::{Claim, ClaimGroup, Divergence, DivergenceType, Polarity};
+use crate::text::{is_stop_word, tokenize};
+
+/// A source telling a word in more sentences than this uses it throughout.
+const MAX_TELLINGS: usize = 2;
+
+/// Shortest word a key may be: "aid", "war" are too common to name a fact.
+const MIN_KEY_CHARS: usize = 4;
+
+/// Words after which "no" denies no noun.
+const NOT_DENIALS: [&str; 6] = ["longer", "doubt", "matter", "sooner", "less", "more"];
+
+/// How many words after "no" a denied noun phrase may run.
+const PHRASE_WORDS: usize = 3;
+
+/// Denied against affirmed (see the module docs). `words` are the words
+/// some sentence of the story denies, the only possible keys.
+pub(super) struct Denials {
+    words: HashSet<String>,
+}
+
+impl Denials {
+    pub(super) fn new(ctx: &Context) -> Denials {
+        let words = ctx
+            .sources
+            .iter()
+            .flat_map(|a| &a.claims)
+            .filter(|c| c.polarity == Polarity::Negated && told_as_fact(c))
+            .flat_map(|c| denied(&c.text, ctx.lex))
+            .collect();
+        Denials { words }
+    }
+}
+
+/// Quotes are compared word for word elsewhere; only what a version tells
+/// in its own words is a fact here.
+fn told_as_fact(claim: &Claim) -> bool {
+    claim.quote.is_none()
+}
+
+/// The heads of the noun phrases a text denies with "no": "No weather
+/// warning was in force" → "warning"; "No pepper spray or tear gas was
+/// used" → "spray".
+fn denied(text: &str, lex: &Lexicon) -> Vec<String> {
+    let tokens = tokenize(text);
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        // "no longer", "no doubt": no noun denied.
+        let adverb = tokens
+            .get(i + 1)
+            .is_some_and(|next| NOT_DENIALS.contains(&next.lower.as_str()));
+        if t.lower != "no" || adverb {
+            continue;
+        }
+        let phrase = tokens[i + 1..]
+            .iter()
+            .take(PHRASE_WORDS)
+            .take_while(|t| t.is_word && !is_stop_word(&t.lower));
+        // Whether an agreement or a breakthrough was reached is read from
+        // the outcome a sentence tells (see `Outcomes`), not from any
+        // mention ("the last chance for a settlement").
+        if let Some(head) = phrase.last()
+            && head.lower.chars().count() >= MIN_KEY_CHARS
+            && !lex.outcome_nouns.contains_word(&head.lower)
+        {
+            out.push(lex.canonical(&head.lower));
+        }
+    }
+    out
+}
+
+/// A claim's content words, in canonical form ("according to" names a
+/// source: its stem is the "accord" of an agreement).
+fn content_words(text: &str, lex: &Lexicon) -> HashSet<String> {
+    tokenize(text)
+        .iter()
+        .filter(|t| t.is_word && !is_stop_word(&t.lower) && t.lower != "according")
+        .map(|t| lex.canonical(t.lower.trim_end_matches("'s")))
+        .collect()
+}
+
+impl FactKind for Denials {
+    const TYPE: DivergenceType = DivergenceType::Polarity;
+
+    /// Index 1 for a key the claim denies, 0 for one it affirms.
+    fn told_by(&self, ctx: &Context, source: usize, claim: usize) -> Vec<(String, usize)> {
+        let claim = &ctx.sources[source].claims[claim];
+        if self.words.is_empty() || !told_as_fact(claim) {
+            return Vec::new();
+        }
+        if claim.polarity == Polarity::Negated {
+            return denied(&claim.text, ctx.lex)
+                .into_iter()
+                .filter(|w| self.words.contains(w))
+                .map(|w| (w, 1))
+                .collect();
+        }
+        content_words(&claim.text, ctx.lex)
+            .into_iter()
+            .filter(|w| self.words.contains(w))
+            .map(|w| (w, 0))
+            .collect()
+    }
+
+    fn consistent(&self, _ctx: &Context, a: &Told, b: &Told) -> bool {
+        a.index == b.index
+    }
+
+    fn tells_often(&self, tellings: usize) -> bool {
+        tellings > MAX_TELLINGS
+    }
+
+    fn divergence(
+        &self,
+        ctx: &Context,
+        (g, group): (usize, &ClaimGroup),
+        key: &str,
+        told: &[Told],
+    ) -> Option<Divergence> {
+        let claims = claims_told(ctx, told);
+        if !all_pairs(&claims, |a, b| {
+            shares_besides(&a.text, &b.text, key, ctx.lex)
+        }) {
+            return None;
+        }
+        let items: Vec<Option<(Polarity, &Claim)>> = told
+            .iter()
+            .zip(&claims)
+            .map(|(t, c)| {
+                let polarity = if t.index == 1 {
+                    Polarity::Negated
+                } else {
+                    Polarity::Affirmed
+                };
+                Some((polarity, *c))
+            })
+            .collect();
+        let found = found(
+            ctx,
+            group,
+            &items,
+            flipped(ctx),
+            |p| json!(p.0),
+            |p| enum_name(&p.0),
+            "",
+        )?;
+        Some(divergence(group, g, Self::TYPE, found))
+    }
+}
+
+/// Do two texts share a content word of more than three letters besides
+/// `key`?
+fn shares_besides(a: &str, b: &str, key: &str, lex: &Lexicon) -> bool {
+    let long = |w: &String| w.chars().count() > 3 && w != key;
+    let wb = content_words(b, lex);
+    content_words(a, lex)
+        .iter()
+        .any(|w| long(w) && wb.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_head_of_what_no_denies_is_the_key() {
+        let lex = Lexicon::default();
+        assert_eq!(
+            denied("No weather warning was in force when the ferry left.", &lex),
+            [lex.canonical("warning")]
+        );
+        assert_eq!(
+            denied("No pepper spray or tear gas was used.", &lex),
+            [lex.canonical("spray")]
+        );
+        // No noun denied; an outcome is read elsewhere.
+        assert!(denied("The group could no longer justify keeping it open.", &lex).is_empty());
+        assert!(denied("The talks produced no agreement.", &lex).is_empty());
+    }
+
+    #[test]
+    fn texts_about_one_matter_share_a_word_besides_the_key() {
+        let lex = Lexicon::default();
+        assert!(shares_besides(
+            "No weather warning was in force when the ferry left Varenna.",
+            "A gale warning was in force for the strait when the ferry sailed.",
+            &lex.canonical("warning"),
+            &lex
+        ));
+        assert!(!shares_besides(
+            "No warning was given.",
+            "The council put up a warning sign.",
+            &lex.canonical("warning"),
+            &lex
+        ));
+    }
+}
