@@ -821,6 +821,33 @@ fn a_denial_and_an_affirmation_in_sentences_of_different_groups_are_a_flip() {
     );
 }
 
+#[test]
+fn lone_quotes_of_one_speaker_sharing_a_word_are_one_remark_reworded() {
+    let report = compare_texts(&[
+        "Police cleared the camp before dawn on Wednesday.\n\n\
+         \"We will be back, and we will be peaceful,\" Lindqvist told reporters outside the police station.",
+        "Riot cops stormed the camp at dawn.\n\n\
+         Organiser Priya Lindqvist was among those arrested. \"We will be back, and we will be louder,\" she said to cheers.",
+    ]);
+    assert!(
+        reports(&report, DivergenceType::Quote),
+        "{:?}",
+        report.divergences
+    );
+    // Two remarks with no word in common stay apart.
+    let report = compare_texts(&[
+        "The plant will close.\n\n\
+         \"This is a betrayal of three generations of Dunmere families,\" Brennick said.",
+        "The plant is to shut.\n\n\
+         \"We are not going to negotiate the terms of our own funeral,\" Brennick said after the meeting.",
+    ]);
+    assert!(
+        !reports(&report, DivergenceType::Quote),
+        "{:?}",
+        report.divergences
+    );
+}
+
 /// (summary, sides' texts) of every divergence of one type.
 fn sides_of(report: &Report, kind: DivergenceType) -> Vec<(String, Vec<String>)> {
     report

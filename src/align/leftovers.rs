@@ -14,7 +14,10 @@
 //! hectares" and "6,000 hectares" burned), or a person named as taking part
 //! pairs even claims that share little else, as does a verb one claim negates right after "not"
 //! and the other affirms in the same form ("has not admitted fault",
-//! "admitted that their release made the flood worse"). A fact left
+//! "admitted that their release made the flood worse"). Two lone quotes
+//! of one speaker pair when their quoted words share a word ("We will be
+//! back, and we will be peaceful", "We'll be back, and next time we won't
+//! go quietly"): one remark reworded, not two remarks. A fact left
 //! alone in many sources (templated copy, where every outlet adds its own
 //! "17 people were injured") pairs nothing.
 
@@ -66,6 +69,10 @@ enum Fact<'a> {
     /// rise again on Sunday", "the Wend will burst its banks again on
     /// Sunday".
     Ahead(u32),
+    /// Whom a quote is given to, by surname: "'We will be back, and we
+    /// will be louder,' she said" and "'We'll be back, and next time we
+    /// won't go quietly,' she warned", both Lindqvist's.
+    Speaker(&'a str),
 }
 
 impl Fact<'_> {
@@ -81,7 +88,7 @@ impl Fact<'_> {
             Fact::Event(_) | Fact::Participant(_) => 0.0,
             Fact::Measure(m) if quantity::is_event_length(m) || quantity::is_physical(m) => 0.0,
             Fact::Rare(_) => RARE_FLOOR,
-            Fact::Measure(_) | Fact::Clock(_) | Fact::Ahead(_) => FLOOR,
+            Fact::Measure(_) | Fact::Clock(_) | Fact::Ahead(_) | Fact::Speaker(_) => FLOOR,
             Fact::Stance(_) => 0.0,
             Fact::Outcome(_) => FLOOR,
         }
@@ -94,19 +101,21 @@ type Read<'a> = (
     &'a [String],
     &'a [(String, bool)],
     &'a [String],
+    Option<&'a str>,
 );
 
-/// The facts of a claim; `events`, `people`, `words` and `outcome` are its
-/// event keys, the keys of its participants, its words with whether it
-/// negates them ([`stances`]) and the outcomes it tells
-/// ([`crate::diff::told_outcomes`]).
+/// The facts of a claim; `events`, `people`, `words`, `outcome` and
+/// `speaker` are its event keys, the keys of its participants, its words
+/// with whether it negates them ([`stances`]), the outcomes it tells
+/// ([`crate::diff::told_outcomes`]) and the surname of whom it quotes.
 fn facts<'a>(
     claim: &Claim,
     features: &'a ClaimFeatures,
-    (events, people, words, outcome): Read<'a>,
+    (events, people, words, outcome, speaker): Read<'a>,
     vocab: &Vocabulary,
 ) -> Vec<Fact<'a>> {
     let mut out: Vec<Fact> = features.measures.iter().map(|m| Fact::Measure(m)).collect();
+    out.extend(speaker.map(Fact::Speaker));
     out.extend(events.iter().map(|e| Fact::Event(e)));
     out.extend(people.iter().map(|p| Fact::Participant(p)));
     out.extend(words.iter().map(|(w, _)| Fact::Stance(w)));
@@ -182,6 +191,15 @@ fn one_fact(sources: &[Analysis], a: Member, b: Member, fact: &Fact, lex: &Lexic
             .all(|&m| claim(m).kind == ClaimKind::Participants)
             && pa.iter().any(|x| pb.iter().any(|y| same_person(x, y)));
     }
+    // Two remarks of one speaker, not one remark reworded, unless the
+    // quoted words share a word ("we will be back": "peaceful" or
+    // "louder"; "will not accept": "compulsory redundancies" or "a single
+    // job loss").
+    if let Fact::Speaker(_) = fact {
+        let words = |m: Member| quoted_words(claim(m), lex);
+        let wb = words(b);
+        return words(a).iter().any(|w| wb.contains(w));
+    }
     let Fact::Measure(measure) = fact else {
         return true;
     };
@@ -192,6 +210,18 @@ fn one_fact(sources: &[Analysis], a: Member, b: Member, fact: &Fact, lex: &Lexic
             .filter(|q| quantity::measure(q, lex).as_deref() == Some(*measure))
     };
     figures(a).any(|x| figures(b).any(|y| !quantity::different_facts(x, y)))
+}
+
+/// The content words of a claim's quote, of four letters or more, in
+/// canonical form.
+fn quoted_words(claim: &Claim, lex: &Lexicon) -> Vec<String> {
+    let quote = claim.quote.as_deref().unwrap_or_default();
+    crate::text::tokenize(quote)
+        .iter()
+        .filter(|t| t.is_word && t.lower.chars().count() >= 4)
+        .filter(|t| !crate::text::is_stop_word(&t.lower))
+        .map(|t| lex.canonical(&t.lower))
+        .collect()
 }
 
 /// A claim's content words as written, each with whether the claim negates
@@ -296,15 +326,20 @@ pub(super) fn pair(
         .iter()
         .map(|&(_, m)| dated[m.source][m.claim].as_slice())
         .collect();
+    // By surname: "Yuri Ushakov" and "Ushakov" are one person.
+    let surname = |name: &String| {
+        let key = entity_key(name, true, lex);
+        key.rsplit(' ').next().unwrap_or_default().to_string()
+    };
     let people: Vec<Vec<String>> = alone
         .iter()
+        .map(|&(_, m)| claim(m).participants.iter().map(surname).collect())
+        .collect();
+    let speakers: Vec<Option<String>> = alone
+        .iter()
         .map(|&(_, m)| {
-            // By surname: "Yuri Ushakov" and "Ushakov" are one person.
-            let surname = |name: &String| {
-                let key = entity_key(name, true, lex);
-                key.rsplit(' ').next().unwrap_or_default().to_string()
-            };
-            claim(m).participants.iter().map(surname).collect()
+            let c = claim(m);
+            c.quote.as_ref().and(c.speaker.as_ref()).map(surname)
         })
         .collect();
     let words: Vec<Vec<(String, bool)>> = alone.iter().map(|&(_, m)| stances(claim(m))).collect();
@@ -332,7 +367,13 @@ pub(super) fn pair(
         let mut seen = facts(
             claim(m),
             feature(m),
-            (events[k], &people[k], &words[k], &outcomes[k]),
+            (
+                events[k],
+                &people[k],
+                &words[k],
+                &outcomes[k],
+                speakers[k].as_deref(),
+            ),
             vocab,
         );
         seen.sort_unstable();
