@@ -1251,6 +1251,14 @@ mod tests {
             Some(vec!["Halvik".to_string()])
         );
         assert!(claim("received").is_some_and(|c| c.participants.is_empty()));
+        let abroad = analyse(
+            ingest::from_text(
+                "t",
+                "Prime Minister Ilse Marand, who is on an official visit abroad, said she was cutting her trip short.",
+            ),
+            &Config::default(),
+        );
+        assert_eq!(abroad.claims[0].absentees, ["Ilse Marand"]);
         // Three words make a claim as a statement, not as a question.
         assert!(claim("offer?").is_none());
     }
