@@ -337,6 +337,20 @@ mod tests {
         );
         assert_eq!(
             keys(
+                "More than 400 people were on board when she keeled over just after midnight.",
+                "just after midnight"
+            ),
+            ["capsize"]
+        );
+        assert_eq!(
+            keys(
+                "According to the coastguard, the crew sent a distress call at 1:52 a.m.",
+                "1:52 a.m."
+            ),
+            ["distress call"]
+        );
+        assert_eq!(
+            keys(
                 "He kept the envoys talking into the night on Tuesday.",
                 "Tuesday"
             ),
