@@ -547,6 +547,7 @@ mod tests {
     fn places_and_acronyms_are_not_people() {
         for text in [
             "They walked across Red Square.",
+            "Officers took part in the operation on Quarry Lawn.",
             "The White House said.",
             "NATO met.",
         ] {
