@@ -14,9 +14,11 @@ use crate::text::{Token, is_stop_word};
 pub fn polarity(tokens: &[Token], lex: &Lexicon) -> Polarity {
     let tokens = reported_clause(tokens, lex);
     let conditions = conditions(tokens);
+    let relatives = relative_clauses(tokens);
     let asserted = negation_cues(tokens, lex)
         .into_iter()
         .filter(|(i, _)| !conditions.iter().any(|c| c.contains(i)))
+        .filter(|(i, _)| !relatives.iter().any(|c| c.contains(i)))
         .filter(|&(i, _)| !no_comment_aside(tokens, i))
         .count();
     if asserted % 2 == 1 {
@@ -24,6 +26,42 @@ pub fn polarity(tokens: &[Token], lex: &Lexicon) -> Polarity {
     } else {
         Polarity::Affirmed
     }
+}
+
+/// Relative clauses that describe what a verb acts on ("used pepper spray
+/// on a group of students who had linked arms and refused to stand up"):
+/// from a relative pronoun right after the object of a preposition, once a
+/// verb in the past ("used") has come before it, to the next comma. A
+/// negation there describes someone; it does not deny what the sentence
+/// reports. Otherwise the clause may hold the sentence's own verb ("An
+/// amendment that would have exempted landlords who own four or fewer
+/// units was voted down"), and a clause set off by commas ("Sorel, who
+/// denied the charges,") may tell a fact of its own, so both count.
+fn relative_clauses(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+    const PREPOSITIONS: &[&str] = &["on", "of", "at", "against", "among", "with", "to", "for"];
+    let verb_before = |i: usize| {
+        tokens[1..i]
+            .iter()
+            .any(|t| t.is_word && t.lower.ends_with("ed"))
+    };
+    // The noun described is the object of a preposition: "on a group of
+    // students who", not "exempted landlords who".
+    let after_preposition = |i: usize| {
+        tokens[i.saturating_sub(4)..i]
+            .iter()
+            .any(|t| PREPOSITIONS.contains(&t.lower.as_str()))
+    };
+    (1..tokens.len())
+        .filter(|&i| matches!(tokens[i].lower.as_str(), "who" | "whom" | "which"))
+        .filter(|&i| tokens[i - 1].is_word && verb_before(i) && after_preposition(i))
+        .map(|i| {
+            let end = tokens[i..]
+                .iter()
+                .position(|t| t.is_punct(',') || t.is_punct(';'))
+                .map_or(tokens.len(), |k| i + k);
+            i..end
+        })
+        .collect()
 }
 
 /// The part of a sentence that says what it reports when a negated clause
@@ -347,6 +385,27 @@ mod tests {
 
     fn cert(text: &str) -> Certainty {
         certainty(&tokenize(text), &|_| false, false, &Lexicon::default())
+    }
+
+    #[test]
+    fn a_negation_describing_the_object_of_a_verb_denies_nothing() {
+        assert_eq!(
+            pol(
+                "Officers used pepper spray on a group of students who had linked arms and refused to stand up."
+            ),
+            Polarity::Affirmed
+        );
+        // The clause may hold the sentence's verb, or tell a fact of its own.
+        assert_eq!(
+            pol(
+                "An amendment that would have exempted landlords who own four units was voted down."
+            ),
+            Polarity::Negated
+        );
+        assert_eq!(
+            pol("Sorel, who denied the charges throughout the trial, gets a four-year sentence."),
+            Polarity::Negated
+        );
     }
 
     #[test]
