@@ -819,6 +819,18 @@ fn a_denial_and_an_affirmation_in_sentences_of_different_groups_are_a_flip() {
         ),
         "{flips:?}"
     );
+    // A figure put on the denied thing affirms it, however else the two
+    // are worded.
+    let report = compare_texts(&[
+        "Seven aid workers were freed on Tuesday.\n\nNo ransom was paid.",
+        "Six aid workers walked free on Tuesday.\n\n\
+         But we can reveal a $5 million ransom was handed over to the gunmen.",
+    ]);
+    assert!(
+        reports(&report, DivergenceType::Polarity),
+        "{:?}",
+        report.divergences
+    );
 }
 
 #[test]

@@ -142,9 +142,12 @@ impl FactKind for Denials {
         told: &[Told],
     ) -> Option<Divergence> {
         let claims = claims_told(ctx, told);
-        if !all_pairs(&claims, |a, b| {
+        let same_matter = |a: &&Claim, b: &&Claim| {
             shares_besides(&a.text, &b.text, key, ctx.lex)
-        }) {
+                || gives_figure_for(a, key, ctx.lex)
+                || gives_figure_for(b, key, ctx.lex)
+        };
+        if !all_pairs(&claims, same_matter) {
             return None;
         }
         let items: Vec<Option<(Polarity, &Claim)>> = told
@@ -170,6 +173,21 @@ impl FactKind for Denials {
         )?;
         Some(divergence(group, g, Self::TYPE, found))
     }
+}
+
+/// Does an affirming claim put a figure on the word `key` ("a $5 million
+/// ransom was handed over" against "No ransom was paid")? That says the
+/// thing existed, however else the two are worded.
+fn gives_figure_for(claim: &Claim, key: &str, lex: &Lexicon) -> bool {
+    claim.polarity == Polarity::Affirmed
+        && claim.quantities.iter().any(|q| {
+            let rest = claim
+                .text
+                .get(q.span.end.saturating_sub(claim.span.start)..)
+                .unwrap_or_default();
+            let next = tokenize(rest).into_iter().find(|t| t.is_word);
+            next.is_some_and(|t| lex.canonical(&t.lower) == key)
+        })
 }
 
 /// Do two texts share a content word of more than three letters besides
