@@ -764,6 +764,28 @@ fn figures_packed_in_one_sentence_are_compared_with_the_sentences_that_give_each
 }
 
 #[test]
+fn an_ordinal_ranks_what_it_names_and_counts_none_of_it() {
+    // "the first tents" does not make the city paper tell the number of
+    // tents two ways; the two figures sit in sentences of different groups.
+    let report = compare_texts(&[
+        "Officers counted 196 people in the camp when they moved in and 83 tents.\n\n\
+         At the Lantern Cafe across from the main gate, owner Dev Raman said students had been \
+         buying coffee for the camp since the first tents went up.",
+        "Our reporter on the lawn saw at least four people being helped to rinse their eyes with bottled water.\n\n\
+         The camp had stood for eleven days and had grown to more than 120 tents, stretching from \
+         the library steps to the chapel.",
+    ]);
+    let sides = quantity_sides(&report);
+    assert!(
+        sides
+            .iter()
+            .any(|texts| texts.iter().any(|t| t.contains("83 tents"))
+                && texts.iter().any(|t| t.contains("120 tents"))),
+        "{sides:?}"
+    );
+}
+
+#[test]
 fn a_figure_in_a_bullet_is_quoted_from_the_body_sentence_that_states_it() {
     // The bullets align with each other; the wire-style outlet's side
     // quotes its full sentence giving the same figure.

@@ -430,6 +430,10 @@ impl FactKind for Figures {
         let claim = &ctx.sources[source].claims[claim];
         let mut out: Vec<(String, usize)> = Vec::new();
         for (index, q) in claim.quantities.iter().enumerate() {
+            // "Since the first tents went up" ranks tents; it counts none.
+            if q.kind == crate::model::QuantityKind::Ordinal {
+                continue;
+            }
             for key in quantity::measures(q, ctx.lex) {
                 if !out.iter().any(|(k, _)| *k == key) {
                     out.push((key, index));
