@@ -1142,6 +1142,23 @@ fn an_agreement_reached_in_one_outlet_and_not_in_another_is_a_flip() {
     );
 }
 
+#[test]
+fn arrests_counted_in_one_outlet_and_denied_in_another_are_a_flip() {
+    let report = compare_texts(&[
+        "On the steps of City Hall, few seemed to think the argument would end in a courtroom.\n\n\
+         No arrests were reported.",
+        "Police say two people have been detained after scuffles near the City Hall steps.",
+    ]);
+    let flips = sides_of(&report, DivergenceType::Polarity);
+    assert!(
+        flips
+            .iter()
+            .any(|(_, texts)| texts.iter().any(|t| t.starts_with("No arrests"))),
+        "{:?}",
+        report.divergences
+    );
+}
+
 fn participant_summaries(report: &Report) -> Vec<(String, Vec<String>)> {
     sides_of(report, DivergenceType::Participants)
 }

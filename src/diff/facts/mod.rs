@@ -511,14 +511,18 @@ impl FactKind for Outcomes {
         &self,
         ctx: &Context,
         (g, group): (usize, &ClaimGroup),
-        _key: &str,
+        key: &str,
         told: &[Told],
     ) -> Option<Divergence> {
         let claims = claims_told(ctx, told);
         // Agreements on different matters are different agreements: the
-        // two must share a word besides the outcome's own.
+        // two must share a word besides the outcome's own. Arrests counted
+        // ("two people have been detained") are arrests whatever else the
+        // two say ("No arrests were reported").
         if !all_pairs(&claims, |a, b| {
-            a.polarity == b.polarity || same_matter(&a.text, &b.text, ctx.lex)
+            a.polarity == b.polarity
+                || same_matter(&a.text, &b.text, ctx.lex)
+                || (key == "arrest" && (counts_arrests(a) || counts_arrests(b)))
         }) {
             return None;
         }
@@ -641,6 +645,15 @@ impl FactKind for QuotedWords {
         let found = super::attribution(ctx, group, &claims_told(ctx, told))?;
         Some(divergence(group, g, Self::TYPE, found))
     }
+}
+
+/// Does a claim count people arrested ("two people have been detained")?
+fn counts_arrests(claim: &Claim) -> bool {
+    claim.polarity == Polarity::Affirmed
+        && claim
+            .quantities
+            .iter()
+            .any(|q| q.predicate.as_deref() == Some("arrested"))
 }
 
 /// Are two tellings of an outcome about the same thing? They must share a
