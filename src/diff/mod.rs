@@ -806,16 +806,21 @@ fn quote_words(q: &str) -> String {
 fn polarity(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
     let items: Vec<Option<(Polarity, &Claim)>> =
         claims.iter().map(|c| Some((c.polarity, *c))).collect();
+    flips(ctx, group, &items).or_else(|| direction(ctx, group, claims))
+}
+
+/// The polarity divergence between claims, each told affirmed or negated
+/// (as it stands, or as it tells one fact compared across groups).
+fn flips(ctx: &Context, group: &ClaimGroup, items: &[Option<(Polarity, &Claim)>]) -> Option<Found> {
     found(
         ctx,
         group,
-        &items,
+        items,
         flipped(ctx),
         |p| json!(p.0),
         |p| enum_name(&p.0),
         "",
     )
-    .or_else(|| direction(ctx, group, claims))
 }
 
 /// A figure one version has going up and another down: "Corvane shares

@@ -17,10 +17,8 @@
 
 use std::collections::HashSet;
 
-use serde_json::json;
-
 use super::{Context, FactKind, Told, all_pairs, claims_told};
-use crate::diff::{divergence, enum_name, flipped, found};
+use crate::diff::{divergence, flips};
 use crate::lexicon::Lexicon;
 use crate::model::{Claim, ClaimGroup, Divergence, DivergenceType, Polarity};
 use crate::text::{is_stop_word, tokenize};
@@ -162,15 +160,7 @@ impl FactKind for Denials {
                 Some((polarity, *c))
             })
             .collect();
-        let found = found(
-            ctx,
-            group,
-            &items,
-            flipped(ctx),
-            |p| json!(p.0),
-            |p| enum_name(&p.0),
-            "",
-        )?;
+        let found = flips(ctx, group, &items)?;
         Some(divergence(group, g, Self::TYPE, found))
     }
 }

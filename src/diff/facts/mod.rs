@@ -24,12 +24,12 @@ mod denials;
 use std::collections::BTreeMap;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::quantity::{self, Agreement};
 use super::{
-    Context, Found, dates, divergence, enum_name, flipped, found, partition, quantity_label,
-    quantity_severity, quantity_value, representatives, versus,
+    Context, Found, dates, divergence, found, partition, quantity_label, quantity_severity,
+    quantity_value, representatives, versus,
 };
 use crate::lexicon::Lexicon;
 use crate::model::{
@@ -528,16 +528,7 @@ impl FactKind for Outcomes {
         }
         let items: Vec<Option<(Polarity, &Claim)>> =
             claims.iter().map(|c| Some((c.polarity, *c))).collect();
-        let differ = flipped(ctx);
-        let found = found(
-            ctx,
-            group,
-            &items,
-            &differ,
-            |p| json!(p.0),
-            |p| enum_name(&p.0),
-            "",
-        )?;
+        let found = super::flips(ctx, group, &items)?;
         Some(divergence(group, g, Self::TYPE, found))
     }
 }
