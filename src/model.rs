@@ -171,6 +171,11 @@ pub struct Quantity {
     /// prisoners", "23 from each side"): not a total.
     #[serde(skip)]
     pub distributive: bool,
+    /// A level a change reaches: the figure right after "to" ("raised its
+    /// rate to 4.75%", "hiked rates by half a point to 5%"), not the one it
+    /// came "from".
+    #[serde(skip)]
+    pub reached: bool,
 }
 
 fn is_exact(a: &Approximation) -> bool {

@@ -294,13 +294,23 @@ fn last_left(
             .filter(|&k| !used[k] && comparable(q, &qs[k]))
             .collect()
     };
+    // With more than one left, the levels a change reached: in "to 4.75
+    // per cent from 4.25 per cent" against "by half a point to 5%", 4.75
+    // and 5.
+    let levels = |qs: &[Quantity], found: Vec<usize>| -> Vec<usize> {
+        if found.len() < 2 {
+            return found;
+        }
+        found.into_iter().filter(|&k| qs[k].reached).collect()
+    };
     let mut out = Vec::new();
     for (i, x) in a.iter().enumerate() {
         if used_a[i] || x.counts.is_some() || x.predicate.is_some() {
             continue;
         }
-        let (la, lb) = (left(a, used_a, x), left(b, used_b, x));
-        if let ([_], [j]) = (la.as_slice(), lb.as_slice())
+        let (la, lb) = (levels(a, left(a, used_a, x)), levels(b, left(b, used_b, x)));
+        if let ([k], [j]) = (la.as_slice(), lb.as_slice())
+            && *k == i
             && b[*j].counts.is_none()
             && b[*j].predicate.is_none()
             && (used_a.iter().any(|&u| u) || used_b.iter().any(|&u| u))
@@ -440,6 +450,7 @@ mod tests {
             counts: None,
             predicate: None,
             distributive: false,
+            reached: false,
         }
     }
     fn exact(v: f64) -> Quantity {
@@ -465,6 +476,23 @@ mod tests {
         assert_eq!(pairs, [(0, 0), (1, 1)]);
         // With nothing equal to anchor them, two figures each stay apart.
         assert!(pair(&[pct(1.2), pct(2.5)], &[pct(1.4), pct(3.0)], &lex).is_empty());
+        // Two left on one side: the levels a change reached pair ("by half
+        // a point, to 4.75% from 4.25%" against "by half a point to 5%").
+        let points = || Quantity {
+            kind: QuantityKind::Percent,
+            unit: Some("percentage point".into()),
+            ..exact(0.5)
+        };
+        let level = |v: f64| Quantity {
+            reached: true,
+            ..pct(v)
+        };
+        let pairs = pair(
+            &[points(), level(4.75), pct(4.25)],
+            &[points(), level(5.0)],
+            &lex,
+        );
+        assert_eq!(pairs, [(0, 0), (1, 1)]);
         // "Nearly 7%" is not 6.1%; "up to 7%" may be.
         let bound = |text: &str| Quantity {
             text: text.into(),

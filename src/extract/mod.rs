@@ -313,6 +313,7 @@ impl Extractor<'_> {
         for q in &mut quantities {
             q.predicate = numbers::predicate(&p.tokens, q.span, lex);
             q.distributive = distributive(&p.tokens, q.span);
+            q.reached = reached(&p.tokens, q.span);
             if q.kind == QuantityKind::Duration && q.counts.is_none() {
                 q.counts = events::measured_event(&p.tokens, q.span, setting.previous, lex);
             }
@@ -800,6 +801,22 @@ fn quoted_words(text: &str, span: Span, quotes: &[QuoteSpan]) -> Option<String> 
 
 /// Is the figure at `span` one for each of several: "each side will
 /// release 23 prisoners", "23 from each side", "23 per side", "23 each"?
+/// Is the figure at `span` a level reached, right after "to" ("raised its
+/// rate to 4.75%")? Not in a tally ("voted 5 to 2") or a range ("five to
+/// six hours"), where a figure stands before the "to".
+fn reached(tokens: &[Token], span: Span) -> bool {
+    let Some(first) = tokens.iter().position(|t| t.span.start >= span.start) else {
+        return false;
+    };
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    first > 0
+        && word(first - 1) == "to"
+        && (first < 2 || {
+            let before = &tokens[first - 2];
+            !before.is_digit() && !crate::text::is_number_word(&before.lower)
+        })
+}
+
 fn distributive(tokens: &[Token], span: Span) -> bool {
     let Some(first) = tokens.iter().position(|t| t.span.start >= span.start) else {
         return false;
@@ -1232,6 +1249,27 @@ mod tests {
         assert_eq!(
             quantities("The sides will free 23 prisoners per side on Friday."),
             [("23".to_string(), true)]
+        );
+    }
+
+    #[test]
+    fn a_figure_right_after_to_is_a_level_reached() {
+        let reached = |text: &str| -> Vec<bool> {
+            let analysis = analyse(ingest::from_text("t", text), &Config::default());
+            analysis.claims[0]
+                .quantities
+                .iter()
+                .map(|q| q.reached)
+                .collect()
+        };
+        assert_eq!(
+            reached("The bank raised its rate to 4.75 per cent from 4.25 per cent."),
+            [true, false]
+        );
+        // A tally is one figure, and no level.
+        assert_eq!(
+            reached("The board voted 5 to 2 to approve the plan."),
+            [false]
         );
     }
 
