@@ -296,19 +296,29 @@ fn last_left(
     };
     // With more than one left, the levels a change reached: in "to 4.75
     // per cent from 4.25 per cent" against "by half a point to 5%", 4.75
-    // and 5.
-    let levels = |qs: &[Quantity], found: Vec<usize>| -> Vec<usize> {
+    // and 5. Failing that, against one figure left on the other side, the
+    // first of them, where a sentence puts its main figure: "Headline
+    // inflation was 6.1 per cent …, and core inflation … 5.4" against
+    // "Prices are rising at nearly 7% a year".
+    let narrow = |qs: &[Quantity], found: Vec<usize>, other: usize| -> Vec<usize> {
         if found.len() < 2 {
             return found;
         }
-        found.into_iter().filter(|&k| qs[k].reached).collect()
+        let levels: Vec<usize> = found.iter().copied().filter(|&k| qs[k].reached).collect();
+        match (levels.len(), other) {
+            (1, _) => levels,
+            (0, 1) => vec![found[0]],
+            _ => Vec::new(),
+        }
     };
     let mut out = Vec::new();
     for (i, x) in a.iter().enumerate() {
         if used_a[i] || x.counts.is_some() || x.predicate.is_some() {
             continue;
         }
-        let (la, lb) = (levels(a, left(a, used_a, x)), levels(b, left(b, used_b, x)));
+        let (la, lb) = (left(a, used_a, x), left(b, used_b, x));
+        let (na, nb) = (la.len(), lb.len());
+        let (la, lb) = (narrow(a, la, nb), narrow(b, lb, na));
         if let ([k], [j]) = (la.as_slice(), lb.as_slice())
             && *k == i
             && b[*j].counts.is_none()
@@ -492,6 +502,11 @@ mod tests {
             &[points(), level(5.0)],
             &lex,
         );
+        assert_eq!(pairs, [(0, 0), (1, 1)]);
+        // Against one left, the first of two: "Headline inflation was 6.1
+        // per cent, well above the 3% target, and core inflation 5.4 per
+        // cent" against "rising at 7% a year, above the bank's 3% target".
+        let pairs = pair(&[pct(6.1), pct(3.0), pct(5.4)], &[pct(7.0), pct(3.0)], &lex);
         assert_eq!(pairs, [(0, 0), (1, 1)]);
         // "Nearly 7%" is not 6.1%; "up to 7%" may be.
         let bound = |text: &str| Quantity {
