@@ -171,11 +171,20 @@ pub struct Quantity {
     /// prisoners", "23 from each side"): not a total.
     #[serde(skip)]
     pub distributive: bool,
-    /// A level a change reaches: the figure right after "to" ("raised its
-    /// rate to 4.75%", "hiked rates by half a point to 5%"), not the one it
-    /// came "from".
+    /// The level a change reached or left, if the figure is one.
     #[serde(skip)]
-    pub reached: bool,
+    pub level: Level,
+}
+
+/// A figure as the end of a change: the level reached, right after "to"
+/// ("raised its rate to 4.75%", "hiked rates by half a point to 5%"), or
+/// the level left, right after "from" ("from 4.25%").
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Level {
+    #[default]
+    None,
+    Reached,
+    Left,
 }
 
 fn is_exact(a: &Approximation) -> bool {

@@ -3,7 +3,7 @@
 //! "five hours" and "four hours" do not agree at all.
 
 use crate::lexicon::Lexicon;
-use crate::model::{Approximation, Quantity, QuantityKind};
+use crate::model::{Approximation, Level, Quantity, QuantityKind};
 
 /// How two quantities relate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -228,7 +228,10 @@ pub fn pair(a: &[Quantity], b: &[Quantity], lex: &Lexicon) -> Vec<(usize, usize)
     let alone = |q: &Quantity, qs: &[Quantity]| qs.iter().filter(|o| comparable(q, o)).count() == 1;
     for (i, x) in a.iter().enumerate() {
         for (j, y) in b.iter().enumerate() {
-            if !comparable(x, y) {
+            // The level a change left is not the level another reached:
+            // "up from 4.25%" against "a rise to 5%".
+            let ends = [x.level, y.level];
+            if !comparable(x, y) || ends.contains(&Level::Left) && ends.contains(&Level::Reached) {
                 continue;
             }
             // The dead are not the rescued, whatever noun counts them.
@@ -304,7 +307,11 @@ fn last_left(
         if found.len() < 2 {
             return found;
         }
-        let levels: Vec<usize> = found.iter().copied().filter(|&k| qs[k].reached).collect();
+        let levels: Vec<usize> = found
+            .iter()
+            .copied()
+            .filter(|&k| qs[k].level == Level::Reached)
+            .collect();
         match (levels.len(), other) {
             (1, _) => levels,
             (0, 1) => vec![found[0]],
@@ -460,7 +467,7 @@ mod tests {
             counts: None,
             predicate: None,
             distributive: false,
-            reached: false,
+            level: Level::None,
         }
     }
     fn exact(v: f64) -> Quantity {
@@ -494,7 +501,7 @@ mod tests {
             ..exact(0.5)
         };
         let level = |v: f64| Quantity {
-            reached: true,
+            level: Level::Reached,
             ..pct(v)
         };
         let pairs = pair(
@@ -503,6 +510,13 @@ mod tests {
             &lex,
         );
         assert_eq!(pairs, [(0, 0), (1, 1)]);
+        // The level left is not the level reached: "up from 4.25%" against
+        // "a rise to 5%".
+        let left = Quantity {
+            level: Level::Left,
+            ..pct(4.25)
+        };
+        assert!(pair(&[left], &[level(5.0)], &lex).is_empty());
         // Against one left, the first of two: "Headline inflation was 6.1
         // per cent, well above the 3% target, and core inflation 5.4 per
         // cent" against "rising at 7% a year, above the bank's 3% target".

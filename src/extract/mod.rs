@@ -313,7 +313,7 @@ impl Extractor<'_> {
         for q in &mut quantities {
             q.predicate = numbers::predicate(&p.tokens, q.span, lex);
             q.distributive = distributive(&p.tokens, q.span);
-            q.reached = reached(&p.tokens, q.span);
+            q.level = level(&p.tokens, q.span);
             if q.kind == QuantityKind::Duration && q.counts.is_none() {
                 q.counts = events::measured_event(&p.tokens, q.span, setting.previous, lex);
             }
@@ -801,20 +801,25 @@ fn quoted_words(text: &str, span: Span, quotes: &[QuoteSpan]) -> Option<String> 
 
 /// Is the figure at `span` one for each of several: "each side will
 /// release 23 prisoners", "23 from each side", "23 per side", "23 each"?
-/// Is the figure at `span` a level reached, right after "to" ("raised its
-/// rate to 4.75%")? Not in a tally ("voted 5 to 2") or a range ("five to
-/// six hours"), where a figure stands before the "to".
-fn reached(tokens: &[Token], span: Span) -> bool {
+/// Is the figure at `span` a level a change reached, right after "to"
+/// ("raised its rate to 4.75%"), or left, right after "from" ("from
+/// 4.25%")? Not in a tally ("voted 5 to 2") or a range ("five to six
+/// hours"), where a figure stands before the "to".
+fn level(tokens: &[Token], span: Span) -> crate::model::Level {
+    use crate::model::Level;
     let Some(first) = tokens.iter().position(|t| t.span.start >= span.start) else {
-        return false;
+        return Level::None;
     };
     let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
-    first > 0
-        && word(first - 1) == "to"
-        && (first < 2 || {
-            let before = &tokens[first - 2];
-            !before.is_digit() && !crate::text::is_number_word(&before.lower)
-        })
+    let figure_before = first >= 2 && {
+        let before = &tokens[first - 2];
+        before.is_digit() || crate::text::is_number_word(&before.lower)
+    };
+    match (first.checked_sub(1).map(word), figure_before) {
+        (Some("to"), false) => Level::Reached,
+        (Some("from"), _) => Level::Left,
+        _ => Level::None,
+    }
 }
 
 fn distributive(tokens: &[Token], span: Span) -> bool {
@@ -1254,22 +1259,23 @@ mod tests {
 
     #[test]
     fn a_figure_right_after_to_is_a_level_reached() {
-        let reached = |text: &str| -> Vec<bool> {
+        use crate::model::Level;
+        let reached = |text: &str| -> Vec<Level> {
             let analysis = analyse(ingest::from_text("t", text), &Config::default());
             analysis.claims[0]
                 .quantities
                 .iter()
-                .map(|q| q.reached)
+                .map(|q| q.level)
                 .collect()
         };
         assert_eq!(
             reached("The bank raised its rate to 4.75 per cent from 4.25 per cent."),
-            [true, false]
+            [Level::Reached, Level::Left]
         );
         // A tally is one figure, and no level.
         assert_eq!(
             reached("The board voted 5 to 2 to approve the plan."),
-            [false]
+            [Level::None]
         );
     }
 

@@ -412,7 +412,7 @@ fn plain_quantity(text: &str, toks: &[Tok], a: &Atom) -> Quantity {
         counts: counted_noun(toks, a, kind),
         predicate: None,
         distributive: false,
-        reached: false,
+        level: crate::model::Level::None,
     }
 }
 
