@@ -9,12 +9,14 @@
 //! instead: the figures of one measure ("meeting length", "the dead"),
 //! whether an agreement or a breakthrough was reached, when an event
 //! started or ended ("talks end", see [`crate::extract::events`]), who took
-//! part, and who said the same quoted words. When
+//! part, who said the same quoted words, and what one version denies with
+//! "no" and another affirms (see [`denials`]). When
 //! every source tells such a fact one way (a source that tells it two ways
 //! is left out: which would be compared?) and two sources disagree in
 //! sentences of different groups, the divergence is reported on a group
 //! whose every source tells the fact, each side quoting the sentence of its
-//! source that tells it. For the same reason, a quantity divergence whose
+//! source that tells it; failing such a group, on one whose every member
+//! tells it, with sides for the sources it lacks ([`Hosting`]). For the same reason, a quantity divergence whose
 //! group holds a source's headline or bullet point quotes that source's body
 //! sentence giving the figure, where the figure is stated in full.
 
