@@ -325,6 +325,15 @@ mod tests {
             predicates("The death toll has risen to 17, the coastguard says."),
             [some("killed")]
         );
+        // A prison term, however it is worded.
+        assert_eq!(
+            predicates("He was handed ten years behind bars and a fine."),
+            [some("jailed")]
+        );
+        assert_eq!(
+            predicates("Tavaria freed 16 imprisoned members of the group."),
+            [some("jailed")]
+        );
         // A fine is one measure however it is worded.
         assert_eq!(
             predicates("He was fined €1.5 million and must pay a fine of €1.2m."),
