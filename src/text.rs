@@ -101,11 +101,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// as a substring (past its first letter, which a sentence may capitalise)
 /// comes first, so that the text is tokenized only when it may: most
 /// sentences have none of a short list.
-pub fn has_any_word(text: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| text.contains(w.get(1..).unwrap_or(w)))
-        && tokenize(text)
-            .iter()
-            .any(|t| t.is_word && words.contains(&t.lower.as_str()))
+pub fn has_any_word<S: AsRef<str>>(text: &str, words: &[S]) -> bool {
+    words.iter().any(|w| {
+        let w = w.as_ref();
+        text.contains(w.get(1..).unwrap_or(w))
+    }) && tokenize(text)
+        .iter()
+        .any(|t| t.is_word && words.iter().any(|w| w.as_ref() == t.lower))
 }
 
 /// A single capital letter whose period is followed by a capitalised word.

@@ -123,22 +123,12 @@ struct Found {
     missing_in: Vec<usize>,
 }
 
-/// Words of arrest: whether anyone was arrested is one fact of a story, like
-/// whether a deal was reached ("Police said there were no arrests" against
-/// "two people have been detained").
-pub(crate) const ARRESTS: [&str; 6] = [
-    "arrested",
-    "arrest",
-    "arrests",
-    "detained",
-    "detention",
-    "detentions",
-];
-
 /// The outcomes a claim tells in the outlet's own words (quoted words are
 /// someone's, not the outlet's account): its outcome's synonym group
 /// ("agreement" for "no cash deal was struck"), and "arrest" when it says
-/// whether anyone was arrested.
+/// whether anyone was arrested (a word of the lexicon's `arrest_words`:
+/// "Police said there were no arrests" against "two people have been
+/// detained").
 pub(crate) fn told_outcomes(claim: &Claim, lex: &Lexicon) -> Vec<String> {
     if claim.kind == ClaimKind::Quote || claim.quote.is_some() {
         return Vec::new();
@@ -149,7 +139,7 @@ pub(crate) fn told_outcomes(claim: &Claim, lex: &Lexicon) -> Vec<String> {
         .map(|outcome| lex.canonical(&outcome.to_lowercase()))
         .into_iter()
         .collect();
-    if crate::text::has_any_word(&claim.text, &ARRESTS) {
+    if crate::text::has_any_word(&claim.text, &lex.arrest_words) {
         out.push("arrest".to_string());
     }
     out

@@ -216,11 +216,7 @@ fn other_currency(a: &Quantity, b: &Quantity) -> bool {
 /// same counted noun and close values.
 pub fn pair(a: &[Quantity], b: &[Quantity], lex: &Lexicon) -> Vec<(usize, usize)> {
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
-    let noun = |q: &Quantity| {
-        q.counts
-            .as_deref()
-            .map(|c| lex.canonical(&c.to_lowercase()))
-    };
+    let noun = |q: &Quantity| counted_noun(q, lex);
     // A figure that counts nothing named pairs only when neither side has
     // another figure of its kind to offer ("one of them" is not "eleven
     // people"; in "six killed and hundreds displaced" against "six dead and
@@ -347,20 +343,29 @@ pub fn measure(q: &Quantity, lex: &Lexicon) -> Option<String> {
     if q.unit.is_none() && q.counts.is_none() && q.predicate.is_none() {
         return None;
     }
-    let counts = q.predicate.clone().or_else(|| {
-        q.counts
-            .as_deref()
-            .map(|c| lex.canonical(&c.to_lowercase()))
-    });
-    // Money in any currency: "$5 million" and "£2 million" as the ransom.
+    let what = q.predicate.clone().or_else(|| counted_noun(q, lex));
+    Some(measure_key(q, what.as_deref()))
+}
+
+/// A measure key: the figure's unit (any unit of time as "time", any
+/// currency as "money", so "$5 million" and "£2 million" are one ransom),
+/// what it counts, and whether it is a figure for each ("23 from each side"
+/// is another measure than the 46 in all).
+fn measure_key(q: &Quantity, what: Option<&str>) -> String {
     let unit = match q.kind {
         QuantityKind::Duration => "time",
         QuantityKind::Money => "money",
         _ => q.unit.as_deref().unwrap_or(""),
     };
-    // "23 from each side" is another measure than the 46 in all.
     let each = if q.distributive { " each" } else { "" };
-    Some(format!("{unit}/{}{each}", counts.unwrap_or_default()))
+    format!("{unit}/{}{each}", what.unwrap_or_default())
+}
+
+/// The noun a figure counts, through the synonym groups.
+fn counted_noun(q: &Quantity, lex: &Lexicon) -> Option<String> {
+    q.counts
+        .as_deref()
+        .map(|c| lex.canonical(&c.to_lowercase()))
 }
 
 /// The [`measure`] of a figure, and when a predicate names it, its measure
@@ -368,12 +373,10 @@ pub fn measure(q: &Quantity, lex: &Lexicon) -> Option<String> {
 /// a count of the held ("/arrested") and of the workers ("/workers").
 pub fn measures(q: &Quantity, lex: &Lexicon) -> Vec<String> {
     let mut out: Vec<String> = measure(q, lex).into_iter().collect();
-    if q.predicate.is_some() && q.counts.is_some() {
-        let bare = Quantity {
-            predicate: None,
-            ..q.clone()
-        };
-        out.extend(measure(&bare, lex));
+    if q.predicate.is_some()
+        && let Some(noun) = counted_noun(q, lex)
+    {
+        out.push(measure_key(q, Some(&noun)));
     }
     out
 }
@@ -397,10 +400,7 @@ pub fn is_physical(measure: &str) -> bool {
 /// Does a figure count anyone, with nothing said of what happened to them
 /// ("52 people had been dragged away")?
 pub fn counts_anyone(q: &Quantity, lex: &Lexicon) -> bool {
-    q.predicate.is_none()
-        && q.counts
-            .as_deref()
-            .is_some_and(|c| generic(&lex.canonical(&c.to_lowercase())))
+    q.predicate.is_none() && counted_noun(q, lex).is_some_and(|noun| generic(&noun))
 }
 
 /// Nouns that count anyone: "400 people" and "1,000 protesters" may be the same crowd.

@@ -14,7 +14,7 @@ use crate::text::{Token, is_stop_word};
 pub fn polarity(tokens: &[Token], lex: &Lexicon) -> Polarity {
     let tokens = reported_clause(tokens, lex);
     let conditions = conditions(tokens);
-    let relatives = relative_clauses(tokens);
+    let relatives = object_relative_clauses(tokens);
     let asserted = negation_cues(tokens, lex)
         .into_iter()
         .filter(|(i, _)| !conditions.iter().any(|c| c.contains(i)))
@@ -37,7 +37,7 @@ pub fn polarity(tokens: &[Token], lex: &Lexicon) -> Polarity {
 /// amendment that would have exempted landlords who own four or fewer
 /// units was voted down"), and a clause set off by commas ("Sorel, who
 /// denied the charges,") may tell a fact of its own, so both count.
-fn relative_clauses(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+fn object_relative_clauses(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
     const PREPOSITIONS: &[&str] = &["on", "of", "at", "against", "among", "with", "to", "for"];
     let verb_before = |i: usize| {
         tokens[1..i]

@@ -282,6 +282,9 @@ pub struct Lexicon {
     pub strong_words: PhraseSet,
     /// Lower-case word (and its stem) → the name of its synonym group.
     pub synonyms: HashMap<String, String>,
+    /// The words of the synonym group named "arrested" ("detained",
+    /// "arrests"): whether anyone was arrested is one fact of a story.
+    pub arrest_words: Vec<String>,
     /// What happens to what a figure counts ("killed", "rescued"), as
     /// lower-case word (and its stem) → the name of its group.
     pub predicates: HashMap<String, String>,
@@ -379,6 +382,7 @@ impl Lexicon {
             boilerplate,
             strong_words: PhraseSet::new(&spec.quotes.strong_words),
             synonyms: synonym_map(&spec.synonyms.groups),
+            arrest_words: group_words(&spec.synonyms.groups, "arrested"),
             predicates: synonym_map(&spec.quantities.predicates),
             severity: spec.severity,
             alignment: spec.alignment,
@@ -402,6 +406,15 @@ impl Lexicon {
             .find(|(_, r)| r.is_match(s))
             .map(|(p, _)| p.as_str())
     }
+}
+
+/// The lower-cased words of the group whose first word is `head`.
+fn group_words(groups: &[Vec<String>], head: &str) -> Vec<String> {
+    groups
+        .iter()
+        .find(|g| g.first().is_some_and(|h| h.eq_ignore_ascii_case(head)))
+        .map(|g| g.iter().map(|w| w.to_lowercase()).collect())
+        .unwrap_or_default()
 }
 
 /// Every word of a group, and its stem, mapped to the group's first word.

@@ -17,7 +17,7 @@
 
 use std::collections::HashSet;
 
-use super::{Context, FactKind, Told, all_pairs, claims_told};
+use super::{Context, FactKind, Told, all_pairs, claims_told, share_a_word};
 use crate::diff::{divergence, flips};
 use crate::lexicon::Lexicon;
 use crate::model::{Claim, ClaimGroup, Divergence, DivergenceType, Polarity};
@@ -183,11 +183,7 @@ fn gives_figure_for(claim: &Claim, key: &str, lex: &Lexicon) -> bool {
 /// Do two texts share a content word of more than three letters besides
 /// `key`?
 fn shares_besides(a: &str, b: &str, key: &str, lex: &Lexicon) -> bool {
-    let long = |w: &String| w.chars().count() > 3 && w != key;
-    let wb = content_words(b, lex);
-    content_words(a, lex)
-        .iter()
-        .any(|w| long(w) && wb.contains(w))
+    share_a_word(a, b, lex, |_, canonical| canonical == key)
 }
 
 #[cfg(test)]

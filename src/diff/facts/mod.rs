@@ -655,14 +655,27 @@ fn counts_arrests(claim: &Claim) -> bool {
 /// different matters ("on territory", "on a prisoner exchange") are
 /// different agreements.
 fn same_matter(a: &str, b: &str, lex: &Lexicon) -> bool {
+    share_a_word(a, b, lex, |word, _| {
+        lex.outcome_nouns.contains_word(word)
+            || lex.outcome_verbs.contains_word(word)
+            || lex.arrest_words.iter().any(|w| w == word)
+    })
+}
+
+/// Do two texts share a content word of four letters or more (in canonical
+/// form), leaving out those `skip` is given (as written, and canonical)?
+/// "According to" names a source, not a matter: its stem is the "accord"
+/// of an agreement.
+fn share_a_word(a: &str, b: &str, lex: &Lexicon, skip: impl Fn(&str, &str) -> bool) -> bool {
     let words = |text: &str| -> Vec<String> {
         crate::text::tokenize(text)
             .iter()
             .filter(|t| t.is_word && t.lower.chars().count() > 3 && !is_stop_word(&t.lower))
-            .filter(|t| !lex.outcome_nouns.contains_word(&t.lower))
-            .filter(|t| !lex.outcome_verbs.contains_word(&t.lower))
-            .filter(|t| !super::ARRESTS.contains(&t.lower.as_str()))
-            .map(|t| lex.canonical(&t.lower))
+            .filter(|t| t.lower != "according")
+            .filter_map(|t| {
+                let canonical = lex.canonical(t.lower.trim_end_matches("'s"));
+                (!skip(&t.lower, &canonical)).then_some(canonical)
+            })
             .collect()
     };
     let wb = words(b);
