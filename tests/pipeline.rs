@@ -375,6 +375,31 @@ fn misattribution_between_named_people_is_high_and_to_a_body_low() {
 }
 
 #[test]
+fn relatives_sharing_a_surname_are_different_speakers() {
+    use claimdiff::Severity;
+    let quote = "\"We never gave up hope, not for a single day,\"";
+    assert_eq!(
+        attribution_severity(
+            &format!("Lena Harjo spoke outside the house. {quote} she said."),
+            &format!("{quote} said his mum Birgit Harjo."),
+        ),
+        Some(Severity::High)
+    );
+    // Labels, titles and initials before a name keep it one person.
+    for (a, b) in [
+        ("Baker Karel Voss", "Karel Voss"),
+        ("Deputy Governor Tomas Reiner", "Reiner"),
+        ("John F. Kennedy", "John Kennedy"),
+    ] {
+        assert_eq!(
+            attribution_severity(&format!("{quote} said {a}."), &format!("{quote} said {b}.")),
+            None,
+            "{a} / {b}"
+        );
+    }
+}
+
+#[test]
 fn bodies_named_alike_are_different_speakers() {
     let quote = "\"Inflation will fall back to target next year,\"";
     assert!(

@@ -55,6 +55,14 @@ pub struct Vocabulary {
 }
 
 impl Vocabulary {
+    /// An empty vocabulary whose first id is the [`CLAUSE_MARK`].
+    fn new() -> Self {
+        let mut vocab = Vocabulary::default();
+        let mark = vocab.intern(",".to_string());
+        debug_assert_eq!(mark, CLAUSE_MARK);
+        vocab
+    }
+
     fn intern(&mut self, token: String) -> TokenId {
         let next = self.ids.len() as TokenId;
         let id = *self.ids.entry(token).or_insert(next);
@@ -94,7 +102,7 @@ impl Vocabulary {
 /// Features of every claim of every source, with the shared vocabulary.
 /// Claims with the same features (copies of one sentence) share them.
 pub fn build(sources: &[Analysis], lex: &Lexicon) -> (Vec<Vec<Arc<ClaimFeatures>>>, Vocabulary) {
-    let mut vocab = Vocabulary::default();
+    let mut vocab = Vocabulary::new();
     // Token ids are handed out in the order sources are read, and weights
     // are summed in token-id order; reading the sources in the order the
     // user gave them would make scores differ in the last bits when the
@@ -160,7 +168,11 @@ fn features_of<'a>(
         .collect();
     let measures = distinct(measures);
     let sequence = claim_tokens(claim, lex, vocab, memo);
-    let mut tokens = sequence.to_vec();
+    let mut tokens: Vec<TokenId> = sequence
+        .iter()
+        .copied()
+        .filter(|&t| t != CLAUSE_MARK)
+        .collect();
     tokens.extend(numbers.iter().map(|n| vocab.intern(format!("#{n}"))));
     // A claim of stop words only ("It was not over.") has no token to be
     // found by, so not even a copy of it would align: its folded text
@@ -175,7 +187,10 @@ fn features_of<'a>(
         .map(|q| {
             memo.quotes
                 .entry(q)
-                .or_insert_with(|| distinct(content_tokens(q, lex, vocab, &|_, _| false)))
+                .or_insert_with(|| {
+                    let words = content_tokens(q, lex, vocab, &|_, _| false);
+                    distinct(words.into_iter().filter(|&t| t != CLAUSE_MARK).collect())
+                })
                 .clone()
         })
         .unwrap_or_default();
@@ -240,8 +255,16 @@ fn claim_tokens<'a>(
         .clone()
 }
 
+/// Stands in a claim's sequence where punctuation parts two clauses, so that
+/// words replaced on both sides of a comma are two passages, not one ("… to
+/// oppose the fare increase, emergency services said" against "… the school
+/// merger, city officials said"). Never a token of its own: the vocabulary
+/// interns it first, before any word.
+pub const CLAUSE_MARK: TokenId = 0;
+
 /// Content stems of a text, through the synonym groups, without stop words,
-/// reporting verbs or the words of quantities (those become number tokens).
+/// reporting verbs or the words of quantities (those become number tokens),
+/// with a [`CLAUSE_MARK`] where punctuation parts clauses.
 fn content_tokens(
     text: &str,
     lex: &Lexicon,
@@ -250,10 +273,17 @@ fn content_tokens(
 ) -> Vec<TokenId> {
     let mut out = Vec::new();
     for t in tokenize(text) {
-        if !t.is_word
-            || in_quantity(t.span.start, t.span.end)
-            || lex.reporting_verbs.contains_word(&t.lower)
-        {
+        let parts_clauses = [',', ';', ':', '(', ')', '—', '–']
+            .iter()
+            .any(|&c| t.is_punct(c))
+            || (t.is_word && lex.reporting_verbs.contains_word(&t.lower));
+        if parts_clauses {
+            if out.last().is_some_and(|&last| last != CLAUSE_MARK) {
+                out.push(CLAUSE_MARK);
+            }
+            continue;
+        }
+        if !t.is_word || in_quantity(t.span.start, t.span.end) {
             continue;
         }
         for part in t.lower.split(['-', '.']) {

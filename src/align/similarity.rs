@@ -231,13 +231,13 @@ mod tests {
     #[test]
     fn another_report_on_one_template_replaces_several_passages() {
         let base = "17 people were injured and 55 were arrested near the airport, the Associated Press said.";
-        // The figure, and the place with the source after it.
+        // The figure, the place, and the source after the comma.
         assert_eq!(
             replaced(
                 base,
                 "31 people were injured and 55 were arrested near Union Square, the mayor's office said."
             ),
-            2
+            3
         );
         // A corrected figure, a reworded sentence with the same facts.
         assert_eq!(
@@ -251,6 +251,35 @@ mod tests {
             replaced(
                 base,
                 "The Associated Press reported 55 arrests and 17 injuries near the airport."
+            ) <= 1
+        );
+    }
+
+    #[test]
+    fn punctuation_and_verbs_of_saying_or_stance_part_passages() {
+        // What is opposed and who says so lie next to each other once stop
+        // words are gone, but a comma parts them: two passages.
+        let base = "Dozens of people gathered at Market Street to oppose the fare increase, emergency services said.";
+        assert_eq!(
+            replaced(
+                base,
+                "Dozens of people gathered at Market Street to oppose the school merger, city officials said."
+            ),
+            2
+        );
+        // So does "oppose" between the place and its object.
+        assert_eq!(
+            replaced(
+                "About 40,000 people gathered at the harbour to oppose the school merger.",
+                "About 40,000 people gathered at the airport to oppose the emergency ordinance."
+            ),
+            2
+        );
+        // A source named the other way round is one passage at most.
+        assert!(
+            replaced(
+                base,
+                "According to emergency services, dozens of people gathered at Market Street to oppose the fare increase."
             ) <= 1
         );
     }

@@ -18,7 +18,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use serde_json::{Value, json};
 
-use crate::extract::names::{entity_key, fold, same_entity};
+use crate::extract::names::{entity_key, fold, same_entity, same_given_name};
 use crate::lexicon::Lexicon;
 use crate::model::{
     Analysis, Claim, ClaimGroup, ClaimKind, Divergence, DivergenceType, Member, Polarity, Quantity,
@@ -690,8 +690,23 @@ fn same_speaker(a: &str, b: &str, lex: &Lexicon) -> bool {
         || (named(a) && named(b) && known_by_first_name(a, b))
         || (named(a)
             && named(b)
-            && same_entity(&entity_key(a, true, lex), &entity_key(b, true, lex)))
+            && same_entity(&entity_key(a, true, lex), &entity_key(b, true, lex))
+            && !other_given_names(a, b))
         || (!named(a) && !named(b) && head(a) == head(b))
+}
+
+/// Do two names with one surname give different first names ("Lena Harjo"
+/// and "Birgit Harjo")? Each word before the surname may be a given name,
+/// an initial, or a label ("Deputy Governor Tomas Reiner", "Baker Karel
+/// Voss"): the names differ only when no word of one matches a word of the
+/// other.
+fn other_given_names(a: &str, b: &str) -> bool {
+    let given = |s: &str| {
+        let words: Vec<String> = s.split_whitespace().map(fold).collect();
+        words[..words.len().saturating_sub(1)].to_vec()
+    };
+    let (ga, gb) = (given(a), given(b));
+    !ga.is_empty() && !gb.is_empty() && !ga.iter().any(|x| gb.iter().any(|y| same_given_name(x, y)))
 }
 
 /// A person's name without the body after "of": "Sean Harrigan of

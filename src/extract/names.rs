@@ -344,14 +344,17 @@ pub fn same_person(a: &str, b: &str) -> bool {
     if !same_entity(sa, sb) {
         return false;
     }
-    if fa.is_empty() || fb.is_empty() {
-        return true;
-    }
+    fa.is_empty() || fb.is_empty() || same_given_name(fa, fb)
+}
+
+/// Can two given names be one person's: the same name, allowing
+/// transliteration, or an initial matching it ("J." and "John")?
+pub fn same_given_name(a: &str, b: &str) -> bool {
     let initial = |f: &str| f.trim_end_matches('.').chars().count() == 1;
-    if initial(fa) || initial(fb) {
-        return fa.chars().next() == fb.chars().next();
+    if initial(a) || initial(b) {
+        return a.chars().next() == b.chars().next();
     }
-    same_entity(fa, fb)
+    same_entity(a, b)
 }
 
 fn first_and_surname(name: &str) -> (&str, &str) {

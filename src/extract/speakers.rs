@@ -149,7 +149,9 @@ pub fn find_cues(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon
         if quoted(start) {
             continue;
         }
-        if let Some(speaker) = source_right(tokens, start + len) {
+        if let Some(speaker) = source_right(tokens, start + len)
+            && !cites_reasons(tokens, start, lex)
+        {
             out.push(Cue {
                 cue: start..start + len,
                 speaker,
@@ -161,6 +163,7 @@ pub fn find_cues(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon
         let taken = out.iter().any(|c| c.cue.contains(&start));
         if quoted(start)
             || taken
+            || cites_reasons(tokens, start, lex)
             || inside_name(tokens, start)
             || plural_subject(tokens, start, len)
         {
@@ -496,9 +499,16 @@ fn is_role_word(word: &str, lex: &Lexicon) -> bool {
 /// Torres", "hospital officials", "an official".
 pub fn phrase_right(tokens: &[Token], k: usize, lex: &Lexicon) -> Option<Range<usize>> {
     let mut j = k;
+    // "his mum Birgit Harjo": a possessive only before a title.
+    let possessive_title = |t: &Token| {
+        POSSESSIVES.contains(&t.lower.as_str())
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| lex.titles.contains_word(&n.lower))
+    };
     if tokens
         .get(j)
-        .is_some_and(|t| DETERMINERS.contains(&t.lower.as_str()))
+        .is_some_and(|t| DETERMINERS.contains(&t.lower.as_str()) || possessive_title(t))
     {
         j += 1;
     }
@@ -590,6 +600,20 @@ fn source_right(tokens: &[Token], k: usize) -> Option<Range<usize>> {
         j += 1;
     }
     end.map(|e| k..e)
+}
+
+/// Is the "citing" at `start` followed by the actor's reasons rather than a
+/// source? What an actor cites may be a source ("citing officials", "citing
+/// a Reuters report") or only its reasons ("cut its forecast, citing weaker
+/// exports"), which leave what the sentence says the actor did asserted. A
+/// source has a name or a word of who or what speaks.
+fn cites_reasons(tokens: &[Token], start: usize, lex: &Lexicon) -> bool {
+    tokens[start].lower == "citing"
+        && source_right(tokens, start + 1).is_some_and(|cited| {
+            !tokens[cited]
+                .iter()
+                .any(|t| t.capitalized || lex.speaker_nouns.contains(&t.lower))
+        })
 }
 
 /// A lower-case modifier followed within three words by a role word
@@ -959,6 +983,24 @@ mod tests {
             ["The White House"]
         );
         assert_eq!(speakers("He added that nothing was agreed."), ["He"]);
+    }
+
+    #[test]
+    fn citing_reasons_names_no_speaker() {
+        assert!(
+            speakers(
+                "It cut its growth forecast to 1.4%, citing weaker exports and cautious spending."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            speakers("The ceasefire collapsed, Reuters reported, citing officials.").len(),
+            2
+        );
+        assert_eq!(
+            speakers("Citing a Reuters report, the paper said 12 people died."),
+            ["a Reuters report", "the paper"]
+        );
     }
 
     #[test]
