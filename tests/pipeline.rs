@@ -1490,3 +1490,66 @@ fn lone_sentences_pair_on_a_weekday_still_to_come() {
         .find(|(_, texts)| texts.iter().all(|t| t.contains("again on Sunday")));
     assert!(sunday.is_some(), "the forecast and the flat claim pair");
 }
+
+#[test]
+fn one_of_a_group_is_a_part_and_no_count_of_it() {
+    // "one of the freed workers" does not make the first version tell the
+    // number of workers two ways; its count is compared with the other's.
+    let report = compare_texts(&[
+        "Seven foreign aid workers held by the Qessem Free Brigades have been freed after talks \
+         mediated by Solmera.\n\n\
+         First words from one of the freed workers came from a nurse from Velmark.",
+        "SIX brave aid workers are finally free after more than 200 days as prisoners of a \
+         ruthless rebel army.\n\n\
+         Solmera mediated the talks that freed them, officials said.",
+    ]);
+    let sides = quantity_sides(&report);
+    assert!(
+        sides
+            .iter()
+            .any(|texts| texts.iter().any(|t| t.contains("Seven foreign"))
+                && texts.iter().any(|t| t.contains("SIX brave"))),
+        "{sides:?}"
+    );
+}
+
+#[test]
+fn unharmed_against_injuries_counted_is_a_flip() {
+    // Each version tells the hostages' health in a sentence of its own
+    // place; "unharmed" denies harm with no negation word.
+    for denial in [
+        "Doctors at Marisol General Hospital, where the seven underwent checks, said all of them were unharmed.",
+        "None of them had been hurt, doctors there said.",
+    ] {
+        let report = compare_texts(&[
+            &format!("The seven freed aid workers landed at Port Aziel on Wednesday.\n\n{denial}"),
+            "The seven have arrived at Port Aziel for checks.\n\n\
+             A hospital official says two of the seven are being treated for minor injuries.",
+        ]);
+        let sides = sides_of(&report, DivergenceType::Polarity);
+        assert!(
+            sides
+                .iter()
+                .any(|(_, texts)| texts.iter().any(|t| t.contains("minor injuries"))),
+            "{denial}: {sides:?}"
+        );
+    }
+}
+
+#[test]
+fn a_full_name_keeps_its_first_name_beside_a_relative() {
+    let analysis = claimdiff::analyse(
+        ingest::from_text(
+            "liveblog",
+            "Lena Harjo, sister of freed water engineer Jonas Harjo, has spoken to reporters \
+             outside the family home: \"We never gave up hope, not for a single day.\"",
+        ),
+        &Config::default(),
+    );
+    let speakers: Vec<_> = analysis
+        .claims
+        .iter()
+        .filter_map(|c| c.speaker.as_deref())
+        .collect();
+    assert_eq!(speakers, ["Lena Harjo"]);
+}

@@ -18,7 +18,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use serde_json::{Value, json};
 
-use crate::extract::names::{entity_key, fold, same_entity, same_given_name};
+use crate::extract::names::{entity_key, fold, other_given_names, same_entity};
 use crate::lexicon::Lexicon;
 use crate::model::{
     Analysis, Claim, ClaimGroup, ClaimKind, Divergence, DivergenceType, Member, Polarity, Quantity,
@@ -695,20 +695,6 @@ fn same_speaker(a: &str, b: &str, lex: &Lexicon) -> bool {
         || (!named(a) && !named(b) && head(a) == head(b))
 }
 
-/// Do two names with one surname give different first names ("Lena Harjo"
-/// and "Birgit Harjo")? Each word before the surname may be a given name,
-/// an initial, or a label ("Deputy Governor Tomas Reiner", "Baker Karel
-/// Voss"): the names differ only when no word of one matches a word of the
-/// other.
-fn other_given_names(a: &str, b: &str) -> bool {
-    let given = |s: &str| {
-        let words: Vec<String> = s.split_whitespace().map(fold).collect();
-        words[..words.len().saturating_sub(1)].to_vec()
-    };
-    let (ga, gb) = (given(a), given(b));
-    !ga.is_empty() && !gb.is_empty() && !ga.iter().any(|x| gb.iter().any(|y| same_given_name(x, y)))
-}
-
 /// A person's name without the body after "of": "Sean Harrigan of
 /// Calpers" is Harrigan. A one-word head is a body's own name, kept whole:
 /// "Bank of England" is not "Bank of Japan".
@@ -817,11 +803,32 @@ fn polarity(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Foun
 /// The polarity divergence between claims, each told affirmed or negated
 /// (as it stands, or as it tells one fact compared across groups).
 fn flips(ctx: &Context, group: &ClaimGroup, items: &[Option<(Polarity, &Claim)>]) -> Option<Found> {
+    flips_where(ctx, group, items, |negated, affirmed| {
+        negation_bears_on_both(negated, affirmed, ctx.lex)
+    })
+}
+
+/// [`flips`], where `denies(negated, affirmed)` says whether the negated
+/// claim denies what the affirmed one says.
+fn flips_where(
+    ctx: &Context,
+    group: &ClaimGroup,
+    items: &[Option<(Polarity, &Claim)>],
+    denies: impl Fn(&Claim, &Claim) -> bool,
+) -> Option<Found> {
+    let flipped = |a: &(Polarity, &Claim), b: &(Polarity, &Claim)| {
+        let (negated, affirmed) = match (a.0, b.0) {
+            (Polarity::Negated, Polarity::Affirmed) => (a.1, b.1),
+            (Polarity::Affirmed, Polarity::Negated) => (b.1, a.1),
+            _ => return None,
+        };
+        denies(negated, affirmed).then_some(ctx.table.polarity)
+    };
     found(
         ctx,
         group,
         items,
-        flipped(ctx),
+        flipped,
         |p| json!(p.0),
         |p| enum_name(&p.0),
         "",
@@ -911,21 +918,6 @@ fn moved(claim: &Claim, lex: &Lexicon) -> Option<Moved> {
         subject,
         initial,
     })
-}
-
-/// The polarity check between two claims: the severity when one negates
-/// what the other affirms.
-fn flipped<'a>(
-    ctx: &'a Context,
-) -> impl Fn(&(Polarity, &Claim), &(Polarity, &Claim)) -> Option<Severity> + 'a {
-    move |a, b| {
-        let (negated, affirmed) = match (a.0, b.0) {
-            (Polarity::Negated, Polarity::Affirmed) => (a.1, b.1),
-            (Polarity::Affirmed, Polarity::Negated) => (b.1, a.1),
-            _ => return None,
-        };
-        negation_bears_on_both(negated, affirmed, ctx.lex).then_some(ctx.table.polarity)
-    }
 }
 
 /// Does a negation of `negated` govern words that `affirmed` also has, and

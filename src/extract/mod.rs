@@ -629,9 +629,12 @@ fn speaker_of(
         .filter(|m| m.span.overlaps(&span) && !m.key.is_empty())
         .max_by_key(|m| (m.is_person || persons.contains_key(&m.key), m.name.len()));
     let speaker = match named {
+        // The fullest name known for the surname, unless the mention gives
+        // another first name ("Lena Harjo, sister of … Jonas Harjo").
         Some(m) if m.is_person || persons.contains_key(&m.key) => Some(
             persons
                 .get(&m.key)
+                .filter(|known| !names::other_given_names(known, &m.name))
                 .cloned()
                 .unwrap_or_else(|| m.name.clone()),
         ),

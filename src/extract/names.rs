@@ -357,6 +357,25 @@ pub fn same_given_name(a: &str, b: &str) -> bool {
     same_entity(a, b)
 }
 
+/// Do two names with one surname give different first names ("Lena Harjo"
+/// and "Birgit Harjo")? Each word before the surname may be a given name,
+/// an initial, or a label ("Deputy Governor Tomas Reiner", "Baker Karel
+/// Voss"): the names differ only when no word of one is even loosely like
+/// a word of the other, as transliterations of one name are ("Volodymyr"
+/// and "Vladimir").
+pub fn other_given_names(a: &str, b: &str) -> bool {
+    // Below this, names are others ("John" and "Jane" score 0.67).
+    const TRANSLITERATED: f64 = 0.7;
+    let loosely_alike =
+        |x: &str, y: &str| same_given_name(x, y) || strsim::jaro_winkler(x, y) >= TRANSLITERATED;
+    let given = |s: &str| {
+        let words: Vec<String> = s.split_whitespace().map(fold).collect();
+        words[..words.len().saturating_sub(1)].to_vec()
+    };
+    let (ga, gb) = (given(a), given(b));
+    !ga.is_empty() && !gb.is_empty() && !ga.iter().any(|x| gb.iter().any(|y| loosely_alike(x, y)))
+}
+
 fn first_and_surname(name: &str) -> (&str, &str) {
     let name = name.trim();
     match name.rfind(' ') {

@@ -285,6 +285,9 @@ pub struct Lexicon {
     /// The words of the synonym group named "arrested" ("detained",
     /// "arrests"): whether anyone was arrested is one fact of a story.
     pub arrest_words: Vec<String>,
+    /// The words of the synonym group named "injured" ("hurt", "wounded"):
+    /// whether anyone was hurt is one fact of a story.
+    pub injury_words: Vec<String>,
     /// What happens to what a figure counts ("killed", "rescued"), as
     /// lower-case word (and its stem) → the name of its group.
     pub predicates: HashMap<String, String>,
@@ -383,6 +386,7 @@ impl Lexicon {
             strong_words: PhraseSet::new(&spec.quotes.strong_words),
             synonyms: synonym_map(&spec.synonyms.groups),
             arrest_words: group_words(&spec.synonyms.groups, "arrested"),
+            injury_words: group_words(&spec.synonyms.groups, "injured"),
             predicates: synonym_map(&spec.quantities.predicates),
             severity: spec.severity,
             alignment: spec.alignment,

@@ -9,8 +9,9 @@
 //! instead: the figures of one measure ("meeting length", "the dead"),
 //! whether an agreement or a breakthrough was reached, when an event
 //! started or ended ("talks end", see [`crate::extract::events`]), who took
-//! part, who said the same quoted words, and what one version denies with
-//! "no" and another affirms (see [`denials`]). When
+//! part, who said the same quoted words, what one version denies with
+//! "no" and another affirms (see [`denials`]), and whether anyone was hurt
+//! (see [`harm`]). When
 //! every source tells such a fact one way (a source that tells it two ways
 //! is left out: which would be compared?) and two sources disagree in
 //! sentences of different groups, the divergence is reported on a group
@@ -22,6 +23,7 @@
 
 pub(super) mod attendance;
 mod denials;
+mod harm;
 
 use std::collections::BTreeMap;
 
@@ -164,6 +166,7 @@ pub(super) fn across_groups(
         &attendance::Attendance,
     ));
     out.extend(across(ctx, groups, &group_of, found, &QuotedWords));
+    out.extend(across(ctx, groups, &group_of, found, &harm::Harm));
     out.extend(across(
         ctx,
         groups,
@@ -436,7 +439,11 @@ impl FactKind for Figures {
             if q.kind == crate::model::QuantityKind::Ordinal {
                 continue;
             }
+            // "one of the freed workers" picks some of them: a measure of
+            // its own, compared only with other parts.
+            let part = if partitive(claim, q) { "/part" } else { "" };
             for key in quantity::measures(q, ctx.lex) {
+                let key = format!("{key}{part}");
                 if !out.iter().any(|(k, _)| *k == key) {
                     out.push((key, index));
                 }
@@ -489,6 +496,28 @@ impl FactKind for Figures {
         };
         Some(divergence(group, g, Self::TYPE, found))
     }
+}
+
+/// Does a figure pick some of a group ("one of the freed workers", "three
+/// of their colleagues") rather than count it? Not when the whole is
+/// counted too: "five of the seven counts" gives the counts that matter.
+fn partitive(claim: &Claim, q: &Quantity) -> bool {
+    const OWNERS: &[&str] = &[
+        "the", "their", "them", "those", "these", "its", "his", "her", "our",
+    ];
+    let after = q.span.end.saturating_sub(claim.span.start);
+    let mut words = claim
+        .text
+        .get(after..)
+        .unwrap_or_default()
+        .split_whitespace();
+    let of_owner = words.next() == Some("of") && words.next().is_some_and(|w| OWNERS.contains(&w));
+    // The whole's figure would start within " of the " of the part.
+    let whole_counted = claim
+        .quantities
+        .iter()
+        .any(|w| w.span.start > q.span.end && w.span.start <= q.span.end + " of their ".len());
+    of_owner && !whole_counted
 }
 
 /// Whether an agreement or breakthrough was reached: "negated vs affirmed".
