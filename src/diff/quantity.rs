@@ -235,8 +235,11 @@ pub fn pair(a: &[Quantity], b: &[Quantity], lex: &Lexicon) -> Vec<(usize, usize)
             // release 23 prisoners" and "46 prisoners in total, 23 from each
             // side".
             let equal = nominal(x).is_some() && nominal(x) == nominal(y);
+            // What happens to them tells what two figures count, whatever
+            // noun counts them ("a dozen prisoners released", "16
+            // imprisoned members freed").
             let counted = match (&x.predicate, &y.predicate, noun(x), noun(y)) {
-                (Some(p), Some(q), ..) if p != q => false,
+                (Some(p), Some(q), ..) => p == q,
                 (_, _, Some(m), Some(n)) => m == n || generic(&m) || generic(&n),
                 _ => equal || (alone(x, b) && alone(y, a)),
             };
@@ -343,7 +346,15 @@ pub fn measure(q: &Quantity, lex: &Lexicon) -> Option<String> {
     if q.unit.is_none() && q.counts.is_none() && q.predicate.is_none() {
         return None;
     }
-    let what = q.predicate.clone().or_else(|| counted_noun(q, lex));
+    // Time held and time in prison are one length of custody ("held for
+    // 143 days", "200 days as prisoners"); counts of the held and of the
+    // jailed stay apart (hostages freed, prisoners released).
+    let custody = q.kind == QuantityKind::Duration && q.predicate.as_deref() == Some("jailed");
+    let what = if custody {
+        Some("arrested".to_string())
+    } else {
+        q.predicate.clone().or_else(|| counted_noun(q, lex))
+    };
     Some(measure_key(q, what.as_deref()))
 }
 
@@ -577,6 +588,46 @@ mod tests {
         // The same fate, or a figure whose fate is not told, pairs as before.
         assert_eq!(pair(&dead, &[people(8.0, Some("killed"))], &lex), [(0, 0)]);
         assert_eq!(pair(&dead, &[people(8.0, None)], &lex), [(0, 0)]);
+        // One fate pairs whatever noun counts it: "a dozen prisoners
+        // released" against "16 imprisoned members".
+        let jailed = |v: f64, noun: &str| Quantity {
+            counts: Some(noun.into()),
+            predicate: Some("jailed".into()),
+            ..exact(v)
+        };
+        assert_eq!(
+            pair(
+                &[jailed(12.0, "prisoners")],
+                &[jailed(16.0, "members")],
+                &lex
+            ),
+            [(0, 0)]
+        );
+    }
+
+    #[test]
+    fn time_held_and_time_in_prison_are_one_length_of_custody() {
+        let lex = Lexicon::default();
+        let days = |v: f64, predicate: &str| Quantity {
+            kind: QuantityKind::Duration,
+            unit: Some("day".into()),
+            predicate: Some(predicate.into()),
+            ..exact(v)
+        };
+        // "held for 143 days" against "more than 200 days as prisoners".
+        assert_eq!(
+            measure(&days(143.0, "arrested"), &lex),
+            measure(&days(200.0, "jailed"), &lex)
+        );
+        // Counts of the held and of the jailed stay apart.
+        let count = |predicate: &str| Quantity {
+            predicate: Some(predicate.into()),
+            ..exact(7.0)
+        };
+        assert_ne!(
+            measure(&count("arrested"), &lex),
+            measure(&count("jailed"), &lex)
+        );
     }
 
     #[test]

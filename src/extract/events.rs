@@ -54,6 +54,9 @@ pub fn event_keys(claim: &Claim, lex: &Lexicon) -> Vec<Vec<String>> {
 /// The event keys of a time starting at byte `offset` of the tokens' text.
 fn keys_at(tokens: &[Token], offset: usize, lex: &Lexicon) -> Vec<String> {
     let at = tokens.partition_point(|t| t.span.start < offset);
+    if let Some(event) = going_on_since(tokens, at, lex) {
+        return vec![format!("{event} start")];
+    }
     let from = at.saturating_sub(VERB_REACH);
     for i in (from..at).rev() {
         // "will burst its banks again on Sunday" is another flood. A phrase
@@ -70,6 +73,22 @@ fn keys_at(tokens: &[Token], offset: usize, lex: &Lexicon) -> Vec<String> {
         }
     }
     Vec::new()
+}
+
+/// "Solmera has been mediating since March": an event going on since the
+/// time at token `at` started then. Returns the event, canonical, when the
+/// verb before "since" is an event noun's ("mediating", "mediation").
+fn going_on_since(tokens: &[Token], at: usize, lex: &Lexicon) -> Option<String> {
+    let since = at.checked_sub(1).filter(|&i| tokens[i].lower == "since")?;
+    let verb = &tokens[since.checked_sub(1)?];
+    if !verb.is_word || !verb.lower.ends_with("ing") {
+        return None;
+    }
+    let event = lex.canonical(&verb.lower);
+    lex.event_nouns
+        .words()
+        .any(|noun| lex.canonical(noun) == event)
+        .then_some(event)
 }
 
 /// The phase verb at token `i`, as its tokens and "start" or "end".
@@ -235,6 +254,20 @@ mod tests {
     fn keys(text: &str, time: &str) -> Vec<String> {
         let offset = text.find(time).expect("the time is in the text");
         keys_at(&tokenize(text), offset, &Lexicon::default())
+    }
+
+    #[test]
+    fn an_event_going_on_since_a_time_started_then() {
+        assert_eq!(
+            keys("Solmera has been mediating since March.", "March"),
+            keys("Solmera's mediation began in May.", "May")
+        );
+        assert_eq!(
+            keys("Solmera has been mediating since March.", "March").len(),
+            1
+        );
+        // A verb that names no event dates none.
+        assert!(keys("She has been living there since March.", "March").is_empty());
     }
 
     #[test]

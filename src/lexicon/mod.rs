@@ -43,6 +43,14 @@ impl PhraseSet {
     }
 
     /// The length in tokens of the longest phrase starting at `tokens[at]`.
+    /// The one-word phrases of the set.
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.by_first
+            .iter()
+            .filter(|(_, phrases)| phrases.iter().any(|p| p.len() == 1))
+            .map(|(word, _)| word.as_str())
+    }
+
     pub fn match_at(&self, tokens: &[Token], at: usize) -> Option<usize> {
         let candidates = self.by_first.get(&tokens.get(at)?.lower)?;
         candidates
