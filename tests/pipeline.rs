@@ -1511,6 +1511,21 @@ fn one_of_a_group_is_a_part_and_no_count_of_it() {
                 && texts.iter().any(|t| t.contains("SIX brave"))),
         "{sides:?}"
     );
+    // A part with a fate of its own is still counted by that fate.
+    let report = compare_texts(&[
+        "The seven were flown to Port Aziel on Wednesday.\n\n\
+         Two other Bridgewell staff members remain in captivity.",
+        "The freed workers landed at Port Aziel airport at dawn.\n\n\
+         Three of their colleagues are still being held, the charity said.",
+    ]);
+    let sides = quantity_sides(&report);
+    assert!(
+        sides
+            .iter()
+            .any(|texts| texts.iter().any(|t| t.contains("Two other"))
+                && texts.iter().any(|t| t.contains("Three of their"))),
+        "{sides:?}"
+    );
 }
 
 #[test]

@@ -113,7 +113,7 @@ pub fn is_unit_of_time(word: &str) -> bool {
 /// word after winning a tie.
 /// Another figure, a clause break or "and" ends the search either way.
 pub fn predicate(tokens: &[Token], span: Span, lex: &crate::lexicon::Lexicon) -> Option<String> {
-    const AFTER: usize = 6;
+    const AFTER: usize = 8;
     const BEFORE: usize = 4;
     let first = tokens.iter().position(|t| t.span.end > span.start)?;
     let next = tokens[first..]

@@ -440,10 +440,17 @@ impl FactKind for Figures {
                 continue;
             }
             // "one of the freed workers" picks some of them: a measure of
-            // its own, compared only with other parts.
-            let part = if partitive(claim, q) { "/part" } else { "" };
-            for key in quantity::measures(q, ctx.lex) {
-                let key = format!("{key}{part}");
+            // its own, compared only with other parts. What happens to the
+            // part is still told of it ("three of their colleagues are
+            // still being held"): the first measure names that fate.
+            let part = partitive(claim, q);
+            for (k, key) in quantity::measures(q, ctx.lex).into_iter().enumerate() {
+                let by_fate = k == 0 && q.predicate.is_some();
+                let key = if part && !by_fate {
+                    format!("{key}/part")
+                } else {
+                    key
+                };
                 if !out.iter().any(|(k, _)| *k == key) {
                     out.push((key, index));
                 }
