@@ -1568,3 +1568,29 @@ fn a_full_name_keeps_its_first_name_beside_a_relative() {
         .collect();
     assert_eq!(speakers, ["Lena Harjo"]);
 }
+
+#[test]
+fn a_time_relative_to_an_event_keeps_the_events_length() {
+    let analysis = claimdiff::analyse(
+        ingest::from_text(
+            "daily",
+            "After a 5-hour summit in Velmar, Kesland will cut its duty on steel.",
+        ),
+        &Config::default(),
+    );
+    let claim = &analysis.claims[0];
+    assert!(
+        claim
+            .dates
+            .iter()
+            .any(|d| d.text == "After a 5-hour summit")
+    );
+    assert_eq!(
+        claim
+            .quantities
+            .iter()
+            .map(|q| q.text.as_str())
+            .collect::<Vec<_>>(),
+        ["5-hour"]
+    );
+}

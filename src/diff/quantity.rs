@@ -196,9 +196,14 @@ pub fn comparable(a: &Quantity, b: &Quantity) -> bool {
         Score => 4,
         Measure | Duration => 5,
     };
+    // "roughly a third" is a share of something, not a count of anything.
+    let share = |q: &Quantity| {
+        q.kind == Number && q.unit.is_none() && nominal(q).is_some_and(|v| v > 0.0 && v < 1.0)
+    };
     family(a.kind) == family(b.kind)
         && (a.unit == b.unit || other_currency(a, b))
         && a.distributive == b.distributive
+        && share(a) == share(b)
 }
 
 /// Are two quantities money in two known currencies ("$5 million" and "£2
@@ -603,6 +608,19 @@ mod tests {
             ),
             [(0, 0)]
         );
+    }
+
+    #[test]
+    fn a_share_is_no_count() {
+        let lex = Lexicon::default();
+        // "the two countries" against "roughly a third of it".
+        let countries = Quantity {
+            counts: Some("countries".into()),
+            ..exact(2.0)
+        };
+        assert!(!comparable(&countries, &about(1.0 / 3.0)));
+        assert!(pair(&[countries], &[about(1.0 / 3.0)], &lex).is_empty());
+        assert!(comparable(&about(0.25), &about(1.0 / 3.0)));
     }
 
     #[test]

@@ -207,7 +207,12 @@ pub fn measured_event(
     let part = tokens[first.saturating_sub(2)..first]
         .iter()
         .any(|t| PART.contains(&t.lower.as_str()));
-    if part {
+    // "the first visit … in four years", "within two weeks": time passing
+    // around the event, not its length.
+    let passing = first
+        .checked_sub(1)
+        .is_some_and(|i| matches!(tokens[i].lower.as_str(), "in" | "within"));
+    if part || passing {
         return None;
     }
     let noun = |i: usize| {
@@ -215,8 +220,12 @@ pub fn measured_event(
             .match_at(tokens, i)
             .map(|_| tokens[i].lower.clone())
     };
+    // "five hours of talks", "three hours of intensive talks": up to two
+    // modifiers before the event.
     if tokens.get(next).is_some_and(|t| t.lower == "of")
-        && let Some(n) = noun(next + 1)
+        && let Some(n) = (next + 1..next + 4)
+            .take_while(|&i| tokens.get(i).is_some_and(|t| t.is_word))
+            .find_map(noun)
     {
         return Some(n);
     }
@@ -456,6 +465,21 @@ mod tests {
             None
         );
         assert_eq!(measured("It burned for about 14 hours.", "14 hours"), None);
+        // Modifiers before the event; time passing around it is no length.
+        assert_eq!(
+            measured(
+                "Rusk secured a deal after three hours of intensive talks at the palace.",
+                "three hours"
+            ),
+            Some("talks".into())
+        );
+        assert_eq!(
+            measured(
+                "The summit was the first visit by a head of government in four years.",
+                "four years"
+            ),
+            None
+        );
         // "They" goes on about the sentence before.
         let text = "They lasted five hours, running past midnight.";
         let span = Span::new(12, 22);

@@ -309,7 +309,9 @@ impl Extractor<'_> {
         let entry = entry_time(text, p, &dates, lex);
         let mut quantities = p.local.quantities.clone();
         quantities.iter_mut().for_each(|q| q.span = shift(q.span));
-        quantities.retain(|q| !dates.iter().any(|d| d.span.overlaps(&q.span)));
+        // Quantities inside a sentence's own dates were never read; a time
+        // relative to an event keeps the event's figure ("after a 5-hour
+        // summit" gives the summit's length).
         for q in &mut quantities {
             q.predicate = numbers::predicate(&p.tokens, q.span, lex);
             q.distributive = distributive(&p.tokens, q.span);
