@@ -126,16 +126,25 @@ pub fn predicate(tokens: &[Token], span: Span, lex: &crate::lexicon::Lexicon) ->
             || crate::text::is_number_word(&t.lower)
             || matches!(t.lower.as_str(), "and" | "or" | "but")
     };
-    // The nearest predicate word among `words`, with its distance.
-    let nearest = |words: &mut dyn Iterator<Item = &Token>, limit: usize| {
-        words
-            .take(limit)
-            .take_while(|t| !breaks(t))
-            .enumerate()
-            .find_map(|(k, t)| Some((k, lex.predicates.get(&t.lower)?)))
+    // "fighting for their lives" is no death.
+    let struggle = |i: usize| {
+        matches!(tokens[i].lower.as_str(), "lives" | "life")
+            && i >= 2
+            && matches!(tokens[i - 1].lower.as_str(), "their" | "his" | "her")
+            && tokens[i - 2].lower == "for"
     };
-    let after = nearest(&mut tokens[next..].iter(), AFTER);
-    let before = nearest(&mut tokens[..first].iter().rev(), BEFORE);
+    // The nearest predicate word among the tokens at `at`, with its distance.
+    let nearest = |at: &mut dyn Iterator<Item = usize>, limit: usize| {
+        at.take(limit)
+            .take_while(|&i| !breaks(&tokens[i]))
+            .enumerate()
+            .find_map(|(k, i)| {
+                let group = lex.predicates.get(&tokens[i].lower)?;
+                (!struggle(i)).then_some((k, group))
+            })
+    };
+    let after = nearest(&mut (next..tokens.len()), AFTER);
+    let before = nearest(&mut (0..first).rev(), BEFORE);
     match (after, before) {
         (Some((a, p)), Some((b, q))) => Some(if b < a { q } else { p }),
         (found, None) | (None, found) => found.map(|(_, p)| p),
@@ -316,6 +325,19 @@ mod tests {
         assert_eq!(
             predicates("Four people remained missing."),
             [some("missing")]
+        );
+        assert_eq!(
+            predicates("45 MINERS TRAPPED IN DEATH PIT HORROR"),
+            [some("trapped")]
+        );
+        assert_eq!(
+            predicates("Rescuers pulled 29 miners alive from the mine."),
+            [some("rescued")]
+        );
+        // Fighting for one's life is no death.
+        assert_eq!(
+            predicates("TWO are fighting for their lives in hospital."),
+            [None]
         );
         assert_eq!(
             predicates("Police cleared the camp on Wednesday, arresting 38 people."),

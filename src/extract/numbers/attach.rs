@@ -533,6 +533,10 @@ mod tests {
         assert_eq!(unit("90 million roubles"), (Some(9e7), Some("RUB".into())));
         assert_eq!(unit("30 Swiss francs"), (Some(30.0), Some("CHF".into())));
         assert_eq!(
+            unit("2 million korun each"),
+            (Some(2e6), Some("CZK".into()))
+        );
+        assert_eq!(
             unit("it cost 8 dollars and 20 cents"),
             (Some(8.2), Some("USD".into()))
         );

@@ -200,6 +200,21 @@ const WORDS: &[(&[&str], Unit)] = &[
     (&["colón", "colon", "colones"], money("CRC")),
     (&["lari"], money("GEL")),
     (&["kip"], money("LAK")),
+    (&["koruna", "koruny", "korun"], money("CZK")),
+    (&["kuna", "kune", "kuna's"], money("HRK")),
+    (&["leu", "lei"], money("RON")),
+    (&["lev", "leva"], money("BGN")),
+    (&["baht"], money("THB")),
+    (&["ringgit"], money("MYR")),
+    (&["rupiah"], money("IDR")),
+    (&["taka"], money("BDT")),
+    (&["kwacha"], money("kwacha")),
+    (&["shilling", "shillings"], money("shilling")),
+    (&["cedi", "cedis"], money("GHS")),
+    (&["birr"], money("ETB")),
+    (&["tenge"], money("KZT")),
+    (&["manat"], money("manat")),
+    (&["denar", "denars"], money("MKD")),
 ];
 
 /// Two-word units and qualified currencies ("square metres", "us dollars").
