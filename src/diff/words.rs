@@ -251,17 +251,26 @@ fn present(t: &Token, other: &[Token]) -> bool {
 
 fn bearing(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
     let t = &tokens[i];
-    let name = t.capitalized && i > 0 && !lex.not_names.contains(&t.lower);
+    // A capital in the middle names someone, unless it only shouts a
+    // common word ("Car tariffs are NOT off the table").
+    let name = t.capitalized
+        && i > 0
+        && !lex.not_names.contains(&t.lower)
+        && !crate::text::is_stop_word(&t.lower);
     // Units of time: "within a week" and "within a month" are other
     // amounts, as much as "two" and "three".
     let time_unit = crate::extract::numbers::is_unit_of_time(&t.lower);
+    // Negations as the polarity check reads them: a denial denied ("not
+    // ruling out") negates nothing.
+    let negation = crate::extract::stance::negation_cues(tokens, lex)
+        .iter()
+        .any(|&(start, len)| (start..start + len).contains(&i));
     t.is_digit()
         || is_number_word(&t.lower)
         || time_unit
         || name
-        || [&lex.negations, &lex.negative_verbs, &lex.strong_words]
-            .iter()
-            .any(|set| set.match_at(tokens, i).is_some())
+        || negation
+        || lex.strong_words.match_at(tokens, i).is_some()
 }
 
 #[cfg(test)]
@@ -319,6 +328,17 @@ mod tests {
             &lex
         ));
         assert!(meaning_changed("We're sure", "We aren't sure", &lex));
+        // A denial denied, worded two ways; shouting is no name.
+        assert!(!meaning_changed(
+            "We are not ruling out car tariffs if the talks stall.",
+            "Car tariffs are NOT off the table if talks stall.",
+            &lex
+        ));
+        assert!(meaning_changed(
+            "We are ruling out car tariffs for now.",
+            "We are not ruling out car tariffs for now.",
+            &lex
+        ));
         assert!(!meaning_changed("'more or less'", "'more or less'", &lex));
         // A negation added where "not" already stands, or moved.
         assert!(meaning_changed(

@@ -277,6 +277,14 @@ fn weak_negation(tokens: &[Token], i: usize) -> bool {
     };
     match (tokens[i].lower.as_str(), word(i + 1)) {
         ("not", Some("only" | "least")) | ("no", Some("doubt" | "sooner")) => true,
+        // A denial denied leaves a possibility open: "not ruling out car
+        // tariffs", "car tariffs are NOT off the table".
+        (w, Some("rule" | "rules" | "ruled" | "ruling")) if w == "not" || w.ends_with("n't") => {
+            word(i + 2) == Some("out")
+        }
+        (w, Some("off")) if w == "not" || w.ends_with("n't") => {
+            word(i + 2) == Some("the") && word(i + 3) == Some("table")
+        }
         // Token text folds curly apostrophes: "isn’t" reads "isn't".
         (w, Some("until")) => w == "not" || w.ends_with("n't"),
         ("declined" | "declines" | "decline", Some("to" | "by" | "from")) => figure(i + 2),
@@ -440,6 +448,16 @@ mod tests {
             pol("She ruled out a stake in the plant."),
             Polarity::Negated
         );
+        // A denial denied leaves the matter open.
+        assert_eq!(
+            pol("The group had not ruled out paying the ransom."),
+            Polarity::Affirmed
+        );
+        assert_eq!(
+            pol("Car tariffs are NOT off the table."),
+            Polarity::Affirmed
+        );
+        assert_eq!(pol("Car tariffs are off the table."), Polarity::Negated);
         assert_eq!(
             pol("If no deal is reached, the strike will not be called off."),
             Polarity::Negated
