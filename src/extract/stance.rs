@@ -368,11 +368,33 @@ fn modal_without_doubt(tokens: &[Token], i: usize) -> bool {
     if tokens[i].lower == "could" && next == Some("not") {
         return true;
     }
-    tokens[..i]
-        .iter()
-        .rev()
-        .take_while(|t| t.is_word)
-        .any(|t| SUBORDINATORS.contains(&t.lower.as_str()))
+    let clause: Vec<&Token> = tokens[..i].iter().rev().take_while(|t| t.is_word).collect();
+    // An indirect question after a verb of saying or knowing asks; it does
+    // not hedge: "declined to say when they might be closed".
+    let asked = clause.windows(2).any(|w| {
+        matches!(
+            w[0].lower.as_str(),
+            "when" | "where" | "how" | "what" | "why" | "who"
+        ) && matches!(
+            w[1].lower.as_str(),
+            "say"
+                | "said"
+                | "says"
+                | "know"
+                | "knew"
+                | "tell"
+                | "told"
+                | "ask"
+                | "asked"
+                | "explain"
+                | "specify"
+                | "disclose"
+        )
+    });
+    asked
+        || clause
+            .iter()
+            .any(|t| SUBORDINATORS.contains(&t.lower.as_str()))
 }
 
 impl Token {
@@ -462,6 +484,17 @@ mod tests {
             pol("If no deal is reached, the strike will not be called off."),
             Polarity::Negated
         );
+    }
+
+    #[test]
+    fn a_modal_in_an_indirect_question_does_not_hedge() {
+        assert_eq!(
+            cert(
+                "Ostrom said significant gaps remain, and declined to say when they might be closed."
+            ),
+            Certainty::Asserted
+        );
+        assert_eq!(cert("Gaps might be closed next week."), Certainty::Hedged);
     }
 
     #[test]
