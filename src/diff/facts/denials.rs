@@ -5,12 +5,15 @@
 //! joins the counterpart it shares most with (the ferry's departure, the
 //! clearance of the camp), so the flip falls between groups.
 //!
-//! A fact's key is the head of a noun phrase a sentence denies with "no"
-//! (the last word of "no weather warning"). A sentence that says "no …
+//! A fact's key is the head of a noun phrase a sentence denies with "no" or
+//! "without" (the last word of "no weather warning"), or that a fact box
+//! denies ("Joint statement: NONE"). A sentence that says "no …
 //! warning" denies it; a sentence that negates nothing and has the word
 //! affirms it; a sentence negating something else tells nothing of it. A
 //! source that tells it both ways, or in more than [`MAX_TELLINGS`]
-//! sentences (a word the whole story uses), is left out. The two sentences
+//! body sentences (a word the whole story uses; a headline and a fact box
+//! only repeat the body), is left out. What a version tells is what it says
+//! in its own words: a sentence that is mostly quotation is left out. The two sentences
 //! must share a word besides the key ("force", "ferry"), and the negation
 //! must bear on words the affirming sentence has, as in a group's own
 //! polarity check.
@@ -55,40 +58,79 @@ impl Denials {
 }
 
 /// Quotes are compared word for word elsewhere; only what a version tells
-/// in its own words is a fact here.
+/// in its own words is a fact here, as most of a sentence is that quotes a
+/// phrase ("issued a short joint statement describing the meeting as 'a
+/// step toward restoring normal trade'").
 fn told_as_fact(claim: &Claim) -> bool {
-    claim.quote.is_none()
+    claim
+        .quote
+        .as_ref()
+        .is_none_or(|quote| quote.len() * 2 < claim.text.len())
 }
 
-/// The heads of the noun phrases a text denies with "no": "No weather
-/// warning was in force" → "warning"; "No pepper spray or tear gas was
-/// used" → "spray".
+/// The heads of the noun phrases a text denies with "no" or "without": "No
+/// weather warning was in force" → "warning"; "No pepper spray or tear gas
+/// was used" → "spray"; "walked out without a joint statement" →
+/// "statement".
 fn denied(text: &str, lex: &Lexicon) -> Vec<String> {
     let tokens = tokenize(text);
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
+        // "Joint statement: NONE", a fact box's denial of what precedes it.
+        if t.lower == "none"
+            && i >= 2
+            && tokens[i - 1].is_punct(':')
+            && tokens.get(i + 1).is_none_or(|n| !n.is_word)
+            && let Some(head) = tokens[i - 2].is_word.then_some(&tokens[i - 2])
+        {
+            out.extend(key(head, lex));
+            continue;
+        }
         // "no longer", "no doubt": no noun denied.
         let adverb = tokens
             .get(i + 1)
             .is_some_and(|next| NOT_DENIALS.contains(&next.lower.as_str()));
-        if t.lower != "no" || adverb {
+        if !matches!(t.lower.as_str(), "no" | "without") || adverb {
             continue;
         }
-        let phrase = tokens[i + 1..]
+        // "without a joint statement": past an article.
+        let from = i
+            + 1
+            + usize::from(
+                t.lower == "without"
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(n.lower.as_str(), "a" | "an" | "any")),
+            );
+        // The phrase ends before an adverb ("without agreement shortly
+        // after 2 a.m."); one that names an outcome is left to `Outcomes`.
+        let phrase: Vec<&crate::text::Token> = tokens[from.min(tokens.len())..]
             .iter()
             .take(PHRASE_WORDS)
-            .take_while(|t| t.is_word && !is_stop_word(&t.lower));
+            .take_while(|t| t.is_word && !is_stop_word(&t.lower) && !t.lower.ends_with("ly"))
+            .collect();
+        if phrase
+            .iter()
+            .any(|t| lex.outcome_nouns.contains_word(&t.lower))
+        {
+            continue;
+        }
         // Whether an agreement or a breakthrough was reached is read from
         // the outcome a sentence tells (see `Outcomes`), not from any
         // mention ("the last chance for a settlement").
-        if let Some(head) = phrase.last()
-            && head.lower.chars().count() >= MIN_KEY_CHARS
-            && !lex.outcome_nouns.contains_word(&head.lower)
-        {
-            out.push(lex.canonical(&head.lower));
+        if let Some(head) = phrase.last() {
+            out.extend(key(head, lex));
         }
     }
     out
+}
+
+/// The key of a denied phrase's head: none for a short word ("aid") or an
+/// outcome, whose polarity is read from the outcome a sentence tells (see
+/// `Outcomes`), not from any mention ("the last chance for a settlement").
+fn key(head: &crate::text::Token, lex: &Lexicon) -> Option<String> {
+    (head.lower.chars().count() >= MIN_KEY_CHARS && !lex.outcome_nouns.contains_word(&head.lower))
+        .then(|| lex.canonical(&head.lower))
 }
 
 /// A claim's content words, in canonical form ("according to" names a
@@ -204,6 +246,19 @@ mod tests {
         // No noun denied; an outcome is read elsewhere.
         assert!(denied("The group could no longer justify keeping it open.", &lex).is_empty());
         assert!(denied("The talks produced no agreement.", &lex).is_empty());
+        // "without" denies too, past an article; a fact box's "none" denies
+        // what stands before the colon.
+        let statement = [lex.canonical("statement")];
+        assert_eq!(
+            denied(
+                "The two leaders walked out WITHOUT a joint statement.",
+                &lex
+            ),
+            statement
+        );
+        assert_eq!(denied("Joint statement: NONE", &lex), statement);
+        // An adverb ends the phrase, and an outcome is left to `Outcomes`.
+        assert!(denied("Talks ended without agreement shortly after 2 a.m.", &lex).is_empty());
     }
 
     #[test]

@@ -281,7 +281,8 @@ fn tellings(ctx: &Context, kind: &impl FactKind) -> BTreeMap<String, Vec<Told>> 
 fn one_way_per_source(ctx: &Context, tellings: &[Told], kind: &impl FactKind) -> Vec<Told> {
     tellings
         .chunk_by(|a, b| a.source == b.source)
-        .filter(|told| !kind.tells_often(told.len()))
+        // Headlines and fact boxes repeat what the body tells once.
+        .filter(|told| !kind.tells_often(told.iter().filter(|t| t.in_body(ctx)).count()))
         .filter(|told| told[1..].iter().all(|t| kind.consistent(ctx, &told[0], t)))
         .map(|told| *told.iter().find(|t| t.in_body(ctx)).unwrap_or(&told[0]))
         .collect()
