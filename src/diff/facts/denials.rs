@@ -6,8 +6,9 @@
 //! clearance of the camp), so the flip falls between groups.
 //!
 //! A fact's key is the head of a noun phrase a sentence denies with "no" or
-//! "without" (the last word of "no weather warning"), or that a fact box
-//! denies ("Joint statement: NONE"). A sentence that says "no …
+//! "without" (the last word of "no weather warning"), that a verb of
+//! stopping calls off ("suspended production"), or that a fact box denies
+//! ("Joint statement: NONE"). A sentence that says "no …
 //! warning" denies it; a sentence that negates nothing and has the word
 //! affirms it; a sentence negating something else tells nothing of it. A
 //! source that tells it both ways, or in more than [`MAX_TELLINGS`]
@@ -34,6 +35,20 @@ const MIN_KEY_CHARS: usize = 4;
 
 /// Words after which "no" denies no noun.
 const NOT_DENIALS: [&str; 6] = ["longer", "doubt", "matter", "sooner", "less", "more"];
+
+/// Verbs that stop or call off what they are said of.
+const STOPPING: [&str; 10] = [
+    "suspended",
+    "suspends",
+    "halted",
+    "halts",
+    "cancelled",
+    "canceled",
+    "scrapped",
+    "scraps",
+    "postponed",
+    "abandoned",
+];
 
 /// How many words after "no" a denied noun phrase may run.
 const PHRASE_WORDS: usize = 3;
@@ -68,10 +83,10 @@ fn told_as_fact(claim: &Claim) -> bool {
         .is_none_or(|quote| quote.len() * 2 < claim.text.len())
 }
 
-/// The heads of the noun phrases a text denies with "no" or "without": "No
-/// weather warning was in force" → "warning"; "No pepper spray or tear gas
-/// was used" → "spray"; "walked out without a joint statement" →
-/// "statement".
+/// The heads of the noun phrases a text denies with "no", "without" or a
+/// negative verb: "No weather warning was in force" → "warning"; "No pepper
+/// spray or tear gas was used" → "spray"; "walked out without a joint
+/// statement" → "statement"; "had suspended production" → "production".
 fn denied(text: &str, lex: &Lexicon) -> Vec<String> {
     let tokens = tokenize(text);
     let mut out = Vec::new();
@@ -90,18 +105,26 @@ fn denied(text: &str, lex: &Lexicon) -> Vec<String> {
         let adverb = tokens
             .get(i + 1)
             .is_some_and(|next| NOT_DENIALS.contains(&next.lower.as_str()));
-        if !matches!(t.lower.as_str(), "no" | "without") || adverb {
+        // A verb of stopping denies its object: "had suspended production"
+        // (not every negative verb: "families who had lost their homes").
+        let stops = STOPPING.contains(&t.lower.as_str());
+        if adverb || !(matches!(t.lower.as_str(), "no" | "without") || stops) {
             continue;
         }
-        // "without a joint statement": past an article.
-        let from = i
-            + 1
-            + usize::from(
-                t.lower == "without"
-                    && tokens
-                        .get(i + 1)
-                        .is_some_and(|n| matches!(n.lower.as_str(), "a" | "an" | "any")),
-            );
+        let cue = 1;
+        // Past an article or a possessive: "without a joint statement",
+        // "halted its production".
+        let skip = tokens[i + cue..]
+            .iter()
+            .take_while(|n| {
+                t.lower != "no"
+                    && matches!(
+                        n.lower.as_str(),
+                        "a" | "an" | "any" | "the" | "its" | "their" | "all"
+                    )
+            })
+            .count();
+        let from = i + cue + skip;
         // The phrase ends before an adverb ("without agreement shortly
         // after 2 a.m."); one that names an outcome is left to `Outcomes`.
         let phrase: Vec<&crate::text::Token> = tokens[from.min(tokens.len())..]
@@ -257,6 +280,15 @@ mod tests {
             statement
         );
         assert_eq!(denied("Joint statement: NONE", &lex), statement);
+        // A verb of stopping denies its object; losing something does not.
+        assert_eq!(
+            denied(
+                "Halvek had suspended production at its two other shafts.",
+                &lex
+            ),
+            [lex.canonical("production")]
+        );
+        assert!(denied("Families who had lost their homes.", &lex).is_empty());
         // An adverb ends the phrase, and an outcome is left to `Outcomes`.
         assert!(denied("Talks ended without agreement shortly after 2 a.m.", &lex).is_empty());
     }
