@@ -496,7 +496,8 @@ impl Extractor<'_> {
                 m.is_person || persons.contains_key(&m.key) || self.people.is_person(&m.key)
             });
             if names_person {
-                self.last_subject = opening_person(p, &persons, &self.people);
+                self.last_subject = opening_person(p, &persons, &self.people)
+                    .or_else(|| only_person(p, &persons, &self.people));
             }
             cues.push(said);
         }
@@ -527,6 +528,26 @@ fn opening_person(
             .cloned()
             .unwrap_or_else(|| m.name.clone())
     })
+}
+
+/// The one person a sentence names, wherever it names them: "Our reporter
+/// has spoken to rescued miner Dalibor Kruz" is about Kruz, and the "he"
+/// of the next sentence is he.
+fn only_person(p: &Parsed, persons: &HashMap<String, String>, people: &People) -> Option<String> {
+    let mut named = p
+        .names
+        .iter()
+        .filter(|m| m.is_person || persons.contains_key(&m.key) || people.is_person(&m.key));
+    let m = named.next()?;
+    if named.any(|other| other.key != m.key) {
+        return None;
+    }
+    Some(
+        persons
+            .get(&m.key)
+            .cloned()
+            .unwrap_or_else(|| m.name.clone()),
+    )
 }
 
 /// Where the subject's part of a sentence begins when an opening phrase
@@ -1543,6 +1564,17 @@ mod tests {
         let found = speakers(text);
         assert_eq!(found[0].0.as_deref(), Some("Helen Okafor"));
         assert_eq!(found[2], some("Alan Tremaine", Some("he")));
+    }
+
+    #[test]
+    fn he_is_the_one_person_the_previous_sentence_names() {
+        let text = "Miners trapped\n\n\
+            \"There is still a chance,\" rescue chief Andrei Sabo said.\n\n\
+            Our reporter has spoken to rescued miner Dalibor Kruz, 34, from his hospital bed.\n\n\
+            \"These men died for copper quotas,\" he said.";
+        let found = speakers(text);
+        assert_eq!(found[0].0.as_deref(), Some("Andrei Sabo"));
+        assert_eq!(found[2], some("Dalibor Kruz", Some("he")));
     }
 
     #[test]
