@@ -1104,9 +1104,10 @@ fn meeting_company<'a>(tokens: &'a [Token], lex: &'a Lexicon) -> impl Iterator<I
         if !tokens[e].is_word || lex.meeting_nouns.match_at(tokens, e).is_none() {
             return false;
         }
+        // "A briefing is under way in Korvan with Governor Reyt".
         let with = tokens[e + 1..]
             .iter()
-            .take(5)
+            .take(6)
             .take_while(|t| t.is_word)
             .position(|t| t.lower == "with")
             .map(|k| e + 1 + k);
@@ -1137,9 +1138,14 @@ fn held_in(tokens: &[Token], e: usize) -> bool {
 /// The first token of the clause holding token `i` (after the last comma,
 /// semicolon, colon or dash before it).
 fn clause_start(tokens: &[Token], i: usize) -> usize {
+    // A spaced hyphen stands for a dash ("faced the press - but Dunst stayed
+    // away"), and "but" opens a clause of its own.
     tokens[..i]
         .iter()
-        .rposition(|t| !t.is_word && matches!(t.lower.as_str(), "," | ";" | ":" | "—" | "–"))
+        .rposition(|t| {
+            (!t.is_word && matches!(t.lower.as_str(), "," | ";" | ":" | "—" | "–" | "-"))
+                || t.lower == "but"
+        })
         .map_or(0, |k| k + 1)
 }
 
@@ -1384,6 +1390,21 @@ mod tests {
         assert!(
             absentees("Chief executive Paul Denholm attended the session but did not speak.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn who_faced_the_press_was_there_and_who_stayed_away_was_not() {
+        let text = "Governor Tomas Reyt and rescue boss Colonel Andrei Sabo faced the press in \
+            Korvan on Wednesday - but Halvek chief Marek Dunst STAYED AWAY.";
+        assert_eq!(participants(text), ["Tomas Reyt", "Andrei Sabo"]);
+        assert_eq!(absentees(text), ["Marek Dunst"]);
+        assert_eq!(
+            participants(
+                "A briefing is under way in Korvan with Governor Tomas Reyt and rescue chief \
+                 Colonel Andrei Sabo."
+            ),
+            ["Tomas Reyt", "Andrei Sabo"]
         );
     }
 

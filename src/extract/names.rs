@@ -98,6 +98,12 @@ fn is_name_word(t: &Token, lex: &Lexicon) -> bool {
         && !crate::text::is_number_word(&t.lower)
 }
 
+/// A word whose capitals can only shout: a stop word or one longer than an
+/// acronym usually is ("STAYED", "NEVER"), not "UN" or "NATO".
+fn is_stop_or_common(word: &str) -> bool {
+    crate::text::is_stop_word(word) || word.chars().count() > 4
+}
+
 /// End (exclusive) of the capitalised run starting at `start`, if one does.
 fn name_run_end(tokens: &[Token], start: usize, text: &str, lex: &Lexicon) -> Option<usize> {
     if !is_name_word(&tokens[start], lex) {
@@ -109,7 +115,16 @@ fn name_run_end(tokens: &[Token], start: usize, text: &str, lex: &Lexicon) -> Op
         if possessive(&tokens[end - 1].lower) {
             break;
         }
-        if t.is_word && (t.capitalized || hyphened_particle(t.span.slice(text))) && !t.is_digit() {
+        // A shouted word after a name in ordinary case is emphasis: "Halvek
+        // chief Marek Dunst STAYED AWAY".
+        let shout = is_acronym(t.span.slice(text))
+            && !is_acronym(tokens[end - 1].span.slice(text))
+            && is_stop_or_common(&t.lower);
+        if t.is_word
+            && (t.capitalized || hyphened_particle(t.span.slice(text)))
+            && !t.is_digit()
+            && !shout
+        {
             end += 1;
         } else if CONNECTORS.contains(&t.lower.as_str())
             && tokens.get(end + 1).is_some_and(|n| is_name_word(n, lex))
