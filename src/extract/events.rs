@@ -58,10 +58,28 @@ fn keys_at(tokens: &[Token], offset: usize, lex: &Lexicon) -> Vec<String> {
         return vec![format!("{event} start")];
     }
     let from = at.saturating_sub(VERB_REACH);
-    for i in (from..at).rev() {
-        // "will burst its banks again on Sunday" is another flood. A phrase
-        // may run into the time: "stretched past midnight".
+    let mut i = at;
+    while i > from {
+        i -= 1;
+        // "will burst its banks again on Sunday" is another flood, unless
+        // "again" is part of the phrase ("meet again"). A phrase may run
+        // into the time: "stretched past midnight".
         let t = &tokens[i];
+        if t.lower == "again"
+            && let Some((event, _)) = i
+                .checked_sub(1)
+                .and_then(|k| lex.event_phrases.match_at(tokens, k))
+        {
+            return vec![event.to_string()];
+        }
+        // An aside set off by commas ("in Dorn, the Keslander capital, on
+        // June 10") is stepped over.
+        if t.is_punct(',')
+            && let Some(open) = aside_opening(tokens, i)
+        {
+            i = open;
+            continue;
+        }
         if t.is_punct(',') || t.is_punct(';') || t.is_punct(':') || t.lower == "again" {
             break;
         }
@@ -89,6 +107,20 @@ fn going_on_since(tokens: &[Token], at: usize, lex: &Lexicon) -> Option<String> 
         .words()
         .any(|noun| lex.canonical(noun) == event)
         .then_some(event)
+}
+
+/// The comma opening an aside that the comma at `close` ends: ", the
+/// Keslander capital,", an article and at most four words between.
+fn aside_opening(tokens: &[Token], close: usize) -> Option<usize> {
+    const ASIDE: usize = 5;
+    let open = (close.saturating_sub(ASIDE)..close)
+        .rev()
+        .find(|&k| tokens[k].is_punct(','))?;
+    let inside = &tokens[open + 1..close];
+    let article = inside
+        .first()
+        .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an"));
+    (article && inside.iter().all(|t| t.is_word)).then_some(open)
 }
 
 /// The phase verb at token `i`, as its tokens and "start" or "end".
@@ -263,6 +295,29 @@ mod tests {
     fn keys(text: &str, time: &str) -> Vec<String> {
         let offset = text.find(time).expect("the time is in the text");
         keys_at(&tokenize(text), offset, &Lexicon::default())
+    }
+
+    #[test]
+    fn a_phrase_with_again_and_an_aside_before_the_time_still_date_it() {
+        assert_eq!(
+            keys(
+                "The trade ministers would meet again in Dorn, the Keslander capital, on June 10.",
+                "June 10"
+            ),
+            keys(
+                "Trade ministers are scheduled to reconvene in Dorn on June 17.",
+                "June 17"
+            )
+        );
+        assert!(!keys("The ministers meet again on June 19.", "June 19").is_empty());
+        // A clause of its own still parts the time from the phrase.
+        assert!(
+            keys(
+                "They will meet again, and the vote is on June 10.",
+                "June 10"
+            )
+            .is_empty()
+        );
     }
 
     #[test]
