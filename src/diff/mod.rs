@@ -18,7 +18,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use serde_json::{Value, json};
 
-use crate::extract::names::{entity_key, fold, other_given_names, same_entity};
+use crate::extract::names::{entity_key, fold, other_given_names, same_entity, same_person};
 use crate::lexicon::Lexicon;
 use crate::model::{
     Analysis, Claim, ClaimGroup, ClaimKind, Divergence, DivergenceType, Member, Polarity, Quantity,
@@ -723,7 +723,12 @@ fn attribution(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<F
         .iter()
         .map(|c| {
             let speaker = c.speaker.as_ref()?;
-            let person = c.persons.contains(&fold(speaker));
+            // "Rusk" is the "Anton Rusk" the claim names.
+            let folded = fold(speaker);
+            let person = c
+                .persons
+                .iter()
+                .any(|p| *p == folded || same_person(p, &folded));
             Some((speaker, c.quote.as_ref()?, person))
         })
         .collect();

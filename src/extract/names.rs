@@ -98,6 +98,15 @@ fn is_name_word(t: &Token, lex: &Lexicon) -> bool {
         && !crate::text::is_number_word(&t.lower)
 }
 
+/// A run opening with a title and giving two names after it ("President
+/// Anton Rusk"): a person, whom "of Velmaria" places rather than names
+/// (unlike the "Bank of England").
+fn titled_person(run: &[Token], lex: &Lexicon) -> bool {
+    run.len() >= 3
+        && lex.titles.contains_word(&run[0].lower)
+        && !run[1..].iter().any(|t| lex.titles.contains_word(&t.lower))
+}
+
 /// A word whose capitals can only shout: a stop word or one longer than an
 /// acronym usually is ("STAYED", "NEVER"), not "UN" or "NATO".
 fn is_stop_or_common(word: &str) -> bool {
@@ -128,6 +137,7 @@ fn name_run_end(tokens: &[Token], start: usize, text: &str, lex: &Lexicon) -> Op
             end += 1;
         } else if CONNECTORS.contains(&t.lower.as_str())
             && tokens.get(end + 1).is_some_and(|n| is_name_word(n, lex))
+            && !(t.lower == "of" && titled_person(&tokens[start..end], lex))
         {
             end += 2;
         } else {
@@ -534,6 +544,17 @@ mod tests {
             n.iter()
                 .any(|m| m.name.starts_with("Amalgamated") && !m.is_person)
         );
+    }
+
+    #[test]
+    fn of_places_a_titled_person_and_names_a_body() {
+        let n = names("President Anton Rusk of Velmaria met the press.");
+        assert!(n.iter().any(|m| m.name == "Anton Rusk" && m.key == "rusk"));
+        let n = names("The Bank of England raised rates.");
+        assert!(n.iter().any(|m| m.name.contains("Bank of England")));
+        // A shouted word after a name is no part of it.
+        let n = names("Halvek chief Marek Dunst STAYED AWAY.");
+        assert!(n.iter().any(|m| m.name == "Marek Dunst"));
     }
 
     #[test]

@@ -986,6 +986,16 @@ mod tests {
     }
 
     #[test]
+    fn as_someone_put_it_names_the_speaker() {
+        assert_eq!(
+            speakers(
+                "As the President put it, the agreement is \"a first step, not the last word\"."
+            ),
+            ["the President"]
+        );
+    }
+
+    #[test]
     fn citing_reasons_names_no_speaker() {
         assert!(
             speakers(
