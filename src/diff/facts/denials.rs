@@ -11,7 +11,7 @@
 //! ("Joint statement: NONE"). A sentence that says "no …
 //! warning" denies it; a sentence that negates nothing and has the word
 //! affirms it; a sentence negating something else tells nothing of it. A
-//! source that tells it both ways, or in more than [`MAX_TELLINGS`]
+//! source that tells it both ways, or in more than two
 //! body sentences (a word the whole story uses; a headline and a fact box
 //! only repeat the body), is left out. What a version tells is what it says
 //! in its own words: a sentence that is mostly quotation is left out. The two sentences
@@ -26,9 +26,6 @@ use crate::diff::{divergence, flips};
 use crate::lexicon::Lexicon;
 use crate::model::{Claim, ClaimGroup, Divergence, DivergenceType, Polarity};
 use crate::text::{is_stop_word, tokenize};
-
-/// A source telling a word in more sentences than this uses it throughout.
-const MAX_TELLINGS: usize = 2;
 
 /// Shortest word a key may be: "aid", "war" are too common to name a fact.
 const MIN_KEY_CHARS: usize = 4;
@@ -168,6 +165,7 @@ fn content_words(text: &str, lex: &Lexicon) -> HashSet<String> {
 
 impl FactKind for Denials {
     const TYPE: DivergenceType = DivergenceType::Polarity;
+    const MAX_TELLINGS: Option<usize> = Some(2);
 
     /// Index 1 for a key the claim denies, 0 for one it affirms.
     fn told_by(&self, ctx: &Context, source: usize, claim: usize) -> Vec<(String, usize)> {
@@ -191,10 +189,6 @@ impl FactKind for Denials {
 
     fn consistent(&self, _ctx: &Context, a: &Told, b: &Told) -> bool {
         a.index == b.index
-    }
-
-    fn tells_often(&self, tellings: usize) -> bool {
-        tellings > MAX_TELLINGS
     }
 
     fn divergence(

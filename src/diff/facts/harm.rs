@@ -11,16 +11,12 @@
 //! were injured") are injuries whatever else the sentences say; two
 //! sentences that count none must share a word besides the injury's own.
 //! A source that tells the fact both ways, or in more than
-//! [`MAX_TELLINGS`] sentences (a story about the injured), is left out.
+//! two sentences (a story about the injured), is left out.
 
 use super::{Context, FactKind, Told, all_pairs, claims_told, share_a_word};
 use crate::diff::{divergence, flips_where, negation_bears_on_both};
 use crate::model::{Claim, ClaimGroup, Divergence, DivergenceType, Polarity};
 use crate::text::has_any_word;
-
-/// A source telling of harm in more sentences than this writes about the
-/// injured throughout, not of one fact.
-const MAX_TELLINGS: usize = 2;
 
 /// Words that deny harm without a negation.
 const UNHARMED: [&str; 5] = ["unharmed", "uninjured", "unhurt", "unscathed", "unwounded"];
@@ -51,6 +47,7 @@ fn counts_injuries(claim: &Claim) -> bool {
 
 impl FactKind for Harm {
     const TYPE: DivergenceType = DivergenceType::Polarity;
+    const MAX_TELLINGS: Option<usize> = Some(2);
 
     fn told_by(&self, ctx: &Context, source: usize, claim: usize) -> Vec<(String, usize)> {
         let claim = &ctx.sources[source].claims[claim];
@@ -66,10 +63,6 @@ impl FactKind for Harm {
 
     fn consistent(&self, ctx: &Context, a: &Told, b: &Told) -> bool {
         harm_told(a.claim(ctx)) == harm_told(b.claim(ctx))
-    }
-
-    fn tells_often(&self, tellings: usize) -> bool {
-        tellings > MAX_TELLINGS
     }
 
     fn divergence(

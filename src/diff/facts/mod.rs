@@ -119,12 +119,10 @@ trait FactKind {
     fn told_by(&self, ctx: &Context, source: usize, claim: usize) -> Vec<(String, usize)>;
     /// Do two tellings of one source tell the fact the same way?
     fn consistent(&self, ctx: &Context, a: &Told, b: &Told) -> bool;
-    /// Does a source that tells the fact in `tellings` sentences use its
-    /// key throughout the story rather than tell one fact? None does unless
-    /// a kind says so.
-    fn tells_often(&self, _tellings: usize) -> bool {
-        false
-    }
+    /// The most body sentences a source may tell the fact in: one that
+    /// tells it in more uses its key throughout the story rather than tell
+    /// one fact. No limit unless a kind sets one.
+    const MAX_TELLINGS: Option<usize> = None;
     /// Tellings of the fact `key` by sources that tell it by their silence,
     /// given the sources' tellings `told`: none unless a kind says so.
     fn silent(&self, _ctx: &Context, _key: &str, _told: &[Told]) -> Vec<Told> {
@@ -278,11 +276,14 @@ fn tellings(ctx: &Context, kind: &impl FactKind) -> BTreeMap<String, Vec<Told>> 
 /// Each source's telling of a fact, for the sources that tell it one way:
 /// the first in the body, where the fact is stated, rather than the headline
 /// that teases it.
-fn one_way_per_source(ctx: &Context, tellings: &[Told], kind: &impl FactKind) -> Vec<Told> {
+fn one_way_per_source<K: FactKind>(ctx: &Context, tellings: &[Told], kind: &K) -> Vec<Told> {
     tellings
         .chunk_by(|a, b| a.source == b.source)
         // Headlines and fact boxes repeat what the body tells once.
-        .filter(|told| !kind.tells_often(told.iter().filter(|t| t.in_body(ctx)).count()))
+        .filter(|told| {
+            K::MAX_TELLINGS
+                .is_none_or(|most| told.iter().filter(|t| t.in_body(ctx)).count() <= most)
+        })
         .filter(|told| told[1..].iter().all(|t| kind.consistent(ctx, &told[0], t)))
         .map(|told| *told.iter().find(|t| t.in_body(ctx)).unwrap_or(&told[0]))
         .collect()
