@@ -28,6 +28,7 @@ const NEAR: f64 = 0.1;
 /// Compare two quantities; `gap` is the relative distance beyond which a
 /// compatible bound counts as loose.
 pub fn compare(a: &Quantity, b: &Quantity, gap: f64) -> Agreement {
+    let b = &*in_unit_of(b, a);
     if a.kind == QuantityKind::Score || b.kind == QuantityKind::Score {
         return if (a.low, a.high) == (b.low, b.high) {
             Agreement::Same
@@ -178,11 +179,76 @@ pub fn different_facts(a: &Quantity, b: &Quantity) -> bool {
 /// Do two figures lie within `factor` of each other? Figures without a
 /// nominal value (or of opposite signs) are not.
 fn within_factor(a: &Quantity, b: &Quantity, factor: f64) -> bool {
+    let b = &*in_unit_of(b, a);
     match (nominal(a).or(a.low), nominal(b).or(b.low)) {
         (Some(x), Some(y)) if x * y > 0.0 => x.abs().max(y.abs()) <= factor * x.abs().min(y.abs()),
         (Some(x), Some(y)) => x == y,
         _ => false,
     }
+}
+
+/// Days in a unit of time; a month and a year as the calendar averages them.
+fn days_in(unit: &str) -> Option<f64> {
+    Some(match unit {
+        "ms" => 1.0 / 86_400_000.0,
+        "second" => 1.0 / 86_400.0,
+        "minute" => 1.0 / 1_440.0,
+        "hour" => 1.0 / 24.0,
+        "day" | "night" => 1.0,
+        "week" => 7.0,
+        "fortnight" => 14.0,
+        "month" => 30.44,
+        "year" => 365.25,
+        "decade" => 3_652.5,
+        "century" => 36_525.0,
+        _ => return None,
+    })
+}
+
+/// Are both durations in known units of time, each said of what happened
+/// to someone ("held for nearly five months" and "more than 200 days as
+/// prisoners")? Lengths in other units told of nothing more are mostly other
+/// spans: "a two-day session" and its final 16 hours, "nearly five decades"
+/// of a plant and a worker's 31 years there.
+fn both_in_time(a: &Quantity, b: &Quantity) -> bool {
+    let known = |q: &Quantity| {
+        q.kind == QuantityKind::Duration
+            && q.predicate.is_some()
+            && q.unit.as_deref().and_then(days_in).is_some()
+    };
+    known(a) && known(b)
+}
+
+/// `q` in the unit of time of `like`, when both are durations in different
+/// units ("five months" as about 152 days). Calendar units convert only
+/// roughly, so an exact figure becomes an approximate one. Anything else is
+/// `q` as it is.
+fn in_unit_of<'q>(q: &'q Quantity, like: &Quantity) -> std::borrow::Cow<'q, Quantity> {
+    use std::borrow::Cow;
+    if q.unit == like.unit || !both_in_time(q, like) {
+        return Cow::Borrowed(q);
+    }
+    let (from, to) = (q.unit.as_deref(), like.unit.as_deref());
+    let Some(factor) = from
+        .and_then(days_in)
+        .zip(to.and_then(days_in))
+        .map(|(f, t)| f / t)
+    else {
+        return Cow::Borrowed(q);
+    };
+    let scale = |v: Option<f64>| v.map(|v| v * factor);
+    let approximation = match q.approximation {
+        Approximation::Exact => Approximation::About,
+        other => other,
+    };
+    Cow::Owned(Quantity {
+        value: scale(q.value),
+        low: scale(q.low),
+        high: scale(q.high),
+        unit: like.unit.clone(),
+        approximation,
+        ..q.clone()
+    })
 }
 
 /// Can two quantities be about the same thing? (same kind of amount and unit)
@@ -201,7 +267,7 @@ pub fn comparable(a: &Quantity, b: &Quantity) -> bool {
         q.kind == Number && q.unit.is_none() && nominal(q).is_some_and(|v| v > 0.0 && v < 1.0)
     };
     family(a.kind) == family(b.kind)
-        && (a.unit == b.unit || other_currency(a, b))
+        && (a.unit == b.unit || other_currency(a, b) || both_in_time(a, b))
         && a.distributive == b.distributive
         && share(a) == share(b)
 }
@@ -621,6 +687,41 @@ mod tests {
         assert!(!comparable(&countries, &about(1.0 / 3.0)));
         assert!(pair(&[countries], &[about(1.0 / 3.0)], &lex).is_empty());
         assert!(comparable(&about(0.25), &about(1.0 / 3.0)));
+    }
+
+    #[test]
+    fn lengths_of_custody_compare_across_units_of_time() {
+        let held = |v: f64, unit: &str, approximation: Approximation| Quantity {
+            kind: QuantityKind::Duration,
+            unit: Some(unit.into()),
+            predicate: Some("arrested".into()),
+            ..q(Some(v), Some(v), Some(v), approximation)
+        };
+        // "held for nearly five months" against "more than 200 days".
+        let months = Quantity {
+            low: None,
+            ..held(5.0, "month", Approximation::AtMost)
+        };
+        let days = Quantity {
+            high: None,
+            ..held(200.0, "day", Approximation::AtLeast)
+        };
+        assert!(comparable(&months, &days));
+        assert_eq!(compare(&months, &days, 0.2), Agreement::Incompatible);
+        // A month is about 30 days; 143 days is nearly five months.
+        let month = held(1.0, "month", Approximation::Exact);
+        assert!(
+            compare(&month, &held(30.0, "day", Approximation::Exact), 0.2) <= Agreement::Rounding
+        );
+        assert!(
+            compare(&months, &held(143.0, "day", Approximation::Exact), 0.2) <= Agreement::Loose
+        );
+        // Lengths told of nothing more stay in their own units.
+        let session = |v: f64, unit: &str| Quantity {
+            predicate: None,
+            ..held(v, unit, Approximation::Exact)
+        };
+        assert!(!comparable(&session(2.0, "day"), &session(16.0, "hour")));
     }
 
     #[test]
