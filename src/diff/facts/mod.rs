@@ -629,8 +629,35 @@ impl FactKind for EventTimes {
             )
         };
         let show = |d: &&DateMention| d.text.clone();
-        let found = found(ctx, group, &items, differ, value, show, key)?;
+        let found = found(
+            ctx,
+            group,
+            &items,
+            differ,
+            value,
+            show,
+            &readable(key, ctx.lex),
+        )?;
         Some(divergence(group, g, Self::TYPE, found))
+    }
+}
+
+/// An event key as an editor reads it: the event's stem ("mediat start")
+/// shown as an event noun of the lexicon that has it ("mediation start").
+fn readable(key: &str, lex: &Lexicon) -> String {
+    let (event, phase) = key.split_once(' ').unwrap_or((key, ""));
+    if lex.event_nouns.words().any(|noun| noun == event) {
+        return key.to_string();
+    }
+    let mut nouns: Vec<&str> = lex
+        .event_nouns
+        .words()
+        .filter(|noun| lex.canonical(noun) == event)
+        .collect();
+    nouns.sort_unstable();
+    match nouns.first() {
+        Some(noun) => format!("{noun} {phase}").trim_end().to_string(),
+        None => key.to_string(),
     }
 }
 
@@ -769,5 +796,13 @@ mod tests {
             "The sides reached an agreement on a prisoner exchange.",
             &lex
         ));
+    }
+
+    #[test]
+    fn an_event_key_reads_as_the_event_noun() {
+        let lex = Lexicon::default();
+        let stem = lex.canonical("mediation");
+        assert_eq!(readable(&format!("{stem} start"), &lex), "mediation start");
+        assert_eq!(readable("talks end", &lex), "talks end");
     }
 }
