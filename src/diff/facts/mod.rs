@@ -508,7 +508,7 @@ impl FactKind for Figures {
 }
 
 /// Does a figure pick some of a group ("one of the freed workers", "three
-/// of their colleagues") rather than count it? Not when the whole is
+/// of their colleagues", "including two cops") rather than count it? Not when the whole is
 /// counted too: "five of the seven counts" gives the counts that matter.
 fn partitive(claim: &Claim, q: &Quantity) -> bool {
     const OWNERS: &[&str] = &[
@@ -521,6 +521,14 @@ fn partitive(claim: &Claim, q: &Quantity) -> bool {
         .unwrap_or_default()
         .split_whitespace();
     let of_owner = words.next() == Some("of") && words.next().is_some_and(|w| OWNERS.contains(&w));
+    // "7 injured, including two cops": some of those counted before.
+    let before = claim
+        .text
+        .get(..q.span.start.saturating_sub(claim.span.start))
+        .unwrap_or_default();
+    if before.trim_end().to_lowercase().ends_with("including") {
+        return true;
+    }
     // The whole's figure would start within " of the " of the part.
     let whole_counted = claim
         .quantities
@@ -796,6 +804,22 @@ mod tests {
             "The sides reached an agreement on a prisoner exchange.",
             &lex
         ));
+    }
+
+    #[test]
+    fn a_figure_after_including_is_a_part() {
+        let config = crate::Config::default();
+        let analysis = crate::analyse(
+            crate::ingest::from_text("t", "7 injured, including two cops."),
+            &config,
+        );
+        let claim = &analysis.claims[0];
+        let parts: Vec<bool> = claim
+            .quantities
+            .iter()
+            .map(|q| partitive(claim, q))
+            .collect();
+        assert_eq!(parts, [false, true]);
     }
 
     #[test]
