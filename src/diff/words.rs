@@ -105,13 +105,18 @@ pub fn meaning_changed(a: &str, b: &str, lex: &Lexicon) -> bool {
     if negation_moved(&a, &b, lex) {
         return true;
     }
+    // Each text's negations, read once for all its words.
+    let (ca, cb) = (
+        crate::extract::stance::negation_cues(&ta, lex),
+        crate::extract::stance::negation_cues(&tb, lex),
+    );
     inner.iter().any(|op| {
         let lost_a = op
             .old_range()
-            .any(|i| !present(&ta[i], &tb) && bearing(&ta, i, lex));
+            .any(|i| !present(&ta[i], &tb) && bearing(&ta, i, &ca, lex));
         let lost_b = op
             .new_range()
-            .any(|j| !present(&tb[j], &ta) && bearing(&tb, j, lex));
+            .any(|j| !present(&tb[j], &ta) && bearing(&tb, j, &cb, lex));
         let tone = |tokens: &[Token], range: std::ops::Range<usize>, other: &[Token]| {
             tone(
                 range
@@ -249,7 +254,7 @@ fn present(t: &Token, other: &[Token]) -> bool {
         .any(|u| word_key(u) == word_key(t) || same_entity(word_key(u), word_key(t)))
 }
 
-fn bearing(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
+fn bearing(tokens: &[Token], i: usize, negations: &[(usize, usize)], lex: &Lexicon) -> bool {
     let t = &tokens[i];
     // A capital in the middle names someone, unless it only shouts a
     // common word ("Car tariffs are NOT off the table").
@@ -262,7 +267,7 @@ fn bearing(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
     let time_unit = crate::extract::numbers::is_unit_of_time(&t.lower);
     // Negations as the polarity check reads them: a denial denied ("not
     // ruling out") negates nothing.
-    let negation = crate::extract::stance::negation_cues(tokens, lex)
+    let negation = negations
         .iter()
         .any(|&(start, len)| (start..start + len).contains(&i));
     t.is_digit()

@@ -144,6 +144,9 @@ pub fn negation_cues(tokens: &[Token], lex: &Lexicon) -> Vec<(usize, usize)> {
             .match_at(tokens, i)
             .or_else(|| lex.negative_verbs.match_at(tokens, i));
         match len {
+            // A denial denied leaves a possibility open: "not ruling out
+            // car tariffs", "car tariffs are NOT off the table".
+            Some(1) if let Some(denial) = denied_denial(tokens, i, lex) => i += 1 + denial,
             // "not only", "no doubt" and "not least" do not negate.
             Some(_) if weak_negation(tokens, i) => i += 2,
             Some(len) => {
@@ -154,6 +157,16 @@ pub fn negation_cues(tokens: &[Token], lex: &Lexicon) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// The length of a negation phrase right after a "not" ("not ruled out",
+/// "isn't off the table"): one negation undoing the other.
+fn denied_denial(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<usize> {
+    let not = &tokens[i].lower;
+    if not != "not" && !not.ends_with("n't") {
+        return None;
+    }
+    lex.negations.match_at(tokens, i + 1).filter(|&len| len > 1)
 }
 
 /// Words a negation cue can govern but that say nothing of what is negated.
@@ -277,14 +290,6 @@ fn weak_negation(tokens: &[Token], i: usize) -> bool {
     };
     match (tokens[i].lower.as_str(), word(i + 1)) {
         ("not", Some("only" | "least")) | ("no", Some("doubt" | "sooner")) => true,
-        // A denial denied leaves a possibility open: "not ruling out car
-        // tariffs", "car tariffs are NOT off the table".
-        (w, Some("rule" | "rules" | "ruled" | "ruling")) if w == "not" || w.ends_with("n't") => {
-            word(i + 2) == Some("out")
-        }
-        (w, Some("off")) if w == "not" || w.ends_with("n't") => {
-            word(i + 2) == Some("the") && word(i + 3) == Some("table")
-        }
         // Token text folds curly apostrophes: "isn’t" reads "isn't".
         (w, Some("until")) => w == "not" || w.ends_with("n't"),
         ("declined" | "declines" | "decline", Some("to" | "by" | "from")) => figure(i + 2),
