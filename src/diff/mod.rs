@@ -725,10 +725,7 @@ fn attribution(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<F
             let speaker = c.speaker.as_ref()?;
             // "Rusk" is the "Anton Rusk" the claim names.
             let folded = fold(speaker);
-            let person = c
-                .persons
-                .iter()
-                .any(|p| *p == folded || same_person(p, &folded));
+            let person = c.persons.iter().any(|p| same_person(p, &folded));
             Some((speaker, c.quote.as_ref()?, person))
         })
         .collect();

@@ -228,14 +228,9 @@ fn in_unit_of<'q>(q: &'q Quantity, like: &Quantity) -> std::borrow::Cow<'q, Quan
     if q.unit == like.unit || !both_in_time(q, like) {
         return Cow::Borrowed(q);
     }
-    let (from, to) = (q.unit.as_deref(), like.unit.as_deref());
-    let Some(factor) = from
-        .and_then(days_in)
-        .zip(to.and_then(days_in))
-        .map(|(f, t)| f / t)
-    else {
-        return Cow::Borrowed(q);
-    };
+    // Both units are known to `days_in` by now.
+    let days = |x: &Quantity| x.unit.as_deref().and_then(days_in).unwrap_or(1.0);
+    let factor = days(q) / days(like);
     let scale = |v: Option<f64>| v.map(|v| v * factor);
     let approximation = match q.approximation {
         Approximation::Exact => Approximation::About,

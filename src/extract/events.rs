@@ -103,10 +103,7 @@ fn going_on_since(tokens: &[Token], at: usize, lex: &Lexicon) -> Option<String> 
         return None;
     }
     let event = lex.canonical(&verb.lower);
-    lex.event_nouns
-        .words()
-        .any(|noun| lex.canonical(noun) == event)
-        .then_some(event)
+    lex.event_noun(&event).is_some().then_some(event)
 }
 
 /// The comma opening an aside that the comma at `close` ends: ", the

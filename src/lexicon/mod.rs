@@ -401,6 +401,15 @@ impl Lexicon {
         })
     }
 
+    /// The event noun whose canonical form is `canonical` ("mediation" for
+    /// the stem "mediat"), the first in order when several share it.
+    pub fn event_noun(&self, canonical: &str) -> Option<&str> {
+        self.event_nouns
+            .words()
+            .filter(|noun| self.canonical(noun) == canonical)
+            .min()
+    }
+
     /// A word as alignment compares it: its synonym group's name, else its
     /// stem (or the group of its stem): "meeting" and "talks" are one word.
     pub fn canonical(&self, word: &str) -> String {

@@ -81,7 +81,7 @@ fn told_as_fact(claim: &Claim) -> bool {
 }
 
 /// The heads of the noun phrases a text denies with "no", "without" or a
-/// negative verb: "No weather warning was in force" → "warning"; "No pepper
+/// verb of stopping: "No weather warning was in force" → "warning"; "No pepper
 /// spray or tear gas was used" → "spray"; "walked out without a joint
 /// statement" → "statement"; "had suspended production" → "production".
 fn denied(text: &str, lex: &Lexicon) -> Vec<String> {
@@ -108,20 +108,22 @@ fn denied(text: &str, lex: &Lexicon) -> Vec<String> {
         if adverb || !(matches!(t.lower.as_str(), "no" | "without") || stops) {
             continue;
         }
-        let cue = 1;
         // Past an article or a possessive: "without a joint statement",
-        // "halted its production".
-        let skip = tokens[i + cue..]
-            .iter()
-            .take_while(|n| {
-                t.lower != "no"
-                    && matches!(
+        // "halted its production" ("no" stands right before its noun).
+        let skip = if t.lower == "no" {
+            0
+        } else {
+            tokens[i + 1..]
+                .iter()
+                .take_while(|n| {
+                    matches!(
                         n.lower.as_str(),
                         "a" | "an" | "any" | "the" | "its" | "their" | "all"
                     )
-            })
-            .count();
-        let from = i + cue + skip;
+                })
+                .count()
+        };
+        let from = i + 1 + skip;
         // The phrase ends before an adverb ("without agreement shortly
         // after 2 a.m."); one that names an outcome is left to `Outcomes`.
         let phrase: Vec<&crate::text::Token> = tokens[from.min(tokens.len())..]
@@ -135,9 +137,6 @@ fn denied(text: &str, lex: &Lexicon) -> Vec<String> {
         {
             continue;
         }
-        // Whether an agreement or a breakthrough was reached is read from
-        // the outcome a sentence tells (see `Outcomes`), not from any
-        // mention ("the last chance for a settlement").
         if let Some(head) = phrase.last() {
             out.extend(key(head, lex));
         }

@@ -13,7 +13,7 @@
 //! A source that tells the fact both ways, or in more than
 //! two sentences (a story about the injured), is left out.
 
-use super::{Context, FactKind, Told, all_pairs, claims_told, share_a_word};
+use super::{Context, FactKind, Told, all_pairs, claims_told, counts_fate, share_a_word};
 use crate::diff::{divergence, flips_where, negation_bears_on_both};
 use crate::model::{Claim, ClaimGroup, Divergence, DivergenceType, Polarity};
 use crate::text::has_any_word;
@@ -38,11 +38,7 @@ fn harm_told(claim: &Claim) -> Polarity {
 
 /// Does a claim count people hurt ("two people were injured")?
 fn counts_injuries(claim: &Claim) -> bool {
-    harm_told(claim) == Polarity::Affirmed
-        && claim
-            .quantities
-            .iter()
-            .any(|q| q.predicate.as_deref() == Some(INJURED))
+    harm_told(claim) == Polarity::Affirmed && counts_fate(claim, INJURED)
 }
 
 impl FactKind for Harm {

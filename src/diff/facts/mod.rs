@@ -514,13 +514,6 @@ fn partitive(claim: &Claim, q: &Quantity) -> bool {
     const OWNERS: &[&str] = &[
         "the", "their", "them", "those", "these", "its", "his", "her", "our",
     ];
-    let after = q.span.end.saturating_sub(claim.span.start);
-    let mut words = claim
-        .text
-        .get(after..)
-        .unwrap_or_default()
-        .split_whitespace();
-    let of_owner = words.next() == Some("of") && words.next().is_some_and(|w| OWNERS.contains(&w));
     // "7 injured, including two cops": some of those counted before.
     let before = claim
         .text
@@ -529,6 +522,13 @@ fn partitive(claim: &Claim, q: &Quantity) -> bool {
     if before.trim_end().to_lowercase().ends_with("including") {
         return true;
     }
+    let after = q.span.end.saturating_sub(claim.span.start);
+    let mut words = claim
+        .text
+        .get(after..)
+        .unwrap_or_default()
+        .split_whitespace();
+    let of_owner = words.next() == Some("of") && words.next().is_some_and(|w| OWNERS.contains(&w));
     // The whole's figure would start within " of the " of the part.
     let whole_counted = claim
         .quantities
@@ -657,13 +657,7 @@ fn readable(key: &str, lex: &Lexicon) -> String {
     if lex.event_nouns.words().any(|noun| noun == event) {
         return key.to_string();
     }
-    let mut nouns: Vec<&str> = lex
-        .event_nouns
-        .words()
-        .filter(|noun| lex.canonical(noun) == event)
-        .collect();
-    nouns.sort_unstable();
-    match nouns.first() {
+    match lex.event_noun(event) {
         Some(noun) => format!("{noun} {phase}").trim_end().to_string(),
         None => key.to_string(),
     }
@@ -713,13 +707,18 @@ impl FactKind for QuotedWords {
     }
 }
 
+/// Does a claim give a figure for those who met `fate` ("two people have
+/// been detained": "arrested")?
+fn counts_fate(claim: &Claim, fate: &str) -> bool {
+    claim
+        .quantities
+        .iter()
+        .any(|q| q.predicate.as_deref() == Some(fate))
+}
+
 /// Does a claim count people arrested ("two people have been detained")?
 fn counts_arrests(claim: &Claim) -> bool {
-    claim.polarity == Polarity::Affirmed
-        && claim
-            .quantities
-            .iter()
-            .any(|q| q.predicate.as_deref() == Some("arrested"))
+    claim.polarity == Polarity::Affirmed && counts_fate(claim, "arrested")
 }
 
 /// Are two tellings of an outcome about the same thing? They must share a
