@@ -492,9 +492,10 @@ impl Extractor<'_> {
             }
             // A sentence naming no one ("“We did not come to Geneva to
             // redraw maps.") goes on about the same person.
-            let names_person = p.names.iter().any(|m| {
-                m.is_person || persons.contains_key(&m.key) || self.people.is_person(&m.key)
-            });
+            let names_person = p
+                .names
+                .iter()
+                .any(|m| names_a_person(m, &persons, &self.people));
             if names_person {
                 self.last_subject = opening_person(p, &persons, &self.people)
                     .or_else(|| only_person(p, &persons, &self.people));
@@ -520,14 +521,23 @@ fn opening_person(
         .iter()
         .find(|m| m.first_token >= start)
         .filter(|m| m.first_token <= start + OPENING)?;
-    let person = m.is_person || persons.contains_key(&m.key) || people.is_person(&m.key);
-    person.then(|| {
-        persons
-            .get(&m.key)
-            .filter(|full| full.len() > m.name.len())
-            .cloned()
-            .unwrap_or_else(|| m.name.clone())
-    })
+    names_a_person(m, persons, people).then(|| fullest_name(m, persons))
+}
+
+/// Is a name mention a person's: taken for one where it stands, known as
+/// one in the document (`persons`), or among the people named so far?
+fn names_a_person(m: &NameMention, persons: &HashMap<String, String>, people: &People) -> bool {
+    m.is_person || persons.contains_key(&m.key) || people.is_person(&m.key)
+}
+
+/// The fullest form of a person's name the document gives, else the
+/// mention's own.
+fn fullest_name(m: &NameMention, persons: &HashMap<String, String>) -> String {
+    persons
+        .get(&m.key)
+        .filter(|full| full.len() > m.name.len())
+        .cloned()
+        .unwrap_or_else(|| m.name.clone())
 }
 
 /// The one person a sentence names, wherever it names them: "Our reporter
@@ -537,17 +547,12 @@ fn only_person(p: &Parsed, persons: &HashMap<String, String>, people: &People) -
     let mut named = p
         .names
         .iter()
-        .filter(|m| m.is_person || persons.contains_key(&m.key) || people.is_person(&m.key));
+        .filter(|m| names_a_person(m, persons, people));
     let m = named.next()?;
     if named.any(|other| other.key != m.key) {
         return None;
     }
-    Some(
-        persons
-            .get(&m.key)
-            .cloned()
-            .unwrap_or_else(|| m.name.clone()),
-    )
+    Some(fullest_name(m, persons))
 }
 
 /// Where the subject's part of a sentence begins when an opening phrase
