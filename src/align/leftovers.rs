@@ -196,9 +196,8 @@ fn one_fact(sources: &[Analysis], a: Member, b: Member, fact: &Fact, lex: &Lexic
     // "louder"; "will not accept": "compulsory redundancies" or "a single
     // job loss").
     if let Fact::Speaker(_) = fact {
-        let words = |m: Member| quoted_words(claim(m), lex);
-        let wb = words(b);
-        return words(a).iter().any(|w| wb.contains(w));
+        let quote = |m: Member| claim(m).quote.as_deref().unwrap_or_default();
+        return lex.share_a_word(quote(a), quote(b), |_, _| false);
     }
     let Fact::Measure(measure) = fact else {
         return true;
@@ -210,18 +209,6 @@ fn one_fact(sources: &[Analysis], a: Member, b: Member, fact: &Fact, lex: &Lexic
             .filter(|q| quantity::measure(q, lex).as_deref() == Some(*measure))
     };
     figures(a).any(|x| figures(b).any(|y| !quantity::different_facts(x, y)))
-}
-
-/// The content words of a claim's quote, of four letters or more, in
-/// canonical form.
-fn quoted_words(claim: &Claim, lex: &Lexicon) -> Vec<String> {
-    let quote = claim.quote.as_deref().unwrap_or_default();
-    crate::text::tokenize(quote)
-        .iter()
-        .filter(|t| t.is_word && t.lower.chars().count() >= 4)
-        .filter(|t| !crate::text::is_stop_word(&t.lower))
-        .map(|t| lex.canonical(&t.lower))
-        .collect()
 }
 
 /// A claim's content words as written, each with whether the claim negates

@@ -410,6 +410,28 @@ impl Lexicon {
             .min()
     }
 
+    /// Do two texts share a content word of four letters or more (in
+    /// canonical form), leaving out those `skip` is given (as written, and
+    /// canonical)? "According to" names a source, not a matter: its stem is
+    /// the "accord" of an agreement.
+    pub fn share_a_word(&self, a: &str, b: &str, skip: impl Fn(&str, &str) -> bool) -> bool {
+        let words = |text: &str| -> Vec<String> {
+            tokenize(text)
+                .iter()
+                .filter(|t| {
+                    t.is_word && t.lower.chars().count() > 3 && !crate::text::is_stop_word(&t.lower)
+                })
+                .filter(|t| t.lower != "according")
+                .filter_map(|t| {
+                    let canonical = self.canonical(t.lower.trim_end_matches("'s"));
+                    (!skip(&t.lower, &canonical)).then_some(canonical)
+                })
+                .collect()
+        };
+        let wb = words(b);
+        words(a).iter().any(|x| wb.contains(x))
+    }
+
     /// A word as alignment compares it: its synonym group's name, else its
     /// stem (or the group of its stem): "meeting" and "talks" are one word.
     pub fn canonical(&self, word: &str) -> String {

@@ -21,7 +21,7 @@
 
 use std::collections::HashSet;
 
-use super::{Context, FactKind, Told, all_pairs, claims_told, share_a_word};
+use super::{Context, FactKind, Told, all_pairs, claims_told};
 use crate::diff::{divergence, flips};
 use crate::lexicon::Lexicon;
 use crate::model::{Claim, ClaimGroup, Divergence, DivergenceType, Polarity};
@@ -241,7 +241,7 @@ fn gives_figure_for(claim: &Claim, key: &str, lex: &Lexicon) -> bool {
 /// Do two texts share a content word of more than three letters besides
 /// `key`?
 fn shares_besides(a: &str, b: &str, key: &str, lex: &Lexicon) -> bool {
-    share_a_word(a, b, lex, |_, canonical| canonical == key)
+    lex.share_a_word(a, b, |_, canonical| canonical == key)
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@
 //! A source that tells the fact both ways, or in more than
 //! two sentences (a story about the injured), is left out.
 
-use super::{Context, FactKind, Told, all_pairs, claims_told, counts_fate, share_a_word};
+use super::{Context, FactKind, Told, all_pairs, claims_told, counts_fate};
 use crate::diff::{divergence, flips_where, negation_bears_on_both};
 use crate::model::{Claim, ClaimGroup, Divergence, DivergenceType, Polarity};
 use crate::text::has_any_word;
@@ -73,7 +73,7 @@ impl FactKind for Harm {
             harm_told(a) == harm_told(b)
                 || counts_injuries(a)
                 || counts_injuries(b)
-                || share_a_word(&a.text, &b.text, ctx.lex, |word, canonical| {
+                || ctx.lex.share_a_word(&a.text, &b.text, |word, canonical| {
                     canonical == INJURED || UNHARMED.contains(&word)
                 })
         };

@@ -40,7 +40,6 @@ use crate::model::{
     Analysis, Claim, ClaimGroup, DateMention, Divergence, DivergenceType, Polarity, Quantity,
     SentenceRole,
 };
-use crate::text::is_stop_word;
 
 /// Outcomes whose polarity is one fact of a story, by their synonym group's
 /// name: "no agreement was reached with Crestline" against "the city reached
@@ -727,31 +726,11 @@ fn counts_arrests(claim: &Claim) -> bool {
 /// different matters ("on territory", "on a prisoner exchange") are
 /// different agreements.
 fn same_matter(a: &str, b: &str, lex: &Lexicon) -> bool {
-    share_a_word(a, b, lex, |word, _| {
+    lex.share_a_word(a, b, |word, _| {
         lex.outcome_nouns.contains_word(word)
             || lex.outcome_verbs.contains_word(word)
             || lex.arrest_words.iter().any(|w| w == word)
     })
-}
-
-/// Do two texts share a content word of four letters or more (in canonical
-/// form), leaving out those `skip` is given (as written, and canonical)?
-/// "According to" names a source, not a matter: its stem is the "accord"
-/// of an agreement.
-fn share_a_word(a: &str, b: &str, lex: &Lexicon, skip: impl Fn(&str, &str) -> bool) -> bool {
-    let words = |text: &str| -> Vec<String> {
-        crate::text::tokenize(text)
-            .iter()
-            .filter(|t| t.is_word && t.lower.chars().count() > 3 && !is_stop_word(&t.lower))
-            .filter(|t| t.lower != "according")
-            .filter_map(|t| {
-                let canonical = lex.canonical(t.lower.trim_end_matches("'s"));
-                (!skip(&t.lower, &canonical)).then_some(canonical)
-            })
-            .collect()
-    };
-    let wb = words(b);
-    words(a).iter().any(|x| wb.contains(x))
 }
 
 /// The claims of some tellings, in their order.
