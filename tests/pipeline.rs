@@ -723,6 +723,18 @@ fn a_physical_measure_alone_in_two_versions_is_one_fact() {
     );
 }
 
+/// Assert that a quantity divergence has a side whose text holds `a` and
+/// one whose text holds `b`.
+#[track_caller]
+fn assert_quantity_compares(report: &Report, a: &str, b: &str) {
+    let sides = quantity_sides(report);
+    assert!(
+        sides.iter().any(|texts| texts.iter().any(|t| t.contains(a))
+            && texts.iter().any(|t| t.contains(b))),
+        "{a} / {b}: {sides:?}"
+    );
+}
+
 /// The texts of the sides of the report's quantity divergences.
 fn quantity_sides(report: &Report) -> Vec<Vec<String>> {
     report
@@ -748,14 +760,7 @@ fn a_figure_told_in_differently_packaged_sentences_is_compared() {
         "The Russian leader grilled Steve Witkoff and Jared Kushner in a marathon six-hour session behind the Kremlin walls on Tuesday.\n\n\
          The Kremlin admitted afterwards that there had been no breakthrough.",
     ]);
-    let sides = quantity_sides(&report);
-    assert!(
-        sides
-            .iter()
-            .any(|texts| texts.iter().any(|t| t.contains("five-hour"))
-                && texts.iter().any(|t| t.contains("six-hour"))),
-        "{sides:?}"
-    );
+    assert_quantity_compares(&report, "five-hour", "six-hour");
 }
 
 #[test]
@@ -800,14 +805,7 @@ fn an_ordinal_ranks_what_it_names_and_counts_none_of_it() {
          The camp had stood for eleven days and had grown to more than 120 tents, stretching from \
          the library steps to the chapel.",
     ]);
-    let sides = quantity_sides(&report);
-    assert!(
-        sides
-            .iter()
-            .any(|texts| texts.iter().any(|t| t.contains("83 tents"))
-                && texts.iter().any(|t| t.contains("120 tents"))),
-        "{sides:?}"
-    );
+    assert_quantity_compares(&report, "83 tents", "120 tents");
 }
 
 #[test]
@@ -989,14 +987,7 @@ fn lone_sentences_giving_the_length_of_one_event_are_paired() {
         "The talks are over.\n\nThey lasted five hours, running past midnight.",
         "The Russian strongman grilled envoys Witkoff and Kushner in a marathon six-hour session.",
     ]);
-    let sides = quantity_sides(&report);
-    assert!(
-        sides
-            .iter()
-            .any(|texts| texts.iter().any(|t| t.contains("five hours"))
-                && texts.iter().any(|t| t.contains("six-hour"))),
-        "{sides:?}"
-    );
+    assert_quantity_compares(&report, "five hours", "six-hour");
 }
 
 #[test]
@@ -1503,14 +1494,7 @@ fn one_of_a_group_is_a_part_and_no_count_of_it() {
          ruthless rebel army.\n\n\
          Solmera mediated the talks that freed them, officials said.",
     ]);
-    let sides = quantity_sides(&report);
-    assert!(
-        sides
-            .iter()
-            .any(|texts| texts.iter().any(|t| t.contains("Seven foreign"))
-                && texts.iter().any(|t| t.contains("SIX brave"))),
-        "{sides:?}"
-    );
+    assert_quantity_compares(&report, "Seven foreign", "SIX brave");
     // A part with a fate of its own is still counted by that fate.
     let report = compare_texts(&[
         "The seven were flown to Port Aziel on Wednesday.\n\n\
@@ -1518,14 +1502,7 @@ fn one_of_a_group_is_a_part_and_no_count_of_it() {
         "The freed workers landed at Port Aziel airport at dawn.\n\n\
          Three of their colleagues are still being held, the charity said.",
     ]);
-    let sides = quantity_sides(&report);
-    assert!(
-        sides
-            .iter()
-            .any(|texts| texts.iter().any(|t| t.contains("Two other"))
-                && texts.iter().any(|t| t.contains("Three of their"))),
-        "{sides:?}"
-    );
+    assert_quantity_compares(&report, "Two other", "Three of their");
 }
 
 #[test]
