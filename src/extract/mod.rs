@@ -53,13 +53,39 @@ pub fn extract_with(
     sentences.shrink_to_fit();
     let mut extractor = Extractor::new(&document, lex);
     extractor.memo = memo;
-    let claims = extractor.claims(&document.text, &sentences, 0..sentences.len());
+    let mut claims = Vec::new();
+    for range in pieces(&sentences) {
+        claims.extend(extractor.claims(&document.text, &sentences, range));
+    }
+    claims.shrink_to_fit();
     Analysis {
         sha256: sha256_hex(document.text.as_bytes()),
         document,
         sentences,
         claims,
     }
+}
+
+/// Sentences extracted per piece: an article is read whole; a long
+/// liveblog is read a piece at a time, so the tokens and names of all its
+/// sentences are never held at once.
+const PIECE: usize = 2000;
+
+/// Consecutive sentence ranges of about [`PIECE`] sentences, each ending at
+/// a paragraph end, for [`Extractor::claims`].
+pub fn pieces(sentences: &[Sentence]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..sentences.len() {
+        let paragraph_ends = sentences
+            .get(i + 1)
+            .is_none_or(|n| n.paragraph != sentences[i].paragraph);
+        if (i + 1 - start >= PIECE && paragraph_ends) || i + 1 == sentences.len() {
+            out.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    out
 }
 
 /// Give each sentence its role (body, headline, boilerplate…), as
@@ -1317,6 +1343,33 @@ mod tests {
     }
 
     #[test]
+    fn long_documents_are_read_in_pieces_that_end_at_paragraph_ends() {
+        let sentence = |paragraph| super::Sentence {
+            span: super::Span::new(0, 1),
+            paragraph,
+            role: super::SentenceRole::Body,
+        };
+        // Paragraphs of three sentences: a piece runs past PIECE to the end
+        // of its paragraph, and the pieces cover every sentence once.
+        let sentences: Vec<super::Sentence> = (0..2 * super::PIECE + 10)
+            .map(|i| sentence(i / 3))
+            .collect();
+        let ranges = super::pieces(&sentences);
+        assert_eq!(ranges.len(), 3);
+        assert_eq!(ranges[0], 0..super::PIECE.div_ceil(3) * 3);
+        assert!(ranges.windows(2).all(|w| w[0].end == w[1].start));
+        assert_eq!(ranges.last().map(|r| r.end), Some(sentences.len()));
+        for r in &ranges {
+            assert_ne!(
+                sentences[r.end - 1].paragraph,
+                sentences.get(r.end).map_or(usize::MAX, |s| s.paragraph)
+            );
+        }
+        // An article is read whole.
+        assert_eq!(super::pieces(&sentences[..40]), vec![0..40]);
+    }
+
+    #[test]
     fn staying_away_is_absence_and_votes_received_place_no_one() {
         let analysis = analyse(
             ingest::from_text(
@@ -1340,6 +1393,14 @@ mod tests {
             &Config::default(),
         );
         assert_eq!(abroad.claims[0].absentees, ["Ilse Marand"]);
+        // Not making the trip, or staying home, is not attending either.
+        for sentence in [
+            "Trade minister Oskar Lind did not even make the trip to the summit.",
+            "Trade minister Oskar Lind stayed home while the talks went on.",
+        ] {
+            let absent = analyse(ingest::from_text("t", sentence), &Config::default());
+            assert_eq!(absent.claims[0].absentees, ["Oskar Lind"], "{sentence}");
+        }
         // Three words make a claim as a statement, not as a question.
         assert!(claim("offer?").is_none());
     }
@@ -1359,6 +1420,14 @@ mod tests {
         assert_eq!(
             participants("Radovan Teskel's wife Mirela and son Luka are in the public gallery."),
             vec!["Mirela", "Luka"]
+        );
+        // A closed meeting names who was in it.
+        assert_eq!(
+            participants(
+                "The talks were restricted to the two leaders and their trade ministers, \
+                 Ilse Varga and Oskar Lind, officials said."
+            ),
+            vec!["Ilse Varga", "Oskar Lind"]
         );
     }
 

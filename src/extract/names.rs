@@ -177,7 +177,8 @@ fn build_mention(
     let mut context = Vec::new();
     let mut j = start;
     while j < end {
-        match lex.titles.match_at(&tokens[..end], j) {
+        let title = lex.titles.match_at(&tokens[..end], j);
+        match title.or_else(|| lex.plural_titles.match_at(&tokens[..end], j)) {
             Some(n) if j + n < end => {
                 context.extend(tokens[name_start..j].iter().map(|t| t.lower.clone()));
                 roles.push(joined(&tokens[j..j + n]));
@@ -589,6 +590,10 @@ mod tests {
         assert_eq!(n[0].context, ["u.s."]);
         assert_eq!(n[0].key, "trump");
         assert!(n[0].is_person);
+        // A title in the plural stands before a list of names.
+        let n = names("Trade Ministers Ilse Varga and Oskar Lind sat in.");
+        assert_eq!(n[0].name, "Ilse Varga");
+        assert_eq!(n[0].roles, ["ministers"]);
     }
 
     #[test]

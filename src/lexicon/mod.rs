@@ -281,6 +281,9 @@ pub struct Lexicon {
     /// a phase verb: "negotiators broke up just after 2am" ends the talks.
     pub event_parties: PhraseMap,
     pub titles: PhraseSet,
+    /// The titles in the plural, as they stand before a list of names
+    /// ("Trade Ministers Ilse Varga and Oskar Lind").
+    pub plural_titles: PhraseSet,
     pub speaker_nouns: HashSet<String>,
     pub non_person_heads: HashSet<String>,
     pub not_names: HashSet<String>,
@@ -386,6 +389,7 @@ impl Lexicon {
             event_phrases: PhraseMap::new(&spec.events.phrases),
             event_parties: PhraseMap::new(&spec.events.parties),
             titles: PhraseSet::new(&spec.names.titles),
+            plural_titles: PhraseSet::new(spec.names.titles.iter().map(|t| plural(t))),
             speaker_nouns: lower(&spec.names.speaker_nouns),
             non_person_heads: lower(&spec.names.non_person_heads),
             not_names: lower(&spec.names.not_names),
@@ -518,6 +522,16 @@ fn merge(base: &mut toml::Table, user: toml::Table, path: &str) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// A title in the plural, its last word taking the ending: "trade
+/// minister" → "trade ministers", "boss" → "bosses".
+fn plural(title: &str) -> String {
+    if title.ends_with('s') {
+        format!("{title}es")
+    } else {
+        format!("{title}s")
+    }
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use super::json::JSON_SCHEMA;
 use super::{MAX_CELL_CHARS, truncate};
 use crate::Config;
 use crate::extract;
-use crate::model::{Analysis, Claim, Document, Sentence, SentenceRole, Span};
+use crate::model::{Analysis, Claim, Document, SentenceRole, Span};
 use crate::text::sha256_hex;
 
 #[derive(Serialize)]
@@ -21,10 +21,6 @@ struct InspectSentence<'a> {
     /// Id of the claim this sentence carries, if any.
     claim: Option<&'a str>,
 }
-
-/// Sentences extracted per piece: enough to amortise the work, few enough
-/// that a 100 MB liveblog never holds all its claims at once.
-const PIECE: usize = 2000;
 
 /// Inspect output as JSON: `{"schema", "source", "sentences", "claims",
 /// "quantities", "dates"}`, one array item per line. The document is read in
@@ -50,7 +46,7 @@ pub fn json(
     )?;
     write!(out, ",\n\"sentences\": [")?;
     let mut first_sentence = true;
-    for range in pieces(&sentences) {
+    for range in extract::pieces(&sentences) {
         let claims = extractor.claims(text, &sentences, range.clone());
         let mut by_sentence = claims.iter().peekable();
         for i in range {
@@ -97,23 +93,6 @@ fn item_separator(out: &mut dyn Write, first: &mut bool) -> std::io::Result<()> 
     out.write_all(if *first { b"\n" } else { b",\n" })?;
     *first = false;
     Ok(())
-}
-
-/// Consecutive sentence ranges of about [`PIECE`] sentences, each ending at
-/// a paragraph end.
-fn pieces(sentences: &[Sentence]) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for i in 0..sentences.len() {
-        let paragraph_ends = sentences
-            .get(i + 1)
-            .is_none_or(|n| n.paragraph != sentences[i].paragraph);
-        if (i + 1 - start >= PIECE && paragraph_ends) || i + 1 == sentences.len() {
-            out.push(start..i + 1);
-            start = i + 1;
-        }
-    }
-    out
 }
 
 /// A JSON array's items written to an anonymous temporary file.
