@@ -3,7 +3,7 @@
 
 use claimdiff::ingest::{self, IngestOptions};
 use claimdiff::render::{self, Format, View};
-use claimdiff::{Config, DivergenceType, Report, compare};
+use claimdiff::{Config, Divergence, DivergenceType, Report, Severity, compare};
 
 fn load(path: &str) -> claimdiff::Document {
     ingest::load(path, &IngestOptions::default()).unwrap()
@@ -683,6 +683,36 @@ fn the_same_words_given_to_two_speakers_across_groups_are_an_attribution() {
     assert!(
         texts.iter().any(|t| t.contains("Defence lawyer")),
         "{texts:?}"
+    );
+}
+
+/// A short remark told in other words is a quote divergence even when one
+/// version packs it with another quote into one sentence.
+#[test]
+fn a_remark_reworded_in_a_sentence_of_its_own_is_a_quote_divergence() {
+    let report = compare_texts(&[
+        "Putin met the US envoys for five hours. In Ushakov's words, some of the American \
+         proposals are \"entirely acceptable\", but closing the gap will require \
+         \"detailed and sustained work\".",
+        "Putin met the US envoys for five hours. Some of the American ideas were \
+         \"more or less acceptable\", Yuri Ushakov said. But closing the gap, Ushakov warned, \
+         will take \"detailed and sustained work\".",
+    ]);
+    let quotes: Vec<&Divergence> = report
+        .divergences
+        .iter()
+        .filter(|d| d.kind == DivergenceType::Quote && d.severity == Severity::Medium)
+        .collect();
+    assert_eq!(quotes.len(), 1, "{:?}", report.divergences);
+    assert!(
+        quotes[0].summary.contains("more or less acceptable"),
+        "{}",
+        quotes[0].summary
+    );
+    assert!(
+        quotes[0].summary.contains("entirely acceptable"),
+        "{}",
+        quotes[0].summary
     );
 }
 

@@ -751,9 +751,15 @@ fn attribution(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<F
 }
 
 fn quote(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
-    let items: Vec<Option<&String>> = claims.iter().map(|c| c.quote.as_ref()).collect();
+    let items: Vec<Option<&str>> = claims.iter().map(|c| c.quote.as_deref()).collect();
+    quoted_words(ctx, group, &items)
+}
+
+/// The quote divergence between quoted passages, one per member (none for
+/// a member that quotes nothing).
+fn quoted_words(ctx: &Context, group: &ClaimGroup, items: &[Option<&str>]) -> Option<Found> {
     let t = ctx.table;
-    let differ = |a: &&String, b: &&String| {
+    let differ = |a: &&str, b: &&str| {
         let same = quote_words(a) == quote_words(b);
         (!same).then(|| {
             if words::meaning_changed(a, b, ctx.lex) {
@@ -763,11 +769,11 @@ fn quote(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> 
             }
         })
     };
-    let show = |q: &&String| format!("“{q}”");
+    let show = |q: &&str| format!("“{q}”");
     found(
         ctx,
         group,
-        &items,
+        items,
         differ,
         |q| json!(q),
         show,

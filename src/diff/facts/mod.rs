@@ -9,7 +9,8 @@
 //! instead: the figures of one measure ("meeting length", "the dead"),
 //! whether an agreement or a breakthrough was reached, when an event
 //! started or ended ("talks end", see [`crate::extract::events`]), who took
-//! part, who said the same quoted words, what one version denies with
+//! part, who said the same quoted words, how a speaker's short remark was
+//! worded (see [`Remarks`]), what one version denies with
 //! "no" and another affirms (see [`denials`]), and whether anyone was hurt
 //! (see [`harm`]). When
 //! every source tells such a fact one way (a source that tells it two ways
@@ -163,6 +164,7 @@ pub(super) fn across_groups(
         &attendance::Attendance,
     ));
     out.extend(across(ctx, groups, &group_of, found, &QuotedWords));
+    out.extend(across(ctx, groups, &group_of, found, &Remarks));
     out.extend(across(ctx, groups, &group_of, found, &harm::Harm));
     out.extend(across(
         ctx,
@@ -702,6 +704,74 @@ impl FactKind for QuotedWords {
         told: &[Told],
     ) -> Option<Divergence> {
         let found = super::attribution(ctx, group, &claims_told(ctx, told))?;
+        Some(divergence(group, g, Self::TYPE, found))
+    }
+}
+
+/// A short remark of one speaker, told in other words: "some of the
+/// American proposals are 'entirely acceptable'" packed with another quote
+/// into one sentence, "some of the American ideas were 'more or less
+/// acceptable', he said" in a sentence of its own. A remark is known by its
+/// speaker's surname and its last word; its index is its passage's place in
+/// the claim's quote.
+struct Remarks;
+
+/// Quoted passages of at most this many words are one remark.
+const REMARK_MAX_WORDS: usize = 6;
+
+impl Remarks {
+    fn passage<'c>(ctx: &'c Context, told: &Told) -> Option<&'c str> {
+        told.claim(ctx)
+            .quote
+            .as_deref()?
+            .split(" … ")
+            .nth(told.index)
+    }
+}
+
+impl FactKind for Remarks {
+    const TYPE: DivergenceType = DivergenceType::Quote;
+    /// A speaker who ends two remarks with one word in a story makes
+    /// neither the remark.
+    const MAX_TELLINGS: Option<usize> = Some(1);
+
+    fn told_by(&self, ctx: &Context, source: usize, claim: usize) -> Vec<(String, usize)> {
+        let claim = &ctx.sources[source].claims[claim];
+        let (Some(quote), Some(speaker)) = (&claim.quote, &claim.speaker) else {
+            return Vec::new();
+        };
+        let Some(surname) = speaker.split_whitespace().last() else {
+            return Vec::new();
+        };
+        let surname = surname.to_lowercase();
+        quote
+            .split(" … ")
+            .enumerate()
+            .filter_map(|(i, passage)| {
+                let words = super::quote_words(passage);
+                let count = words.split(' ').count();
+                let last = words.rsplit(' ').next()?;
+                ((REMARK_WORDS - 1..=REMARK_MAX_WORDS).contains(&count)
+                    && !crate::text::is_stop_word(last))
+                .then(|| (format!("{surname}|{last}"), i))
+            })
+            .collect()
+    }
+
+    fn consistent(&self, ctx: &Context, a: &Told, b: &Told) -> bool {
+        let words = |t: &Told| Self::passage(ctx, t).map(super::quote_words);
+        words(a) == words(b)
+    }
+
+    fn divergence(
+        &self,
+        ctx: &Context,
+        (g, group): (usize, &ClaimGroup),
+        _key: &str,
+        told: &[Told],
+    ) -> Option<Divergence> {
+        let items: Vec<Option<&str>> = told.iter().map(|t| Self::passage(ctx, t)).collect();
+        let found = super::quoted_words(ctx, group, &items)?;
         Some(divergence(group, g, Self::TYPE, found))
     }
 }
