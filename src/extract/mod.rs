@@ -727,6 +727,13 @@ fn role_or_phrase(
         .map(|t| t.lower.as_str())
         .collect();
     let head = *words.last()?;
+    // "the PM": the prime minister, unless someone was named "PM" himself.
+    if let Some(title) = lex.title_abbreviations.get(head)
+        && !people.holds_role(head)
+        && let Some(key) = people.resolve_role(title, &[])
+    {
+        return people.display(&key).map(str::to_string);
+    }
     if lex.titles.contains_word(head) {
         let qualifiers: Vec<String> = words[..words.len() - 1]
             .iter()
@@ -1230,6 +1237,15 @@ mod tests {
 
     fn some(a: &str, b: Option<&str>) -> (Option<String>, Option<String>) {
         (Some(a.to_string()), b.map(str::to_string))
+    }
+
+    #[test]
+    fn an_abbreviated_title_is_the_person_named_with_it() {
+        let found = speakers(
+            "Prime Minister Tomas Brenn met President Anton Rusk for six hours. \
+             Then the PM admitted: \"We have stopped the bleeding.\"",
+        );
+        assert_eq!(found[1], some("Tomas Brenn", Some("the PM")));
     }
 
     #[test]

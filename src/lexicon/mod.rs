@@ -217,6 +217,8 @@ struct NamesSpec {
     speaker_nouns: Vec<String>,
     non_person_heads: Vec<String>,
     not_names: Vec<String>,
+    #[serde(default)]
+    title_abbreviations: Vec<Vec<String>>,
     aliases: Vec<Vec<String>>,
 }
 #[derive(Debug, Deserialize)]
@@ -287,6 +289,8 @@ pub struct Lexicon {
     pub speaker_nouns: HashSet<String>,
     pub non_person_heads: HashSet<String>,
     pub not_names: HashSet<String>,
+    /// Lower-cased abbreviation of a title → the title ("pm" → "prime minister").
+    pub title_abbreviations: HashMap<String, String>,
     /// Lower-cased alias → the name shown for its group.
     pub aliases: HashMap<String, String>,
     pub boilerplate: Vec<(String, Regex)>,
@@ -393,6 +397,7 @@ impl Lexicon {
             speaker_nouns: lower(&spec.names.speaker_nouns),
             non_person_heads: lower(&spec.names.non_person_heads),
             not_names: lower(&spec.names.not_names),
+            title_abbreviations: abbreviations(&spec.names.title_abbreviations),
             aliases,
             boilerplate,
             strong_words: PhraseSet::new(&spec.quotes.strong_words),
@@ -522,6 +527,20 @@ fn merge(base: &mut toml::Table, user: toml::Table, path: &str) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Each abbreviation of a list `[title, abbreviation…]`, lower-cased, with
+/// its title.
+fn abbreviations(lists: &[Vec<String>]) -> HashMap<String, String> {
+    let mut out = HashMap::default();
+    for list in lists {
+        if let Some((title, short)) = list.split_first() {
+            for s in short {
+                out.insert(s.to_lowercase(), title.to_lowercase());
+            }
+        }
+    }
+    out
 }
 
 /// A title in the plural, its last word taking the ending: "trade
