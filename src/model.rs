@@ -82,6 +82,10 @@ pub struct Document {
     /// Where the items of bulleted or numbered lists sit inside `text`, for
     /// Markdown sources, whose list markers the text no longer shows.
     pub list_items: Vec<Span>,
+    /// Where the headings after the headline sit inside `text`, for
+    /// Markdown sources: subheads, however they are worded ("### 'Like a
+    /// war zone'").
+    pub headings: Vec<Span>,
     pub url: Option<String>,
     /// Publication date as given (ISO 8601 preferred); anchors relative dates.
     pub published: Option<String>,

@@ -125,6 +125,9 @@ fn opens(c: char, prev: Option<char>, next: Option<char>) -> bool {
     match c {
         '“' | '„' | '«' => before_text,
         '"' => after_space && before_text,
+        // Single marks, as British outlets quote ('This is not a rupture,'
+        // she said): an apostrophe opens only before a word.
+        '‘' | '\'' => after_space && next.is_some_and(char::is_alphanumeric),
         _ => false,
     }
 }
@@ -136,6 +139,9 @@ fn closes(mark: char, c: char, prev: Option<char>, next: Option<char>) -> bool {
         ('«', '»') => true,
         ('"', '"') => next.is_none_or(|n| !n.is_alphanumeric()) || after_text,
         ('“', '"') | ('"', '”') => true,
+        // A single mark closes after text and before no letter: the
+        // apostrophe of "Russia’s" or "don't" is inside a word.
+        ('‘' | '\'', '’' | '\'') => after_text && next.is_none_or(|n| !n.is_alphanumeric()),
         _ => false,
     }
 }
@@ -191,6 +197,20 @@ mod tests {
     fn an_unclosed_quote_stops_at_the_paragraph_end() {
         let text = "He said “no deal.\n\nLater, talks resumed.";
         assert_eq!(quoted(text), ["no deal."]);
+    }
+
+    #[test]
+    fn single_marks_quote_as_british_outlets_do() {
+        assert_eq!(
+            quoted("Ms Castell added: 'This is not a rupture in relations but a warning.'"),
+            ["This is not a rupture in relations but a warning."]
+        );
+        assert_eq!(
+            quoted("He called it ‘a provocation’ and left. It's the workers' turn."),
+            ["a provocation"]
+        );
+        // Apostrophes inside or after words open nothing.
+        assert!(quoted("The students' union said Russia's offer didn't help.").is_empty());
     }
 
     #[test]

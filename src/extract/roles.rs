@@ -62,14 +62,16 @@ fn role_of(document: &Document, text: &str, span: Span, lex: &Lexicon) -> Senten
     if claim == span && DATELINE.find(s).is_some_and(|m| m.end() == s.len()) {
         return SentenceRole::Dateline;
     }
-    if is_subhead(text, span) {
-        return SentenceRole::Subhead;
-    }
     let words = claim
         .slice(text)
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .count();
+    // A subhead of a few words ("The sticking point") labels what follows.
+    let heading = document.headings.iter().any(|h| h.overlaps(&span));
+    if is_subhead(text, span) || heading && words > MIN_CLAIM_WORDS {
+        return SentenceRole::Subhead;
+    }
     // Three words make a claim only as a statement ("Halvik stayed away."),
     // not as a question or exclamation that leads into the next
     // ("Albion Rail's offer?").

@@ -245,7 +245,7 @@ pub fn negation_scopes(text: &str, lex: &Lexicon) -> Vec<Scope> {
                     subject: false,
                 };
             }
-            let words = tokens[..i]
+            let words = subject_before(&tokens[..i])
                 .iter()
                 .rev()
                 .take_while(|t| t.is_word)
@@ -259,6 +259,26 @@ pub fn negation_scopes(text: &str, lex: &Lexicon) -> Vec<Scope> {
             }
         })
         .collect()
+}
+
+/// The words before a negating verb, up to where its subject ends: past
+/// auxiliaries and an aside between commas ("the visit of a trade
+/// delegation, scheduled for 20 October, has been called off").
+fn subject_before(before: &[Token]) -> &[Token] {
+    const AUXILIARIES: &[&str] = &[
+        "has", "have", "had", "been", "be", "was", "were", "is", "are", "will", "would",
+    ];
+    let mut end = before.len();
+    while end > 0 && AUXILIARIES.contains(&before[end - 1].lower.as_str()) {
+        end -= 1;
+    }
+    if end > 0
+        && before[end - 1].is_punct(',')
+        && let Some(open) = before[..end - 1].iter().rposition(|t| t.is_punct(','))
+    {
+        return &before[..open];
+    }
+    before
 }
 
 /// Predicates that, negated, deny their subject: "a public stake was not on
@@ -486,8 +506,13 @@ mod tests {
         );
         assert_eq!(pol("Car tariffs are off the table."), Polarity::Negated);
         assert_eq!(
-            pol("If no deal is reached, the strike will not be called off."),
+            pol("If no deal is reached, the union will not return to work."),
             Polarity::Negated
+        );
+        // Not calling off a strike denies its calling off: the strike is on.
+        assert_eq!(
+            pol("If no deal is reached, the strike will not be called off."),
+            Polarity::Affirmed
         );
     }
 
@@ -525,6 +550,16 @@ mod tests {
         assert_eq!(
             cert("Investigators are examining whether the fire was started by a power line."),
             Certainty::Hedged
+        );
+        assert_eq!(
+            cert("The injuries were consistent with a fall."),
+            Certainty::Hedged
+        );
+        assert_eq!(
+            cert(
+                "Consistent with the seriousness of the situation, the visit has been called off."
+            ),
+            Certainty::Asserted
         );
     }
 
@@ -635,6 +670,13 @@ mod tests {
             [["hous", "proposal"]]
         );
         assert_eq!(scope("The amendment was rejected."), [["amend"]]);
+        // Past an aside between commas to the subject.
+        assert_eq!(
+            scope(
+                "The visit of the trade delegation, scheduled for 20 October, has been called off."
+            ),
+            [["envoy", "trade", "visited"]]
+        );
         // A failure with nothing after it but a time: its subject.
         assert_eq!(
             negation_scopes("Talks collapsed just before midnight.", &lex),

@@ -49,6 +49,7 @@ pub(super) fn parse(source: &str) -> Document {
         text,
         title_span: None,
         list_items: Vec::new(),
+        headings: Vec::new(),
         url: meta.url,
         published: meta.published.or(readable_date),
     }

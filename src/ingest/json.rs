@@ -68,6 +68,7 @@ pub fn from_record(record: DocumentRecord) -> Document {
         text: record.body,
         title_span: None,
         list_items: Vec::new(),
+        headings: Vec::new(),
         url: record.url,
         published: record.published,
     }

@@ -11,6 +11,7 @@ pub(super) fn parse(source: &str) -> Document {
     let mut title_span = None;
     let mut heading_start = 0;
     let mut list_items = Vec::new();
+    let mut headings = Vec::new();
     let mut item_start = 0;
     for event in Parser::new(source) {
         match event {
@@ -19,8 +20,11 @@ pub(super) fn parse(source: &str) -> Document {
                 heading_start = text.len();
             }
             Event::End(TagEnd::Heading(_)) => {
+                let heading = Span::new(heading_start, text.trim_end().len());
                 if title_span.is_none() && heading_start == first_text_offset(&text) {
-                    title_span = Some(Span::new(heading_start, text.trim_end().len()));
+                    title_span = Some(heading);
+                } else if !heading.is_empty() {
+                    headings.push(heading);
                 }
                 end_block(&mut text);
             }
@@ -48,6 +52,7 @@ pub(super) fn parse(source: &str) -> Document {
     }
     let text = text.trim_end().to_string();
     list_items.retain(|s: &Span| s.end <= text.len());
+    headings.retain(|s: &Span| s.end <= text.len());
     Document {
         label: String::new(),
         path: None,
@@ -56,6 +61,7 @@ pub(super) fn parse(source: &str) -> Document {
         text,
         title_span,
         list_items,
+        headings,
         url: None,
         published: None,
     }
@@ -96,5 +102,24 @@ mod tests {
         let d = parse("Lead paragraph.\n\n## Subhead\n\nMore.");
         assert_eq!(d.title, None);
         assert_eq!(d.text, "Lead paragraph.\n\nSubhead\n\nMore.");
+        let headings: Vec<&str> = d.headings.iter().map(|s| s.slice(&d.text)).collect();
+        assert_eq!(headings, ["Subhead"]);
+    }
+
+    #[test]
+    fn a_quoted_subhead_is_a_subhead_not_a_quote_of_the_story() {
+        let mut d = parse(
+            "# Camp cleared\n\nPolice cleared the camp at dawn on Wednesday.\n\n### 'Like a war zone'\n\nOne mum said it was loud.",
+        );
+        d.label = "t".into();
+        let analysis = crate::analyse(d, &crate::Config::default());
+        let subhead = analysis
+            .sentences
+            .iter()
+            .find(|s| s.span.slice(&analysis.document.text).contains("war zone"));
+        assert_eq!(
+            subhead.map(|s| &s.role),
+            Some(&crate::model::SentenceRole::Subhead)
+        );
     }
 }

@@ -196,6 +196,7 @@ fn plain_text(text: String) -> Document {
         text,
         title_span,
         list_items: Vec::new(),
+        headings: Vec::new(),
         url: None,
         published: None,
     }
