@@ -65,7 +65,7 @@ fn object_relative_clauses(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
 }
 
 /// The part of a sentence that says what it reports when a negated clause
-/// meets a contrast. After a contrasting ", but" ("Northvale has not paid,
+/// meets a contrast. After a contrasting "but" ("Northvale has not paid,
 /// but the group had not ruled out paying"); before a concession ("The
 /// church was not damaged, though several houses were lost"). Without a
 /// negation before the break the whole sentence has its say ("talks went
@@ -75,7 +75,9 @@ fn reported_clause<'t>(tokens: &'t [Token], lex: &Lexicon) -> &'t [Token] {
     let negated_before = |tokens: &[Token], i: usize| negation_count(&tokens[..i], lex) > 0;
     let but = tokens.iter().rposition(|t| t.lower == "but");
     let tokens = match but {
-        Some(i) if after_comma(tokens, i) && negated_before(tokens, i) => &tokens[i + 1..],
+        // "not a break in relations(,) but a warning": with or without
+        // the comma, what is said is the warning.
+        Some(i) if negated_before(tokens, i) => &tokens[i + 1..],
         _ => tokens,
     };
     let concession = (1..tokens.len()).find(|&i| {
@@ -610,6 +612,13 @@ mod tests {
             pol("Talks resumed on Monday, but no deal was reached."),
             Polarity::Negated
         );
+        // With or without the comma.
+        for text in [
+            "This is not a break in relations, but a warning.",
+            "This is not a rupture in relations but a warning.",
+        ] {
+            assert_eq!(pol(text), Polarity::Affirmed, "{text}");
+        }
         assert_eq!(
             pol("The council did not reject the plan."),
             Polarity::Affirmed
