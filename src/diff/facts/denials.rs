@@ -8,7 +8,9 @@
 //! A fact's key is the head of a noun phrase a sentence denies with "no" or
 //! "without" (the last word of "no weather warning"), that a verb of
 //! stopping calls off ("suspended production"), or that a fact box denies
-//! ("Joint statement: NONE"). A sentence that says "no …
+//! ("Joint statement: NONE"); or a verb a "not" denies with its object
+//! ("has not recalled its ambassador": "recall ambassador", affirmed where
+//! both words stand). A sentence that says "no …
 //! warning" denies it; a sentence that negates nothing and has the word
 //! affirms it; a sentence negating something else tells nothing of it. A
 //! source that tells it both ways, or in more than two
@@ -105,6 +107,23 @@ fn denied(text: &str, lex: &Lexicon) -> Vec<String> {
         // A verb of stopping denies its object: "had suspended production"
         // (not every negative verb: "families who had lost their homes").
         let stops = STOPPING.contains(&t.lower.as_str());
+        // So does a verb a "not" denies: "has not recalled its ambassador".
+        let not_done = matches!(t.lower.as_str(), "not" | "never")
+            && i > 0
+            && AUXILIARIES.contains(&tokens[i - 1].lower.as_str())
+            && tokens
+                .get(i + 1)
+                .is_some_and(|v| v.is_word && v.lower.ends_with("ed") && !is_stop_word(&v.lower));
+        if not_done {
+            // Keyed by verb and object: the object alone ("ambassador")
+            // is often what the whole story is about.
+            if let Some(head) = object_head(&tokens, i + 2)
+                && let Some(object) = key(head, lex)
+            {
+                out.push(format!("{} {object}", lex.canonical(&tokens[i + 1].lower)));
+            }
+            continue;
+        }
         if adverb || !(matches!(t.lower.as_str(), "no" | "without") || stops) {
             continue;
         }
@@ -124,24 +143,52 @@ fn denied(text: &str, lex: &Lexicon) -> Vec<String> {
                 .count()
         };
         let from = i + 1 + skip;
-        // The phrase ends before an adverb ("without agreement shortly
-        // after 2 a.m."); one that names an outcome is left to `Outcomes`.
-        let phrase: Vec<&crate::text::Token> = tokens[from.min(tokens.len())..]
-            .iter()
-            .take(PHRASE_WORDS)
-            .take_while(|t| t.is_word && !is_stop_word(&t.lower) && !t.lower.ends_with("ly"))
-            .collect();
-        if phrase
-            .iter()
-            .any(|t| lex.outcome_nouns.contains_word(&t.lower))
-        {
-            continue;
-        }
-        if let Some(head) = phrase.last() {
+        if let Some(head) = phrase_head(&tokens, from, lex) {
             out.extend(key(head, lex));
         }
     }
     out
+}
+
+/// Auxiliaries before a "not" that denies the verb after it.
+const AUXILIARIES: [&str; 6] = ["has", "have", "had", "was", "were", "did"];
+
+/// The head of the noun phrase a verb acts on, from `from`, past an
+/// article or a possessive: "its ambassador".
+fn object_head(tokens: &[crate::text::Token], from: usize) -> Option<&crate::text::Token> {
+    const DETERMINERS: [&str; 7] = ["a", "an", "any", "the", "its", "their", "his"];
+    let skip = tokens[from.min(tokens.len())..]
+        .iter()
+        .take_while(|n| DETERMINERS.contains(&n.lower.as_str()) || n.lower == "her")
+        .count();
+    let phrase: Vec<&crate::text::Token> = tokens[(from + skip).min(tokens.len())..]
+        .iter()
+        .take(PHRASE_WORDS)
+        .take_while(|t| t.is_word && !is_stop_word(&t.lower) && !t.lower.ends_with("ly"))
+        .collect();
+    (skip > 0).then(|| phrase.last().copied()).flatten()
+}
+
+/// The head of a denied noun phrase starting at `from`. The phrase ends
+/// before an adverb ("without agreement shortly after 2 a.m."); one that
+/// names an outcome is left to `Outcomes`.
+fn phrase_head<'t>(
+    tokens: &'t [crate::text::Token],
+    from: usize,
+    lex: &Lexicon,
+) -> Option<&'t crate::text::Token> {
+    let phrase: Vec<&crate::text::Token> = tokens[from.min(tokens.len())..]
+        .iter()
+        .take(PHRASE_WORDS)
+        .take_while(|t| t.is_word && !is_stop_word(&t.lower) && !t.lower.ends_with("ly"))
+        .collect();
+    if phrase
+        .iter()
+        .any(|t| lex.outcome_nouns.contains_word(&t.lower))
+    {
+        return None;
+    }
+    phrase.last().copied()
 }
 
 /// The key of a denied phrase's head: none for a short word ("aid") or an
@@ -179,10 +226,13 @@ impl FactKind for Denials {
                 .map(|w| (w, 1))
                 .collect();
         }
-        content_words(&claim.text, ctx.lex)
-            .into_iter()
-            .filter(|w| self.words.contains(w))
-            .map(|w| (w, 0))
+        let words = content_words(&claim.text, ctx.lex);
+        // A verb and its object are affirmed where both stand.
+        let told = |key: &&String| key.split(' ').all(|w| words.contains(w));
+        self.words
+            .iter()
+            .filter(told)
+            .map(|w| (w.clone(), 0))
             .collect()
     }
 
@@ -282,6 +332,19 @@ mod tests {
             [lex.canonical("production")]
         );
         assert!(denied("Families who had lost their homes.", &lex).is_empty());
+        // A verb a "not" denies, with its object.
+        assert_eq!(
+            denied(
+                "Valdoria has not recalled its ambassador, the ministry said.",
+                &lex
+            ),
+            [format!(
+                "{} {}",
+                lex.canonical("recalled"),
+                lex.canonical("ambassador")
+            )]
+        );
+        assert!(denied("The minister has not recalled when they met.", &lex).is_empty());
         // An adverb ends the phrase, and an outcome is left to `Outcomes`.
         assert!(denied("Talks ended without agreement shortly after 2 a.m.", &lex).is_empty());
     }
