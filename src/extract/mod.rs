@@ -1240,6 +1240,14 @@ mod tests {
     }
 
     #[test]
+    fn branding_words_gives_them_a_speaker() {
+        let found = speakers(
+            "Foreign Minister Danil Voronet branded the spy claims \"a provocation built on fantasies\".",
+        );
+        assert_eq!(found[0].0.as_deref(), Some("Danil Voronet"));
+    }
+
+    #[test]
     fn an_abbreviated_title_is_the_person_named_with_it() {
         let found = speakers(
             "Prime Minister Tomas Brenn met President Anton Rusk for six hours. \

@@ -717,7 +717,7 @@ impl FactKind for QuotedWords {
 struct Remarks;
 
 /// Quoted passages of at most this many words are one remark.
-const REMARK_MAX_WORDS: usize = 6;
+const REMARK_MAX_WORDS: usize = 10;
 
 impl Remarks {
     fn passage<'c>(ctx: &'c Context, told: &Told) -> Option<&'c str> {
