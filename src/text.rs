@@ -122,9 +122,19 @@ fn make_token(text: &str, span: Span, is_word: bool) -> Token {
     let s = span.slice(text);
     Token {
         span,
-        lower: s.to_lowercase().replace('’', "'"),
+        lower: lower_token(s),
         is_word,
         capitalized: s.starts_with(char::is_uppercase),
+    }
+}
+
+/// A token lower-cased, curly apostrophes folded to `'`; ASCII (most
+/// tokens) byte by byte, with one allocation.
+fn lower_token(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase().replace('’', "'")
     }
 }
 

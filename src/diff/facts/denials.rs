@@ -56,6 +56,11 @@ const PHRASE_WORDS: usize = 3;
 /// some sentence of the story denies, the only possible keys.
 pub(super) struct Denials {
     words: HashSet<String>,
+    /// The verbs of keys of a verb and its object ("recall ambassador"),
+    /// with their keys by object.
+    verbs: std::collections::HashMap<String, Vec<(String, String)>>,
+    /// The keys each distinct text affirms: outlets repeat sentences.
+    affirmed: std::cell::RefCell<std::collections::HashMap<String, Vec<String>>>,
 }
 
 impl Denials {
@@ -66,8 +71,41 @@ impl Denials {
             .flat_map(|a| &a.claims)
             .filter(|c| c.polarity == Polarity::Negated && told_as_fact(c))
             .flat_map(|c| denied(&c.text, ctx.lex))
-            .collect();
-        Denials { words }
+            .collect::<HashSet<String>>();
+        let mut verbs: std::collections::HashMap<String, Vec<(String, String)>> =
+            Default::default();
+        for key in &words {
+            if let Some((verb, object)) = key.split_once(' ') {
+                let objects = verbs.entry(verb.to_string()).or_default();
+                objects.push((object.to_string(), key.clone()));
+            }
+        }
+        Denials {
+            words,
+            verbs,
+            affirmed: Default::default(),
+        }
+    }
+
+    /// The keys a claim that negates nothing affirms: a head its words
+    /// name, or a verb and its object both standing there.
+    fn affirmed_keys(&self, text: &str, lex: &Lexicon) -> Vec<String> {
+        if let Some(keys) = self.affirmed.borrow().get(text) {
+            return keys.clone();
+        }
+        let words = content_words(text, lex);
+        let verb_objects = words
+            .iter()
+            .filter_map(|w| self.verbs.get(w))
+            .flatten()
+            .filter(|(object, _)| words.contains(object))
+            .map(|(_, key)| key.clone());
+        let heads = words.iter().filter(|w| self.words.contains(*w)).cloned();
+        let keys: Vec<String> = heads.chain(verb_objects).collect();
+        self.affirmed
+            .borrow_mut()
+            .insert(text.to_string(), keys.clone());
+        keys
     }
 }
 
@@ -226,13 +264,9 @@ impl FactKind for Denials {
                 .map(|w| (w, 1))
                 .collect();
         }
-        let words = content_words(&claim.text, ctx.lex);
-        // A verb and its object are affirmed where both stand.
-        let told = |key: &&String| key.split(' ').all(|w| words.contains(w));
-        self.words
-            .iter()
-            .filter(told)
-            .map(|w| (w.clone(), 0))
+        self.affirmed_keys(&claim.text, ctx.lex)
+            .into_iter()
+            .map(|w| (w, 0))
             .collect()
     }
 
