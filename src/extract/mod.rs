@@ -1467,6 +1467,11 @@ mod tests {
             participants("Chief executive Paul Denholm attended the session."),
             ["Paul Denholm"]
         );
+        let absent = analyse(
+            ingest::from_text("t", "Helen Corrie of the regulator did not join the visit."),
+            &Config::default(),
+        );
+        assert_eq!(absent.claims[0].absentees, ["Helen Corrie"]);
     }
 
     fn absentees(text: &str) -> Vec<String> {
