@@ -966,6 +966,21 @@ fn relative_day(text: &str) -> bool {
     .any(|w| lower.contains(w))
 }
 
+/// Does the negation at token `k` deny the cue at token `i`: at most three
+/// words before it ("did not attend", "didn't even attend"), not counting
+/// words that only soften the verb ("did not even bother to attend")?
+fn negates_cue(tokens: &[Token], k: usize, i: usize) -> bool {
+    const SOFTENING: &[&str] = &["even", "bother", "bothered", "to", "manage", "managed"];
+    // A cue that is itself a negation ("stayed away") stands at `k`.
+    k == i
+        || k < i
+            && tokens[k + 1..i]
+                .iter()
+                .filter(|t| !SOFTENING.contains(&t.lower.as_str()))
+                .count()
+                < 3
+}
+
 /// Who a sentence says took part, and who it says stayed away.
 #[derive(Debug, Default)]
 struct Attendance {
@@ -1029,7 +1044,7 @@ fn attendance(
         .iter()
         // A cue that is itself a negation ("stayed away") says its subject
         // was absent.
-        .filter(|&&i| negations.iter().any(|&k| k <= i && k + 3 >= i))
+        .filter(|&&i| negations.iter().any(|&k| negates_cue(tokens, k, i)))
         .map(|&i| subject_start(tokens, &p.names, i)..i)
         .collect();
     // ", who was sent to Moscow by Donald Trump": a relative clause without
@@ -1472,6 +1487,20 @@ mod tests {
             &Config::default(),
         );
         assert_eq!(absent.claims[0].absentees, ["Helen Corrie"]);
+        let absent = analyse(
+            ingest::from_text(
+                "t",
+                "Foreign Minister Irena Castell did not even bother to attend.",
+            ),
+            &Config::default(),
+        );
+        assert_eq!(absent.claims[0].absentees, ["Irena Castell"]);
+        // A cue that is itself a negation.
+        let absent = analyse(
+            ingest::from_text("t", "Mayor Teodor Halvik stayed away from the count."),
+            &Config::default(),
+        );
+        assert_eq!(absent.claims[0].absentees, ["Teodor Halvik"]);
     }
 
     fn absentees(text: &str) -> Vec<String> {
