@@ -527,6 +527,12 @@ fn media_reports_confirmations_charges_and_forecasts_differ_in_certainty() {
             "96 ballots were found at station 47.",
             None,
         ),
+        // A forecast stated with its own bound keeps its uncertainty.
+        (
+            "The water ban is not expected to be lifted before Saturday, the utility said.",
+            "The water ban will stay until Saturday at least.",
+            Some(claimdiff::Severity::Low),
+        ),
     ] {
         assert_eq!(certainty(a, b), severity, "{a} / {b}");
     }

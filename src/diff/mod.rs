@@ -977,25 +977,27 @@ fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
     // Each claim's certainty, whether its hedge only keeps the source at a
     // distance, and whether its source has a stake in the claim or tells a
     // forecast (stated flatly, either becomes a fact).
-    let items: Vec<Option<(Certainty, bool, bool)>> = claims
+    // (certainty, hedged only at a distance, a stake or a forecast, stated
+    // with its own bound: "will stay until Saturday at least").
+    type Told = (Certainty, bool, bool, bool);
+    let items: Vec<Option<Told>> = claims
         .iter()
         .map(|c| {
             let stake = interested(c, ctx.lex) || forecast(c);
-            Some((c.certainty, c.distancing_only, stake))
+            Some((c.certainty, c.distancing_only, stake, open_ended(&c.text)))
         })
         .collect();
     let t = ctx.table;
-    let differ = |a: &(Certainty, bool, bool), b: &(Certainty, bool, bool)| {
+    let differ = |a: &Told, b: &Told| {
         let severity = match (a, b) {
-            ((Hedged, true, _), (Attributed, ..)) | ((Attributed, ..), (Hedged, true, _)) => {
+            ((Hedged, true, ..), (Attributed, ..)) | ((Attributed, ..), (Hedged, true, ..)) => {
                 t.certainty_attribution
             }
             ((Hedged, ..), _) | (_, (Hedged, ..)) => t.certainty,
             // "Residents said the sirens did not sound" against "the sirens
             // failed to sound": an allegation stated as fact.
-            ((Attributed, _, true), (Asserted, ..)) | ((Asserted, ..), (Attributed, _, true)) => {
-                t.certainty
-            }
+            ((Attributed, _, true, _), (Asserted, _, _, false))
+            | ((Asserted, _, _, false), (Attributed, _, true, _)) => t.certainty,
             ((Attributed | Asserted, ..), _) => t.certainty_attribution,
         };
         (a.0 != b.0).then_some(severity)
@@ -1009,6 +1011,18 @@ fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
         |c| enum_name(&c.0),
         "",
     )
+}
+
+/// Does a text leave its date open, as a forecast does ("until Saturday
+/// at least", "on Friday at the earliest")? "at least 30 people" bounds a
+/// figure instead.
+fn open_ended(text: &str) -> bool {
+    let tokens = crate::text::tokenize(text);
+    tokens.windows(2).enumerate().any(|(i, w)| {
+        let next = tokens.get(i + 2);
+        (w[0].lower == "at" && w[1].lower == "least" && next.is_none_or(|t| !t.is_word))
+            || (w[0].lower == "the" && w[1].lower == "earliest")
+    })
 }
 
 /// Does a claim tell someone's forecast ("the bank said it expects inflation
