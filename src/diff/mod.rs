@@ -977,14 +977,14 @@ fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
     // Each claim's certainty, whether its hedge only keeps the source at a
     // distance, and whether its source has a stake in the claim or tells a
     // forecast (stated flatly, either becomes a fact).
-    // (certainty, hedged only at a distance, a stake or a forecast, stated
-    // with its own bound: "will stay until Saturday at least").
-    type Told = (Certainty, bool, bool, bool);
+    // (certainty, hedged only at a distance, a stake or a forecast, the
+    // claim's text).
+    type Told<'c> = (Certainty, bool, bool, &'c str);
     let items: Vec<Option<Told>> = claims
         .iter()
         .map(|c| {
             let stake = interested(c, ctx.lex) || forecast(c);
-            Some((c.certainty, c.distancing_only, stake, open_ended(&c.text)))
+            Some((c.certainty, c.distancing_only, stake, c.text.as_str()))
         })
         .collect();
     let t = ctx.table;
@@ -995,9 +995,14 @@ fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
             }
             ((Hedged, ..), _) | (_, (Hedged, ..)) => t.certainty,
             // "Residents said the sirens did not sound" against "the sirens
-            // failed to sound": an allegation stated as fact.
-            ((Attributed, _, true, _), (Asserted, _, _, false))
-            | ((Asserted, _, _, false), (Attributed, _, true, _)) => t.certainty,
+            // failed to sound": an allegation stated as fact; unless stated
+            // with its own bound ("will stay until Saturday at least").
+            ((Attributed, _, true, _), (Asserted, _, _, flat))
+            | ((Asserted, _, _, flat), (Attributed, _, true, _))
+                if !open_ended(flat) =>
+            {
+                t.certainty
+            }
             ((Attributed | Asserted, ..), _) => t.certainty_attribution,
         };
         (a.0 != b.0).then_some(severity)
