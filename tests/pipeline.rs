@@ -578,6 +578,12 @@ fn polarity_flips_read_as_a_reader_would() {
             "Whitcombe refused to rule out further walkouts in April.",
             false,
         ),
+        // Not saying whether something happened leaves it open.
+        (
+            "The ministry did not say whether any Valdorian citizens had been charged.",
+            "Two Valdorian citizens have been charged, the ministry said.",
+            false,
+        ),
         // Failing to stop a strike is no denial of it.
         (
             "Twelve hours of talks failed to stop a national rail strike due to begin on Tuesday.",

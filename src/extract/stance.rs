@@ -217,6 +217,14 @@ pub fn negation_scopes(text: &str, lex: &Lexicon) -> Vec<Scope> {
     negation_cues(&tokens, lex)
         .into_iter()
         .map(|(i, len)| {
+            // "did not say whether anyone was charged" leaves the question
+            // open; it denies nothing.
+            if leaves_open(&tokens[i + len..]) {
+                return Scope {
+                    words: Vec::new(),
+                    subject: false,
+                };
+            }
             let words: Vec<&Token> = tokens[i + len..]
                 .iter()
                 .take_while(|t| {
@@ -281,6 +289,25 @@ fn subject_before(before: &[Token]) -> &[Token] {
         return &before[..open];
     }
     before
+}
+
+/// Does a negated verb of saying leave a question open: "(did not) say
+/// whether", "(declined to) confirm if", "(would not) explain why"?
+fn leaves_open(after: &[Token]) -> bool {
+    const SAYING: &[&str] = &[
+        "say", "said", "comment", "confirm", "disclose", "explain", "reveal",
+    ];
+    const OPEN: &[&str] = &[
+        "whether", "if", "how", "why", "when", "who", "what", "where",
+    ];
+    let words: Vec<&str> = after
+        .iter()
+        .take_while(|t| t.is_word)
+        .map(|t| t.lower.as_str())
+        .filter(|w| *w != "to")
+        .take(2)
+        .collect();
+    matches!(words.as_slice(), [verb, open, ..] if SAYING.contains(verb) && OPEN.contains(open))
 }
 
 /// Predicates that, negated, deny their subject: "a public stake was not on
@@ -693,6 +720,15 @@ mod tests {
                 words: vec!["talks".into()],
                 subject: true
             }]
+        );
+        // A question left open denies nothing.
+        assert_eq!(
+            scope("The ministry did not say whether any citizens had been charged."),
+            [Vec::<String>::new()]
+        );
+        assert_eq!(
+            scope("Police declined to say who the man was."),
+            [Vec::<String>::new()]
         );
         // A prevention that failed: the strike still happens.
         assert_eq!(
