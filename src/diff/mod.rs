@@ -975,10 +975,8 @@ fn negation_bears_on_both(negated: &Claim, affirmed: &Claim, lex: &Lexicon) -> b
 fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
     use crate::model::Certainty::{self, Asserted, Attributed, Hedged};
     // Each claim's certainty, whether its hedge only keeps the source at a
-    // distance, and whether its source has a stake in the claim or tells a
-    // forecast (stated flatly, either becomes a fact).
-    // (certainty, hedged only at a distance, a stake or a forecast, the
-    // claim's text).
+    // distance, whether its source has a stake in the claim or tells a
+    // forecast (stated flatly, either becomes a fact), and its text.
     type Told<'c> = (Certainty, bool, bool, &'c str);
     let items: Vec<Option<Told>> = claims
         .iter()

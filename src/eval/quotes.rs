@@ -351,7 +351,7 @@ fn carries_quote(quote: &str, side: &str) -> bool {
     let w = words(side);
     let mostly = !w.is_empty() && 2 * w.intersection(&quoted).count() >= w.len();
     let trimmed = side.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let introduced = quote.split(" … ").any(|part| {
+    let introduced = crate::extract::passages(quote).any(|part| {
         let part = part.trim_end_matches(|c: char| !c.is_alphanumeric());
         part.split_whitespace().count() >= 5
             && trimmed.strip_suffix(part).is_some_and(|head| {

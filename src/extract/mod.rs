@@ -860,7 +860,16 @@ fn quoted_words(text: &str, span: Span, quotes: &[QuoteSpan]) -> Option<String> 
         })
         .filter(|s| !s.is_empty())
         .collect();
-    (!parts.is_empty()).then(|| parts.join(" … "))
+    (!parts.is_empty()).then(|| parts.join(PASSAGE_BREAK))
+}
+
+/// What joins the passages of a claim's quote when the sentence quotes
+/// several ("entirely acceptable … detailed and sustained work").
+pub const PASSAGE_BREAK: &str = " … ";
+
+/// The passages of a claim's quote, in order.
+pub fn passages(quote: &str) -> std::str::Split<'_, &'static str> {
+    quote.split(PASSAGE_BREAK)
 }
 
 /// Is the figure at `span` one for each of several: "each side will

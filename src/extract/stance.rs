@@ -294,12 +294,6 @@ fn subject_before(before: &[Token]) -> &[Token] {
 /// Does a negated verb of saying leave a question open: "(did not) say
 /// whether", "(declined to) confirm if", "(would not) explain why"?
 fn leaves_open(after: &[Token]) -> bool {
-    const SAYING: &[&str] = &[
-        "say", "said", "comment", "confirm", "disclose", "explain", "reveal",
-    ];
-    const OPEN: &[&str] = &[
-        "whether", "if", "how", "why", "when", "who", "what", "where",
-    ];
     let words: Vec<&str> = after
         .iter()
         .take_while(|t| t.is_word)
@@ -307,8 +301,22 @@ fn leaves_open(after: &[Token]) -> bool {
         .filter(|w| *w != "to")
         .take(2)
         .collect();
-    matches!(words.as_slice(), [verb, open, ..] if SAYING.contains(verb) && OPEN.contains(open))
+    matches!(
+        words.as_slice(),
+        [verb, open, ..] if SAYING_OR_KNOWING.contains(verb)
+            && (QUESTION_WORDS.contains(open) || matches!(*open, "whether" | "if"))
+    )
 }
+
+/// Words that open an indirect question ("when they might be closed").
+const QUESTION_WORDS: &[&str] = &["when", "where", "how", "what", "why", "who"];
+
+/// Verbs of saying or knowing an indirect question follows ("declined to
+/// say when", "did not say whether").
+const SAYING_OR_KNOWING: &[&str] = &[
+    "say", "said", "says", "know", "knew", "tell", "told", "ask", "asked", "explain", "specify",
+    "disclose", "comment", "confirm", "reveal",
+];
 
 /// Predicates that, negated, deny their subject: "a public stake was not on
 /// the table", "a bailout is not an option".
@@ -426,24 +434,8 @@ fn modal_without_doubt(tokens: &[Token], i: usize) -> bool {
     // An indirect question after a verb of saying or knowing asks; it does
     // not hedge: "declined to say when they might be closed".
     let asked = clause.windows(2).any(|w| {
-        matches!(
-            w[0].lower.as_str(),
-            "when" | "where" | "how" | "what" | "why" | "who"
-        ) && matches!(
-            w[1].lower.as_str(),
-            "say"
-                | "said"
-                | "says"
-                | "know"
-                | "knew"
-                | "tell"
-                | "told"
-                | "ask"
-                | "asked"
-                | "explain"
-                | "specify"
-                | "disclose"
-        )
+        QUESTION_WORDS.contains(&w[0].lower.as_str())
+            && SAYING_OR_KNOWING.contains(&w[1].lower.as_str())
     });
     asked
         || clause

@@ -357,14 +357,6 @@ impl Lexicon {
             })
             .collect::<Result<Vec<_>>>()?;
         let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect::<HashSet<_>>();
-        let mut aliases = HashMap::default();
-        for group in &spec.names.aliases {
-            if let Some(shown) = group.first() {
-                for alias in group {
-                    aliases.insert(alias.to_lowercase(), shown.clone());
-                }
-            }
-        }
         Ok(Lexicon {
             reporting_verbs: PhraseSet::new(&spec.reporting.verbs),
             source_phrases: PhraseSet::new(&spec.reporting.source_phrases),
@@ -397,8 +389,8 @@ impl Lexicon {
             speaker_nouns: lower(&spec.names.speaker_nouns),
             non_person_heads: lower(&spec.names.non_person_heads),
             not_names: lower(&spec.names.not_names),
-            title_abbreviations: abbreviations(&spec.names.title_abbreviations),
-            aliases,
+            title_abbreviations: by_first(&spec.names.title_abbreviations, str::to_lowercase),
+            aliases: by_first(&spec.names.aliases, str::to_string),
             boilerplate,
             strong_words: PhraseSet::new(&spec.quotes.strong_words),
             synonyms: synonym_map(&spec.synonyms.groups),
@@ -529,14 +521,16 @@ fn merge(base: &mut toml::Table, user: toml::Table, path: &str) -> Result<()> {
     Ok(())
 }
 
-/// Each abbreviation of a list `[title, abbreviation…]`, lower-cased, with
-/// its title.
-fn abbreviations(lists: &[Vec<String>]) -> HashMap<String, String> {
+/// Each word of lists `[first, other…]`, lower-cased, mapped to the list's
+/// first as `show` gives it: aliases to the name shown ("Zelenskiy" →
+/// "Volodymyr Zelensky"), abbreviations to their title ("pm" → "prime
+/// minister").
+fn by_first(lists: &[Vec<String>], show: fn(&str) -> String) -> HashMap<String, String> {
     let mut out = HashMap::default();
     for list in lists {
-        if let Some((title, short)) = list.split_first() {
-            for s in short {
-                out.insert(s.to_lowercase(), title.to_lowercase());
+        if let Some(first) = list.first() {
+            for word in list {
+                out.insert(word.to_lowercase(), show(first));
             }
         }
     }

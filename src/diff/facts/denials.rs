@@ -21,13 +21,14 @@
 //! must bear on words the affirming sentence has, as in a group's own
 //! polarity check.
 
-use std::collections::HashSet;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 
 use super::{Context, FactKind, Told, all_pairs, claims_told};
 use crate::diff::{divergence, flips};
 use crate::lexicon::Lexicon;
 use crate::model::{Claim, ClaimGroup, Divergence, DivergenceType, Polarity};
-use crate::text::{is_stop_word, tokenize};
+use crate::text::{Token, is_stop_word, tokenize};
 
 /// Shortest word a key may be: "aid", "war" are too common to name a fact.
 const MIN_KEY_CHARS: usize = 4;
@@ -58,9 +59,9 @@ pub(super) struct Denials {
     words: HashSet<String>,
     /// The verbs of keys of a verb and its object ("recall ambassador"),
     /// with their keys by object.
-    verbs: std::collections::HashMap<String, Vec<(String, String)>>,
+    verbs: HashMap<String, Vec<(String, String)>>,
     /// The keys each distinct text affirms: outlets repeat sentences.
-    affirmed: std::cell::RefCell<std::collections::HashMap<String, Vec<String>>>,
+    affirmed: RefCell<HashMap<String, Vec<String>>>,
 }
 
 impl Denials {
@@ -72,8 +73,7 @@ impl Denials {
             .filter(|c| c.polarity == Polarity::Negated && told_as_fact(c))
             .flat_map(|c| denied(&c.text, ctx.lex))
             .collect::<HashSet<String>>();
-        let mut verbs: std::collections::HashMap<String, Vec<(String, String)>> =
-            Default::default();
+        let mut verbs: HashMap<String, Vec<(String, String)>> = HashMap::new();
         for key in &words {
             if let Some((verb, object)) = key.split_once(' ') {
                 let objects = verbs.entry(verb.to_string()).or_default();
@@ -170,18 +170,17 @@ fn denied(text: &str, lex: &Lexicon) -> Vec<String> {
         let skip = if t.lower == "no" {
             0
         } else {
-            tokens[i + 1..]
-                .iter()
-                .take_while(|n| {
-                    matches!(
-                        n.lower.as_str(),
-                        "a" | "an" | "any" | "the" | "its" | "their" | "all"
-                    )
-                })
-                .count()
+            determiners(&tokens, i + 1)
         };
-        let from = i + 1 + skip;
-        if let Some(head) = phrase_head(&tokens, from, lex) {
+        let phrase = noun_phrase(&tokens, i + 1 + skip);
+        // One that names an outcome is left to `Outcomes`.
+        if phrase
+            .iter()
+            .any(|t| lex.outcome_nouns.contains_word(&t.lower))
+        {
+            continue;
+        }
+        if let Some(head) = phrase.last() {
             out.extend(key(head, lex));
         }
     }
@@ -192,47 +191,37 @@ fn denied(text: &str, lex: &Lexicon) -> Vec<String> {
 const AUXILIARIES: [&str; 6] = ["has", "have", "had", "was", "were", "did"];
 
 /// The head of the noun phrase a verb acts on, from `from`, past an
-/// article or a possessive: "its ambassador".
-fn object_head(tokens: &[crate::text::Token], from: usize) -> Option<&crate::text::Token> {
-    const DETERMINERS: [&str; 7] = ["a", "an", "any", "the", "its", "their", "his"];
-    let skip = tokens[from.min(tokens.len())..]
-        .iter()
-        .take_while(|n| DETERMINERS.contains(&n.lower.as_str()) || n.lower == "her")
-        .count();
-    let phrase: Vec<&crate::text::Token> = tokens[(from + skip).min(tokens.len())..]
-        .iter()
-        .take(PHRASE_WORDS)
-        .take_while(|t| t.is_word && !is_stop_word(&t.lower) && !t.lower.ends_with("ly"))
-        .collect();
-    (skip > 0).then(|| phrase.last().copied()).flatten()
+/// article or a possessive: "its ambassador" (not "when they met").
+fn object_head(tokens: &[Token], from: usize) -> Option<&Token> {
+    let skip = determiners(tokens, from);
+    (skip > 0)
+        .then(|| noun_phrase(tokens, from + skip).last().copied())
+        .flatten()
 }
 
-/// The head of a denied noun phrase starting at `from`. The phrase ends
-/// before an adverb ("without agreement shortly after 2 a.m."); one that
-/// names an outcome is left to `Outcomes`.
-fn phrase_head<'t>(
-    tokens: &'t [crate::text::Token],
-    from: usize,
-    lex: &Lexicon,
-) -> Option<&'t crate::text::Token> {
-    let phrase: Vec<&crate::text::Token> = tokens[from.min(tokens.len())..]
+/// How many articles and possessives stand from `from`.
+fn determiners(tokens: &[Token], from: usize) -> usize {
+    const DETERMINERS: [&str; 9] = ["a", "an", "any", "the", "its", "their", "all", "his", "her"];
+    tokens[from.min(tokens.len())..]
+        .iter()
+        .take_while(|n| DETERMINERS.contains(&n.lower.as_str()))
+        .count()
+}
+
+/// The words of a noun phrase from `from`, up to [`PHRASE_WORDS`]; it ends
+/// before an adverb ("without agreement shortly after 2 a.m.").
+fn noun_phrase(tokens: &[Token], from: usize) -> Vec<&Token> {
+    tokens[from.min(tokens.len())..]
         .iter()
         .take(PHRASE_WORDS)
         .take_while(|t| t.is_word && !is_stop_word(&t.lower) && !t.lower.ends_with("ly"))
-        .collect();
-    if phrase
-        .iter()
-        .any(|t| lex.outcome_nouns.contains_word(&t.lower))
-    {
-        return None;
-    }
-    phrase.last().copied()
+        .collect()
 }
 
 /// The key of a denied phrase's head: none for a short word ("aid") or an
 /// outcome, whose polarity is read from the outcome a sentence tells (see
 /// `Outcomes`), not from any mention ("the last chance for a settlement").
-fn key(head: &crate::text::Token, lex: &Lexicon) -> Option<String> {
+fn key(head: &Token, lex: &Lexicon) -> Option<String> {
     (head.lower.chars().count() >= MIN_KEY_CHARS && !lex.outcome_nouns.contains_word(&head.lower))
         .then(|| lex.canonical(&head.lower))
 }

@@ -36,6 +36,8 @@ use super::{
     Context, Found, dates, divergence, found, partition, quantity_label, quantity_severity,
     quantity_value, representatives, versus,
 };
+use crate::extract::names::entity_key;
+use crate::extract::passages;
 use crate::lexicon::Lexicon;
 use crate::model::{
     Analysis, Claim, ClaimGroup, DateMention, Divergence, DivergenceType, Polarity, Quantity,
@@ -681,8 +683,7 @@ impl FactKind for QuotedWords {
         let (Some(quote), Some(_)) = (&claim.quote, &claim.speaker) else {
             return Vec::new();
         };
-        quote
-            .split(" … ")
+        passages(quote)
             .map(super::quote_words)
             .filter(|words| words.split(' ').count() >= REMARK_WORDS)
             .map(|words| (words, 0))
@@ -721,11 +722,7 @@ const REMARK_MAX_WORDS: usize = 10;
 
 impl Remarks {
     fn passage<'c>(ctx: &'c Context, told: &Told) -> Option<&'c str> {
-        told.claim(ctx)
-            .quote
-            .as_deref()?
-            .split(" … ")
-            .nth(told.index)
+        passages(told.claim(ctx).quote.as_deref()?).nth(told.index)
     }
 }
 
@@ -740,12 +737,8 @@ impl FactKind for Remarks {
         let (Some(quote), Some(speaker)) = (&claim.quote, &claim.speaker) else {
             return Vec::new();
         };
-        let Some(surname) = speaker.split_whitespace().last() else {
-            return Vec::new();
-        };
-        let surname = surname.to_lowercase();
-        quote
-            .split(" … ")
+        let surname = entity_key(speaker, true, ctx.lex);
+        passages(quote)
             .enumerate()
             .filter_map(|(i, passage)| {
                 let words = super::quote_words(passage);
