@@ -717,6 +717,9 @@ impl FactKind for QuotedWords {
 /// the claim's quote.
 struct Remarks;
 
+/// Quoted passages of this many words ("entirely acceptable") up to
+/// [`REMARK_MAX_WORDS`] are one remark.
+const REMARK_MIN_WORDS: usize = 2;
 /// Quoted passages of at most this many words are one remark.
 const REMARK_MAX_WORDS: usize = 10;
 
@@ -744,7 +747,7 @@ impl FactKind for Remarks {
                 let words = super::quote_words(passage);
                 let count = words.split(' ').count();
                 let last = words.rsplit(' ').next()?;
-                ((REMARK_WORDS - 1..=REMARK_MAX_WORDS).contains(&count)
+                ((REMARK_MIN_WORDS..=REMARK_MAX_WORDS).contains(&count)
                     && !crate::text::is_stop_word(last))
                 .then(|| (format!("{surname}|{last}"), i))
             })
