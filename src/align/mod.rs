@@ -10,6 +10,7 @@
 
 mod features;
 mod leftovers;
+mod merge;
 pub mod similarity;
 
 use rustc_hash::FxHashMap as HashMap;
@@ -140,24 +141,11 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
                 {
                     score -= similarity::PERSON_PENALTY;
                 }
-                // Where outlets mostly copy each other, a copy changes one
-                // passage at a time: a claim that replaces two or more of
-                // every representative's is another report on the same
-                // template ("17 injured near the airport" against "31
-                // injured near Union Square").
-                let mut rewritten = || {
-                    reps.iter().all(|r| {
-                        let passages = || {
-                            similarity::replaced_passages(
-                                &feats[claim],
-                                &features[r.source][r.claim],
-                            )
-                        };
-                        memo.passages(&texts, pair(claim, r), passages) >= 2
-                    })
-                };
                 let copying = threshold > config.threshold;
-                (score >= threshold && !(copying && rewritten())).then_some((score, claim, g))
+                let member = Member { source, claim };
+                let joins = score >= threshold
+                    && !(copying && memo.rewrites_all(&texts, &features, member, reps));
+                joins.then_some((score, claim, g))
             })
             .collect();
         let assigned = assign(proposals, feats.len());
@@ -202,8 +190,18 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
             }
         }
     }
-    let copying = story_threshold(&mut joins, config) > config.threshold;
-    leftovers::pair(sources, &features, &vocab, lex, copying, &mut groups);
+    let threshold = story_threshold(&mut joins, config);
+    let input = merge::MergeInput {
+        features: &features,
+        vocab: &vocab,
+        texts: &texts,
+        index: &index,
+        config,
+        threshold,
+        copying: threshold > config.threshold,
+    };
+    merge::merge_split_groups(&input, &mut memo, &mut groups);
+    leftovers::pair(sources, &features, &vocab, lex, input.copying, &mut groups);
     finish(sources, &features, groups)
 }
 
@@ -273,6 +271,24 @@ impl SimilarityMemo {
             .passages
             .entry(Self::key(texts, pair))
             .or_insert_with(compute)
+    }
+
+    /// Where outlets mostly copy each other, a copy changes one passage at
+    /// a time: a claim that replaces two or more passages of every
+    /// representative's is another report on the same template ("17 injured
+    /// near the airport" against "31 injured near Union Square").
+    fn rewrites_all(
+        &mut self,
+        texts: &[Vec<u32>],
+        features: &[Vec<Arc<ClaimFeatures>>],
+        claim: Member,
+        representatives: &[Member],
+    ) -> bool {
+        let feature = |m: &Member| &features[m.source][m.claim];
+        representatives.iter().all(|r| {
+            let passages = || similarity::replaced_passages(feature(&claim), feature(r));
+            self.passages(texts, (claim, *r), passages) >= 2
+        })
     }
 
     fn get(&self, texts: &[Vec<u32>], pair: (Member, Member)) -> f64 {
