@@ -90,14 +90,21 @@ pub fn meaning_changed(a: &str, b: &str, lex: &Lexicon) -> bool {
             .filter(|t| t.is_word)
             .collect::<Vec<_>>()
     };
-    let (a, b) = (expand_contractions(a), expand_contractions(b));
+    let (a, b) = (
+        mark_elisions(&expand_contractions(a)),
+        mark_elisions(&expand_contractions(b)),
+    );
     let (ta, tb) = (words(&a), words(&b));
     let (ka, kb): (Vec<&str>, Vec<&str>) = (
         ta.iter().map(word_key).collect(),
         tb.iter().map(word_key).collect(),
     );
     let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &ka, &kb);
-    let inner = trim_excerpt_ops(&ops);
+    let inner: Vec<similar::DiffOp> = trim_excerpt_ops(&ops)
+        .iter()
+        .filter(|op| !elided(op, &ka, &kb))
+        .copied()
+        .collect();
     let changed = |op: &similar::DiffOp| !matches!(op, similar::DiffOp::Equal { .. });
     if !inner.iter().any(changed) {
         return false;
@@ -230,6 +237,28 @@ fn replace_ignoring_case(text: &str, from: &str, to: &str) -> String {
     out
 }
 
+/// The word that stands for words a quote leaves out.
+const ELIDED: &str = "elidedwordsmark";
+
+/// Each ellipsis ("...", "…", "[...]") as the word [`ELIDED`].
+fn mark_elisions(text: &str) -> String {
+    let spaced = format!(" {ELIDED} ");
+    ["[...]", "[…]", ". . .", "...", "…"]
+        .iter()
+        .fold(text.to_string(), |t, form| t.replace(form, &spaced))
+}
+
+/// Does one side of the change hold only an ellipsis? Then the other side's
+/// words are what the quote left out ("selling … against" for "selling CDMA
+/// chips against"), or the ellipsis stands where the other quote went
+/// straight on: neither is a different quote.
+fn elided(op: &similar::DiffOp, a: &[&str], b: &[&str]) -> bool {
+    let only = |keys: &[&str], range: std::ops::Range<usize>| {
+        !range.is_empty() && range.into_iter().all(|i| keys[i] == ELIDED)
+    };
+    only(a, op.old_range()) || only(b, op.new_range())
+}
+
 /// Drop pure insertions or deletions at either end (an excerpt's edges).
 fn trim_excerpt_ops(ops: &[similar::DiffOp]) -> &[similar::DiffOp] {
     let edge = |op: &similar::DiffOp| {
@@ -297,6 +326,25 @@ mod tests {
     #[test]
     fn meaning_bearing_changes() {
         let lex = Lexicon::default();
+        // Words an ellipsis leaves out are not a different quote; a word
+        // changed beside it still is.
+        let whole =
+            "Qualcomm has enjoyed many years of selling CDMA chips against little competition";
+        assert!(!meaning_changed(
+            "Qualcomm has enjoyed many years of selling...against little competition",
+            whole,
+            &lex
+        ));
+        assert!(!meaning_changed(
+            whole,
+            "Qualcomm has enjoyed many years of selling CDMA chips [\u{2026}] against little competition",
+            &lex
+        ));
+        assert!(meaning_changed(
+            "Qualcomm has enjoyed many years of selling \u{2026} against no competition",
+            whole,
+            &lex
+        ));
         assert!(meaning_changed(
             "more or less acceptable",
             "entirely acceptable",

@@ -746,5 +746,13 @@ mod tests {
             Certainty::Asserted
         );
         assert_eq!(c("The fire may have been set.", false), Certainty::Hedged);
+        // An accusation with no accuser alleges what it names.
+        let accused = "The mother is accused of drowning her two children.";
+        assert_eq!(c(accused, false), Certainty::Hedged);
+        assert!(only_distancing_hedges(&tokenize(accused), &|_| false, &lex));
+        assert_eq!(
+            c("The mother drowned her two children.", false),
+            Certainty::Asserted
+        );
     }
 }
