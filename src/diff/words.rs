@@ -90,19 +90,16 @@ pub fn meaning_changed(a: &str, b: &str, lex: &Lexicon) -> bool {
             .filter(|t| t.is_word)
             .collect::<Vec<_>>()
     };
-    let (a, b) = (
-        mark_elisions(&expand_contractions(a)),
-        mark_elisions(&expand_contractions(b)),
-    );
+    let (a, b) = (quote_text(a), quote_text(b));
     let (ta, tb) = (words(&a), words(&b));
-    let (ka, kb): (Vec<&str>, Vec<&str>) = (
+    let (ka, kb): (Vec<String>, Vec<String>) = (
         ta.iter().map(word_key).collect(),
         tb.iter().map(word_key).collect(),
     );
     let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &ka, &kb);
     let inner: Vec<similar::DiffOp> = trim_excerpt_ops(&ops)
         .iter()
-        .filter(|op| !elided(op, &ka, &kb))
+        .filter(|op| !elided(op, &ka, &kb) && !spaced_differently(op, &ta, &tb))
         .copied()
         .collect();
     let changed = |op: &similar::DiffOp| !matches!(op, similar::DiffOp::Equal { .. });
@@ -252,11 +249,25 @@ fn mark_elisions(text: &str) -> String {
 /// words are what the quote left out ("selling … against" for "selling CDMA
 /// chips against"), or the ellipsis stands where the other quote went
 /// straight on: neither is a different quote.
-fn elided(op: &similar::DiffOp, a: &[&str], b: &[&str]) -> bool {
-    let only = |keys: &[&str], range: std::ops::Range<usize>| {
+fn elided(op: &similar::DiffOp, a: &[String], b: &[String]) -> bool {
+    let only = |keys: &[String], range: std::ops::Range<usize>| {
         !range.is_empty() && range.into_iter().all(|i| keys[i] == ELIDED)
     };
     only(a, op.old_range()) || only(b, op.new_range())
+}
+
+/// Are both sides of the change the same letters, written as one word, two
+/// or a hyphenated compound ("war-fighters", "warfighters"; "one-half",
+/// "one half")?
+fn spaced_differently(op: &similar::DiffOp, a: &[Token], b: &[Token]) -> bool {
+    let letters = |tokens: &[Token], range: std::ops::Range<usize>| -> String {
+        tokens[range]
+            .iter()
+            .flat_map(|t| t.lower.chars().filter(|c| c.is_alphanumeric()))
+            .collect()
+    };
+    let (old, new) = (letters(a, op.old_range()), letters(b, op.new_range()));
+    !old.is_empty() && old == new
 }
 
 /// Drop pure insertions or deletions at either end (an excerpt's edges).
@@ -272,15 +283,86 @@ fn trim_excerpt_ops(ops: &[similar::DiffOp]) -> &[similar::DiffOp] {
     &ops[start..end]
 }
 
-fn word_key(t: &Token) -> &str {
-    t.lower.trim_end_matches("'s").trim_end_matches('.')
+/// A quote's words as compared: contractions written out, ellipses marked,
+/// and what only the writing differs in made alike (see the helpers).
+fn quote_text(text: &str) -> String {
+    let text = mark_elisions(&expand_contractions(text));
+    let text = drop_editorial_insertions(&text);
+    undot_initialisms(&text)
+}
+
+/// Words an editor put into a quote in brackets ("pass on to him [Mr.
+/// Cheney]", "Admiral (Harold) Gehman") are not the speaker's.
+fn drop_editorial_insertions(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '[' | '(' => depth += 1,
+            ']' | ')' if depth > 0 => {
+                depth -= 1;
+                out.push(' ');
+            }
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// "F.T.C." as "FTC" and "U.S." as "US": one initialism, dotted or not.
+fn undot_initialisms(text: &str) -> String {
+    text.split(' ')
+        .map(|word| {
+            let core = word.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+            let letters: Vec<&str> = core.split('.').collect();
+            let dotted = letters.len() > 2
+                && letters.last() == Some(&"")
+                && letters[..letters.len() - 1]
+                    .iter()
+                    .all(|l| l.chars().count() == 1 && l.chars().all(char::is_alphabetic));
+            if dotted {
+                format!("{}{}", core.replace('.', ""), &word[core.len()..])
+            } else {
+                word.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A word as compared: possessive and final dot dropped, a small number
+/// written as its digits ("ten" as "10"), a month's short form as the month.
+fn word_key(t: &Token) -> String {
+    const MONTHS: &[(&str, &str)] = &[
+        ("jan", "january"),
+        ("feb", "february"),
+        ("apr", "april"),
+        ("aug", "august"),
+        ("sep", "september"),
+        ("sept", "september"),
+        ("oct", "october"),
+        ("nov", "november"),
+        ("dec", "december"),
+    ];
+    let key = t.lower.trim_end_matches("'s").trim_end_matches('.');
+    if let Some(n) = crate::text::small_number_value(key) {
+        return n.to_string();
+    }
+    MONTHS
+        .iter()
+        .find(|(short, _)| *short == key)
+        .map_or(key, |(_, month)| month)
+        .to_string()
 }
 
 /// Is the word anywhere in the other text (names compared loosely)?
 fn present(t: &Token, other: &[Token]) -> bool {
-    other
-        .iter()
-        .any(|u| word_key(u) == word_key(t) || same_entity(word_key(u), word_key(t)))
+    let key = word_key(t);
+    other.iter().any(|u| {
+        let other_key = word_key(u);
+        other_key == key || same_entity(&other_key, &key)
+    })
 }
 
 fn bearing(tokens: &[Token], i: usize, negations: &[(usize, usize)], lex: &Lexicon) -> bool {
@@ -326,6 +408,60 @@ mod tests {
     #[test]
     fn meaning_bearing_changes() {
         let lex = Lexicon::default();
+        // Only the writing differs: digits or words, a dotted initialism,
+        // a hyphen, a month's short form, an editor's bracketed insertion.
+        for (a, b) in [
+            ("on the Ten Most Wanted list", "on the 10 Most Wanted list"),
+            ("the F.T.C. has the authority", "the FTC has the authority"),
+            (
+                "about one-half of the top operators",
+                "about one half of the top operators",
+            ),
+            (
+                "the lives of American warfighters",
+                "the lives of American war-fighters",
+            ),
+            ("behind us by mid-year", "behind us by midyear"),
+            ("bin Laden and al-Qaeda", "bin Laden and al-Qaida"),
+            (
+                "the attacks of September 11, 2001",
+                "the attacks of Sept. 11, 2001",
+            ),
+            (
+                "I will pass on to him [Mr. Cheney] that Canada",
+                "I will pass on to him that Canada",
+            ),
+            (
+                "Admiral (Harold) Gehman's handling",
+                "Admiral Gehman's handling",
+            ),
+        ] {
+            assert!(!meaning_changed(a, b, &lex), "{a} / {b}");
+        }
+        assert!(meaning_changed(
+            "on the Ten Most Wanted list",
+            "on the 12 Most Wanted list",
+            &lex
+        ));
+        // Words an ellipsis leaves out are not a different quote; a word
+        // changed beside it still is.
+        let whole =
+            "Qualcomm has enjoyed many years of selling CDMA chips against little competition";
+        assert!(!meaning_changed(
+            "Qualcomm has enjoyed many years of selling...against little competition",
+            whole,
+            &lex
+        ));
+        assert!(!meaning_changed(
+            whole,
+            "Qualcomm has enjoyed many years of selling CDMA chips [\u{2026}] against little competition",
+            &lex
+        ));
+        assert!(meaning_changed(
+            "Qualcomm has enjoyed many years of selling \u{2026} against no competition",
+            whole,
+            &lex
+        ));
         // Words an ellipsis leaves out are not a different quote; a word
         // changed beside it still is.
         let whole =
