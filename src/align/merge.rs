@@ -133,9 +133,12 @@ fn corroborated(group: &Building) -> bool {
 }
 
 fn shares_source(a: &Building, b: &Building) -> bool {
-    a.members
+    // Groups of many outlets are large: sorted, not compared pair by pair.
+    let mut sources: Vec<usize> = a.members.iter().map(|m| m.source).collect();
+    sources.sort_unstable();
+    b.members
         .iter()
-        .any(|x| b.members.iter().any(|y| x.source == y.source))
+        .any(|m| sources.binary_search(&m.source).is_ok())
 }
 
 /// The best similarity of a representative of one group to one of the other.
