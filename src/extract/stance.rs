@@ -332,8 +332,8 @@ fn denies_subject(after: &[Token]) -> bool {
     })
 }
 
-/// Cues that do not negate: "not only", "no doubt", "not until March" (a
-/// time, not a denial), "declined to $36.9 billion" (a fall, not a
+/// Cues that do not negate: "not only", "no doubt", "not until March" or
+/// "not opened until 19:52" (a time, not a denial), "declined to $36.9 billion" (a fall, not a
 /// refusal), the "nor" of "neither … nor" (one negation, not two), a
 /// "suspended sentence" (a penalty, not a halt), and the
 /// "no" of a vote ("voting no were …").
@@ -347,8 +347,14 @@ fn weak_negation(tokens: &[Token], i: usize) -> bool {
     };
     match (tokens[i].lower.as_str(), word(i + 1)) {
         ("not", Some("only" | "least")) | ("no", Some("doubt" | "sooner")) => true,
-        // Token text folds curly apostrophes: "isn’t" reads "isn't".
-        (w, Some("until")) => w == "not" || w.ends_with("n't"),
+        // Token text folds curly apostrophes: "isn’t" reads "isn't". The
+        // verb may stand between: "the gate was not opened until 19:52"
+        // tells when it was opened.
+        (w, _) if w == "not" || w.ends_with("n't") => {
+            (1..=2).any(|k| {
+                word(i + k + 1) == Some("until") && tokens[i + 1..=i + k].iter().all(|t| t.is_word)
+            }) || word(i + 1) == Some("until")
+        }
         ("declined" | "declines" | "decline", Some("to" | "by" | "from")) => figure(i + 2),
         ("nor", _) => tokens[..i].iter().any(|t| t.lower == "neither"),
         // "a four-year suspended sentence" is a sentence, not a suspension.
@@ -607,6 +613,15 @@ mod tests {
     fn negations_flip_polarity() {
         assert_eq!(
             pol("The meeting produced no breakthrough."),
+            Polarity::Negated
+        );
+        // When it happened, not whether.
+        assert_eq!(
+            pol("An emergency gate was not opened until 7.52pm."),
+            Polarity::Affirmed
+        );
+        assert_eq!(
+            pol("An emergency gate was not opened, and fans waited until 7.52pm."),
             Polarity::Negated
         );
         assert_eq!(

@@ -557,7 +557,7 @@ pub(crate) fn spelled(toks: &[Tok], i: usize) -> Option<Spelled> {
     {
         let value = divide(els, 4.0);
         if els.len() == 1
-            && let Some((v, last, scale)) = scaled_by_next(toks, card.last + 1, value)
+            && let Some((v, last, scale)) = share_of_scale(toks, card.last + 1, value)
         {
             return Some(Spelled {
                 first: i,
@@ -668,6 +668,17 @@ fn scaled_by_next(toks: &[Tok], i: usize, value: f64) -> Option<(f64, usize, Opt
         Some(Lexeme::Card(Class::Scale, s)) => Some((value * s, i + 1, Some(s))),
         _ => None,
     }
+}
+
+/// `value` multiplied by a scale word right after token `i`, or after "of
+/// a" there ("three quarters million", "a quarter of a million").
+fn share_of_scale(toks: &[Tok], i: usize, value: f64) -> Option<(f64, usize, Option<f64>)> {
+    let word = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.space_before && t.is_word(w));
+    scaled_by_next(toks, i, value).or_else(|| {
+        (word(i + 1, "of") && (word(i + 2, "a") || word(i + 2, "an")))
+            .then(|| scaled_by_next(toks, i + 2, value))
+            .flatten()
+    })
 }
 
 /// "half", "a half", "half a dozen", "half a million", "half million".
@@ -909,6 +920,8 @@ mod tests {
             ("three fifths", 0.6, Form::Fraction),
             ("a quarter", 0.25, Form::Fraction),
             ("three quarters", 0.75, Form::Fraction),
+            ("a quarter of a million", 250_000.0, Form::Cardinal),
+            ("three quarters of a billion", 750_000_000.0, Form::Cardinal),
             ("one-tenth", 0.1, Form::Fraction),
             ("one twentieth", 0.05, Form::Fraction),
             ("seven and two thirds", 7.0 + 2.0 / 3.0, Form::Fraction),
