@@ -761,6 +761,11 @@ mod tests {
             Certainty::Asserted
         );
         assert_eq!(c("The fire may have been set.", false), Certainty::Hedged);
+        // A decision not yet taken.
+        assert_eq!(
+            c("The minister was considering an independent review.", false),
+            Certainty::Hedged
+        );
         // An accusation with no accuser alleges what it names.
         let accused = "The mother is accused of drowning her two children.";
         assert_eq!(c(accused, false), Certainty::Hedged);
