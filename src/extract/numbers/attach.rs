@@ -537,6 +537,10 @@ mod tests {
             (Some(2e6), Some("CZK".into()))
         );
         assert_eq!(
+            unit("an estimated 60 MILLION crowns"),
+            (Some(6e7), Some("crown".into()))
+        );
+        assert_eq!(
             unit("it cost 8 dollars and 20 cents"),
             (Some(8.2), Some("USD".into()))
         );

@@ -196,6 +196,8 @@ const WORDS: &[(&[&str], Unit)] = &[
     (&["riyal", "riyals"], money("SAR")),
     (&["krona", "kronor"], money("SEK")),
     (&["krone", "kroner"], money("krone")),
+    // The English name of the krona, krone and koruna ("60 million crowns").
+    (&["crown", "crowns"], money("crown")),
     (&["kopek", "kopeks", "kopeck", "kopecks"], money("kopek")),
     (&["colón", "colon", "colones"], money("CRC")),
     (&["lari"], money("GEL")),
