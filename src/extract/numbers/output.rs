@@ -324,7 +324,7 @@ pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option
         }
     }
     if run.is_empty() {
-        return None;
+        return measured_before(toks, a.first);
     }
     if let Some(p) = run.iter().find(|w| looks_plural(w)) {
         return Some((*p).to_string());
@@ -339,6 +339,30 @@ pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option
             .or_else(|| run.last().map(|w| (*w).to_string()));
     }
     None
+}
+
+/// The noun a figure with none after it is given for, when it comes right
+/// before: "a capacity of 61,500", "the stadium's capacity is 65,000", "a
+/// crowd of 62,000". Words that only frame a figure ("a total of 41", "the
+/// number is 12") name no measure.
+fn measured_before(toks: &[Tok], first: usize) -> Option<String> {
+    const FRAMES: &[&str] = &[
+        "total", "number", "figure", "sum", "amount", "average", "maximum", "minimum", "age",
+        "result", "score", "rate", "level", "price", "value",
+    ];
+    let link = toks.get(first.checked_sub(1)?)?;
+    if !(link.is_word("of") || link.is_word("is") || link.is_word("was")) {
+        return None;
+    }
+    let noun = toks.get(first.checked_sub(2)?)?;
+    let named = noun.kind == Kind::Word
+        && !noun.capitalised()
+        && noun.lower.chars().count() >= 3
+        && noun.lower.chars().all(char::is_alphabetic)
+        && !STOP_WORDS.contains(noun.lower.as_str())
+        && !FRAMES.contains(&noun.lower.as_str())
+        && lexeme(&noun.lower).is_none();
+    named.then(|| noun.lower.clone())
 }
 
 pub(super) fn to_quantity(text: &str, toks: &[Tok], a: &Atom) -> Quantity {
@@ -440,6 +464,16 @@ mod tests {
             counts("14 new coal plants were shut").as_deref(),
             Some("plants")
         );
+        // The noun a figure is given for, before it.
+        assert_eq!(
+            counts("The stadium has a capacity of 61,500.").as_deref(),
+            Some("capacity")
+        );
+        assert_eq!(
+            counts("the stadium's capacity is 65,000.").as_deref(),
+            Some("capacity")
+        );
+        assert_eq!(counts("a total of 41.").as_deref(), None);
         assert_eq!(
             counts("thousands of angry farmers").as_deref(),
             Some("farmers")
