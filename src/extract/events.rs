@@ -318,6 +318,12 @@ mod tests {
     }
 
     #[test]
+    fn a_venue_opening_its_gates_is_one_event() {
+        assert_eq!(keys("Gates opened at 5pm.", "5pm"), ["gates start"]);
+        assert_eq!(keys("Doors opened at 18:00.", "18:00"), ["gates start"]);
+    }
+
+    #[test]
     fn an_event_going_on_since_a_time_started_then() {
         assert_eq!(
             keys("Solmera has been mediating since March.", "March"),
