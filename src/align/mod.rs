@@ -6,7 +6,9 @@
 //! order the user gave), each claim joins the best-matching existing group or
 //! starts a new one, and a one-to-one greedy assignment keeps each group to
 //! one claim per document. Candidate groups come from an inverted index on
-//! rare tokens, so not every pair of claims is compared.
+//! rare tokens, so not every pair of claims is compared. A last pass merges
+//! groups that visiting one document at a time built apart (see `merge`),
+//! then lone claims stating one fact are paired (see `leftovers`).
 
 mod features;
 mod leftovers;
