@@ -226,20 +226,6 @@ pub fn is_number_word(word: &str) -> bool {
     word.split('-').all(|part| NUMBER_WORDS.contains(&part)) && !word.is_empty()
 }
 
-/// The value of a whole number from zero to twenty, or a multiple of ten
-/// to ninety, written as a word ("ten") or in digits ("10").
-pub fn small_number_value(word: &str) -> Option<u32> {
-    if let Ok(n) = word.parse::<u32>() {
-        return Some(n);
-    }
-    let i = NUMBER_WORDS.iter().position(|w| *w == word)? as u32;
-    match i {
-        0..=20 => Some(i),
-        21..=27 => Some((i - 18) * 10),
-        _ => None,
-    }
-}
-
 const NUMBER_WORDS: &[&str] = &[
     "zero",
     "one",

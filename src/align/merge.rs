@@ -162,15 +162,7 @@ fn best_link(input: &MergeInput, memo: &mut SimilarityMemo, a: &[Member], b: &[M
 
 /// Move group `gone` into group `keep`, joined at score `link`.
 fn absorb(groups: &mut [Building], keep: usize, gone: usize, link: f64, representatives: usize) {
-    let moved = std::mem::replace(
-        &mut groups[gone],
-        Building {
-            members: Vec::new(),
-            representatives: Vec::new(),
-            scores: Vec::new(),
-            tokens: Default::default(),
-        },
-    );
+    let moved = std::mem::take(&mut groups[gone]);
     let target = &mut groups[keep];
     target.members.extend(moved.members);
     target.scores.push(link);

@@ -77,6 +77,7 @@ impl AlignConfig {
 }
 
 /// A group while it is being built.
+#[derive(Default)]
 struct Building {
     members: Vec<Member>,
     /// Members compared against newcomers (the first few distinct ones).

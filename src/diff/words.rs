@@ -332,28 +332,31 @@ fn undot_initialisms(text: &str) -> String {
 }
 
 /// A word as compared: possessive and final dot dropped, a small number
-/// written as its digits ("ten" as "10"), a month's short form as the month.
+/// written as its digits ("ten" as "10"), a month by its full name ("Sept."
+/// as "september"; not "may" or "mar", which are also English words).
 fn word_key(t: &Token) -> String {
-    const MONTHS: &[(&str, &str)] = &[
-        ("jan", "january"),
-        ("feb", "february"),
-        ("apr", "april"),
-        ("aug", "august"),
-        ("sep", "september"),
-        ("sept", "september"),
-        ("oct", "october"),
-        ("nov", "november"),
-        ("dec", "december"),
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     let key = t.lower.trim_end_matches("'s").trim_end_matches('.');
-    if let Some(n) = crate::text::small_number_value(key) {
+    if let Some(n) = crate::extract::numbers::one_word_value(key) {
         return n.to_string();
     }
-    MONTHS
-        .iter()
-        .find(|(short, _)| *short == key)
-        .map_or(key, |(_, month)| month)
-        .to_string()
+    match crate::extract::dates::month_number(key) {
+        Some((month, false)) => MONTHS[month as usize - 1].to_string(),
+        _ => key.to_string(),
+    }
 }
 
 /// Is the word anywhere in the other text (names compared loosely)?

@@ -188,8 +188,9 @@ fn point_value(day: Option<Day>, time: Option<Time>) -> Option<String> {
     Some(day + &time)
 }
 
-fn month_number(w: &str) -> Option<(u32, bool)> {
-    // (month, ambiguous with an English word)
+/// The number of a month named in full or short ("september", "sept"),
+/// lower case, and whether the word is also an English word ("may", "mar").
+pub(crate) fn month_number(w: &str) -> Option<(u32, bool)> {
     Some(match w {
         "january" | "jan" => (1, false),
         "february" | "feb" => (2, false),

@@ -101,6 +101,20 @@ pub fn is_near_bound(text: &str) -> bool {
     approx::near_bound(text)
 }
 
+/// The value of a whole number written as one word below a hundred
+/// ("ten", "ninety") or in digits ("10"): "Ten Most Wanted" and "10 Most
+/// Wanted" give the same figure.
+pub fn one_word_value(word: &str) -> Option<f64> {
+    use words::{Class, Lexeme};
+    if let Ok(n) = word.parse::<u32>() {
+        return Some(f64::from(n));
+    }
+    match words::lexeme(word)? {
+        Lexeme::Card(Class::Unit | Class::Teen | Class::Tens, v) => Some(v),
+        _ => None,
+    }
+}
+
 /// Is `word` (lower case) a unit of time ("week", "months", "hrs")?
 pub fn is_unit_of_time(word: &str) -> bool {
     units::word(word).is_some_and(|u| u.kind == QuantityKind::Duration)
