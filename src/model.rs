@@ -439,7 +439,36 @@ pub struct Divergence {
     pub summary: String,
     pub sides: Vec<Side>,
     /// Sources without a claim in the group (omissions only).
-    pub missing_in: Vec<usize>,
+    pub missing_in: SourceSet,
+}
+
+/// A set of sources by index, one bit each: a claim only a few of a
+/// thousand outlets carry is missing in most of them, and a list of
+/// indexes would cost 64 times the memory.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SourceSet(fixedbitset::FixedBitSet);
+
+impl SourceSet {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_clear()
+    }
+    /// How many sources the set holds.
+    pub fn len(&self) -> usize {
+        self.0.count_ones(..)
+    }
+    pub fn contains(&self, source: usize) -> bool {
+        self.0.contains(source)
+    }
+    /// The sources, in ascending order.
+    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.ones()
+    }
+}
+
+impl FromIterator<usize> for SourceSet {
+    fn from_iter<I: IntoIterator<Item = usize>>(sources: I) -> Self {
+        SourceSet(sources.into_iter().collect())
+    }
 }
 
 /// The result of comparing sources: what every renderer prints.

@@ -287,7 +287,7 @@ fn by_label(report: &Report) -> BTreeMap<String, Found> {
                     (label(s.source), (text, s.value.to_string(), agree))
                 })
                 .collect();
-            let mut missing_in: Vec<String> = d.missing_in.iter().map(|&s| label(s)).collect();
+            let mut missing_in: Vec<String> = d.missing_in.iter().map(label).collect();
             missing_in.sort();
             let found = Found {
                 kind: d.kind.name().to_string(),

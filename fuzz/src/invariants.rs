@@ -119,6 +119,6 @@ pub fn report(r: &Report) {
                 s.source
             );
         }
-        assert!(d.missing_in.iter().all(|&s| s < r.sources.len()));
+        assert!(d.missing_in.iter().all(|s| s < r.sources.len()));
     }
 }

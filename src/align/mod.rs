@@ -337,7 +337,9 @@ fn visiting_order(sources: &[Analysis]) -> Vec<usize> {
 }
 
 /// The groups sharing the most token weight with a claim (tokens in more
-/// than half of all claims are skipped: they tell nothing apart). Counting
+/// than half of all claims are skipped: they tell nothing apart, unless
+/// the claim has no other, as when thirty short outlets all carry the same
+/// lede and little else). Counting
 /// shared weight through the inverted index is cheap; only the best
 /// `candidates` groups are then scored in full. `shared` is scratch space,
 /// a zero per group, and is left that way.
@@ -349,8 +351,9 @@ fn candidates(
     shared: &mut [f64],
 ) -> Vec<usize> {
     let mut touched: Vec<usize> = Vec::new();
+    let all_common = f.tokens.iter().all(|&t| vocab.is_common(t));
     for &t in &f.tokens {
-        if vocab.is_common(t) {
+        if vocab.is_common(t) && !all_common {
             continue;
         }
         for &g in index.get(&t).map(Vec::as_slice).unwrap_or_default() {

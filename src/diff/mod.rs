@@ -22,7 +22,7 @@ use crate::extract::names::{entity_key, fold, other_given_names, same_entity, sa
 use crate::lexicon::Lexicon;
 use crate::model::{
     Analysis, Claim, ClaimGroup, ClaimKind, Divergence, DivergenceType, Member, Polarity, Quantity,
-    Severity, Side, Span,
+    Severity, Side, SourceSet, Span,
 };
 use crate::text::{is_stop_word, normalize, short_hash};
 pub use severity::SeverityTable;
@@ -120,7 +120,7 @@ struct Found {
     values: Vec<Value>,
     summary: String,
     /// Sources without a claim in the group (omissions only).
-    missing_in: Vec<usize>,
+    missing_in: SourceSet,
 }
 
 /// The outcomes a claim tells in the outlet's own words (quoted words are
@@ -367,14 +367,14 @@ fn partition<T>(
 
 /// Labels of the sources in each variant, for N-way summaries.
 fn variant_labels(ctx: &Context, group: &ClaimGroup, variants: &[usize], variant: usize) -> String {
-    group
+    let labels = group
         .members
         .iter()
         .zip(variants)
         .filter(|(_, v)| **v == variant)
         .map(|(m, _)| ctx.sources[m.source].document.label.as_str())
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect::<Vec<_>>();
+    name_list(labels.iter().copied(), labels.len())
 }
 
 /// "a vs b", or "a (wire, state) vs b (tabloid)" when more than two sources.
@@ -444,7 +444,7 @@ fn found<T>(
             .map(|x| x.as_ref().map_or(Value::Null, &value))
             .collect(),
         variants,
-        missing_in: Vec::new(),
+        missing_in: SourceSet::default(),
     })
 }
 
@@ -460,17 +460,19 @@ fn omission(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Foun
     } else {
         ctx.table.omission_minor
     };
-    let missing_in: Vec<usize> = (0..n)
+    let missing_in: SourceSet = (0..n)
         .filter(|&s| group.members.iter().all(|m| m.source != s))
         .collect();
-    let label = |s: &usize| ctx.sources[*s].document.label.clone();
-    let summary = if group.members.len() == 1 {
-        format!("only in {}", label(&group.members[0].source))
+    let label = |s: usize| ctx.sources[s].document.label.as_str();
+    // Name the shorter side: a claim two of a thousand outlets carry is
+    // "only in" those two.
+    let present = group.members.len();
+    let summary = if present == 1 || present < missing_in.len() {
+        let labels = group.members.iter().map(|m| label(m.source));
+        format!("only in {}", name_list(labels, present))
     } else {
-        format!(
-            "missing in {}",
-            missing_in.iter().map(label).collect::<Vec<_>>().join(", ")
-        )
+        let absent = missing_in.iter().map(label);
+        format!("missing in {}", name_list(absent, missing_in.len()))
     };
     Some(Found {
         severity,
@@ -479,6 +481,17 @@ fn omission(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Foun
         summary,
         missing_in,
     })
+}
+
+/// Source labels joined by commas, the first few of a long list and how
+/// many more: a summary stays one readable line across a thousand outlets.
+fn name_list<'a>(labels: impl Iterator<Item = &'a str>, count: usize) -> String {
+    const SHOWN: usize = 6;
+    let shown: Vec<&str> = labels.take(SHOWN).collect();
+    match count.checked_sub(SHOWN) {
+        Some(more) if more > 0 => format!("{} and {more} more", shown.join(", ")),
+        _ => shown.join(", "),
+    }
 }
 
 fn quantities(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
@@ -530,7 +543,7 @@ fn quantities(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fo
             .map(|q| q.as_ref().map_or(Value::Null, quantity_value))
             .collect(),
         variants,
-        missing_in: Vec::new(),
+        missing_in: SourceSet::default(),
     })
 }
 
@@ -1092,6 +1105,6 @@ fn wording(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found
         summary: "wording differs".into(),
         values: vec![Value::Null; items.len()],
         variants,
-        missing_in: Vec::new(),
+        missing_in: SourceSet::default(),
     })
 }

@@ -229,7 +229,7 @@ fn json_report<'r>(report: &'r Report, view: &'r View) -> JsonReport<'r> {
                     }
                 })
                 .collect(),
-            missing_in: d.missing_in.iter().map(|&s| SourceId(s)).collect(),
+            missing_in: d.missing_in.iter().map(SourceId).collect(),
             review: json_review(view, d),
         })
         .collect();

@@ -41,7 +41,7 @@ use crate::extract::passages;
 use crate::lexicon::Lexicon;
 use crate::model::{
     Analysis, Claim, ClaimGroup, DateMention, Divergence, DivergenceType, Polarity, Quantity,
-    SentenceRole,
+    SentenceRole, SourceSet,
 };
 
 /// Outcomes whose polarity is one fact of a story, by their synonym group's
@@ -504,7 +504,7 @@ impl FactKind for Figures {
                 .map(|q| quantity_value(q))
                 .collect::<Vec<Value>>(),
             variants,
-            missing_in: Vec::new(),
+            missing_in: SourceSet::default(),
         };
         Some(divergence(group, g, Self::TYPE, found))
     }

@@ -247,7 +247,7 @@ fn divergence_header(view: &View, d: &Divergence, h: &mut String) {
         .sides
         .iter()
         .map(|s| s.source)
-        .chain(d.missing_in.iter().copied())
+        .chain(d.missing_in.iter())
         .map(|s| format!("S{}", s + 1))
         .collect();
     let status = view.decision(d).map_or(Status::Open, |b| b.status());
@@ -329,7 +329,7 @@ fn missing(report: &Report, d: &Divergence, h: &mut String) {
     let labels: Vec<&str> = d
         .missing_in
         .iter()
-        .map(|&s| report.sources[s].document.label.as_str())
+        .map(|s| report.sources[s].document.label.as_str())
         .collect();
     let _ = writeln!(
         h,
