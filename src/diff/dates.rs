@@ -120,7 +120,13 @@ fn clock_window(d: &DateMention) -> Option<(i32, i32)> {
     }) || words.first() == Some(&"past");
     // A whole hour written without minutes ("4am", "midnight") is loose by
     // its own granularity only when nothing else narrows it.
-    let spread = if d.text.contains(':') { 0 } else { 59 };
+    // Minutes are written "2:47" or, in British style, "2.47am".
+    let minutes_written = d
+        .text
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && matches!(w[1], b':' | b'.') && w[2].is_ascii_digit());
+    let spread = if minutes_written { 0 } else { 59 };
     Some(if has("before") {
         (at - 60, at - 1)
     } else if has("after") || after_past {
@@ -555,6 +561,11 @@ mod tests {
         assert!(clash(
             said("at 4:30 a.m.", "T04:30"),
             said("at 5:30 a.m.", "T05:30")
+        ));
+        // Minutes written the British way are as exact as with a colon.
+        assert!(clash(
+            said("at 2.47am", "T02:47"),
+            said("at 3:17 a.m.", "T03:17")
         ));
         let half_past_four = said("half past four in the morning", "T04:30");
         assert!(clash(half_past_four, said("5:30 a.m.", "T05:30")));

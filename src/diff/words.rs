@@ -99,7 +99,9 @@ pub fn meaning_changed(a: &str, b: &str, lex: &Lexicon) -> bool {
     let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &ka, &kb);
     let inner: Vec<similar::DiffOp> = trim_excerpt_ops(&ops)
         .iter()
-        .filter(|op| !elided(op, &ka, &kb) && !spaced_differently(op, &ta, &tb))
+        .filter(|op| {
+            !elided(op, &ka, &kb) && !spaced_differently(op, &ta, &tb) && !place_named(op, &ta, &tb)
+        })
         .copied()
         .collect();
     let changed = |op: &similar::DiffOp| !matches!(op, similar::DiffOp::Equal { .. });
@@ -268,6 +270,24 @@ fn spaced_differently(op: &similar::DiffOp, a: &[Token], b: &[Token]) -> bool {
     };
     let (old, new) = (letters(a, op.old_range()), letters(b, op.new_range()));
     !old.is_empty() && old == new
+}
+
+/// Is the change an editor's naming of a place the speaker pointed at:
+/// "the people of this city" quoted as "the people of Halvermoor"?
+fn place_named(op: &similar::DiffOp, a: &[Token], b: &[Token]) -> bool {
+    const POINTING: &[&str] = &["this", "our", "my", "the"];
+    const PLACES: &[&str] = &[
+        "city", "town", "village", "country", "nation", "region", "island", "state", "county",
+        "province", "valley",
+    ];
+    let pointed = |t: &[Token]| {
+        t.len() == 2
+            && POINTING.contains(&t[0].lower.as_str())
+            && PLACES.contains(&t[1].lower.as_str())
+    };
+    let named = |t: &[Token]| (1..=3).contains(&t.len()) && t.iter().all(|w| w.capitalized);
+    let (old, new) = (&a[op.old_range()], &b[op.new_range()]);
+    pointed(old) && named(new) || pointed(new) && named(old)
 }
 
 /// Drop pure insertions or deletions at either end (an excerpt's edges).

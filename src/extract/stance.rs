@@ -12,7 +12,7 @@ use crate::text::{Token, is_stop_word};
 /// Negated when the claim carries an odd number of negations ("no", "failed
 /// to", "rejected"); "did not reject" is affirmed.
 pub fn polarity(tokens: &[Token], lex: &Lexicon) -> Polarity {
-    let tokens = reported_clause(tokens, lex);
+    let tokens = reported_clause(without_reason(tokens, lex), lex);
     let conditions = conditions(tokens);
     let relatives = object_relative_clauses(tokens);
     let asserted = negation_cues(tokens, lex)
@@ -85,6 +85,22 @@ fn reported_clause<'t>(tokens: &'t [Token], lex: &Lexicon) -> &'t [Token] {
     });
     match concession {
         Some(i) if negated_before(tokens, i) => &tokens[..i],
+        _ => tokens,
+    }
+}
+
+/// A sentence without the reason its speaker gave, set off by a comma
+/// ("Strand ruled out suspending the licence, saying it was not the time
+/// to look for someone to punish"): once the sentence has negated
+/// something itself, the reason's negations deny nothing more. Without a
+/// negation before it the clause may be what is reported ("he said,
+/// adding that production had been suspended").
+fn without_reason<'t>(tokens: &'t [Token], lex: &Lexicon) -> &'t [Token] {
+    const GIVING: &[&str] = &["saying", "arguing", "explaining", "insisting"];
+    let reason = (1..tokens.len())
+        .find(|&i| tokens[i - 1].is_punct(',') && GIVING.contains(&tokens[i].lower.as_str()));
+    match reason {
+        Some(i) if negation_count(&tokens[..i], lex) > 0 => &tokens[..i - 1],
         _ => tokens,
     }
 }
