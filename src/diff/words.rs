@@ -458,9 +458,29 @@ mod tests {
                 "Admiral (Harold) Gehman's handling",
                 "Admiral Gehman's handling",
             ),
+            (
+                "These pieces belong to the people of this city",
+                "These pieces belong to the people of Halvermoor",
+            ),
         ] {
             assert!(!meaning_changed(a, b, &lex), "{a} / {b}");
         }
+        // How sure the speaker is, and how far a superlative reaches.
+        assert!(meaning_changed(
+            "we are confident of making arrests",
+            "we are hopeful of making arrests",
+            &lex
+        ));
+        assert!(meaning_changed(
+            "this is among the largest claims we have faced",
+            "this is the largest claim we have faced",
+            &lex
+        ));
+        assert!(meaning_changed(
+            "We are not ruling anything out at this stage",
+            "We are not ruling out human error at this stage",
+            &lex
+        ));
         assert!(meaning_changed(
             "on the Ten Most Wanted list",
             "on the 12 Most Wanted list",

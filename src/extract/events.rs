@@ -450,6 +450,24 @@ mod tests {
             ["distress call"]
         );
         assert_eq!(
+            keys("The museum's alarm sounded at 2.47am.", "2.47am"),
+            ["alarm"]
+        );
+        assert_eq!(
+            keys(
+                "The fire service says a freight train came off the tracks shortly before 4am.",
+                "shortly before 4am"
+            ),
+            ["derailment"]
+        );
+        assert_eq!(
+            keys(
+                "The museum will remain closed to visitors until Monday, Marsk said.",
+                "Monday"
+            ),
+            ["reopening"]
+        );
+        assert_eq!(
             keys(
                 "He kept the envoys talking into the night on Tuesday.",
                 "Tuesday"

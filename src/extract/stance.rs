@@ -544,6 +544,21 @@ mod tests {
             Polarity::Affirmed
         );
         assert_eq!(
+            pol("She said she would \"not rule anything out\" if safety failings were found."),
+            Polarity::Affirmed
+        );
+        // A reason given for a refusal denies nothing more.
+        assert_eq!(
+            pol(
+                "Strand ruled out suspending the licence, saying it was \"not the time to look for someone to punish\"."
+            ),
+            Polarity::Negated
+        );
+        assert_eq!(
+            pol("\"Safety comes first,\" he said, adding that the company had not cut corners."),
+            Polarity::Negated
+        );
+        assert_eq!(
             pol("Car tariffs are NOT off the table."),
             Polarity::Affirmed
         );

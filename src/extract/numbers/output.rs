@@ -478,6 +478,15 @@ mod tests {
             Some("capacity")
         );
         assert_eq!(counts("a total of 41.").as_deref(), None);
+        // A verb after the figure: it is given for the noun before.
+        assert_eq!(
+            counts("A masked gang of four smashed their way in.").as_deref(),
+            Some("gang")
+        );
+        assert_eq!(
+            counts("the cancellation of 1,200 planned operations").as_deref(),
+            Some("operations")
+        );
         assert_eq!(
             counts("thousands of angry farmers").as_deref(),
             Some("farmers")
