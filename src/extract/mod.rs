@@ -1543,6 +1543,13 @@ mod tests {
             ),
             ["Tomas Reyt", "Andrei Sabo"]
         );
+        // Hurrying somewhere is going there.
+        assert_eq!(
+            participants(
+                "Heartbroken Mayor Ingrid Sollberg rushed to the museum on Wednesday morning."
+            ),
+            ["Ingrid Sollberg"]
+        );
     }
 
     #[test]

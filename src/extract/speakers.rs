@@ -180,7 +180,7 @@ pub fn find_cues(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon
         out.extend(opening_source(tokens, lex));
     }
     if out.is_empty() {
-        out.extend(subject_colon(tokens, quoted));
+        out.extend(subject_colon(tokens, quoted, lex));
     }
     out.sort_by_key(|c| c.cue.start);
     out
@@ -385,9 +385,10 @@ fn name_colon(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon) -
 
 /// `05:30 — Mediator Geoffrey Oakes, on the ministry steps, had a message:
 /// "…"`: with no other cue, a quote opening after a colon gives the words of
-/// the name (two or more capitalised words, as a title and a name make) the
-/// sentence opens with, after any time stamp.
-fn subject_colon(tokens: &[Token], quoted: &dyn Fn(usize) -> bool) -> Option<Cue> {
+/// the name (two or more capitalised words, as a title and a name make,
+/// with any title in lower case among them: "Oskby mayor Tomas Reiner")
+/// the sentence opens with, after any time stamp.
+fn subject_colon(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon) -> Option<Cue> {
     let colon = (1..tokens.len()).find(|&c| {
         tokens[c].is_punct(':') && !quoted(c) && tokens.get(c + 1).is_some_and(is_quote_mark)
     })?;
@@ -396,9 +397,10 @@ fn subject_colon(tokens: &[Token], quoted: &dyn Fn(usize) -> bool) -> Option<Cue
         .position(|t| t.is_word && !t.is_digit())?;
     let end = tokens[start..colon]
         .iter()
-        .position(|t| !(t.is_word && t.capitalized))
+        .position(|t| !(t.is_word && (t.capitalized || lex.titles.contains_word(&t.lower))))
         .map_or(colon, |n| start + n);
-    (end - start >= 2 && end < colon).then(|| Cue {
+    let capitals = tokens[start..end].iter().filter(|t| t.capitalized).count();
+    (capitals >= 2 && end < colon).then(|| Cue {
         cue: colon..colon + 1,
         speaker: start..end,
     })
@@ -1191,6 +1193,13 @@ mod tests {
                 "05:30 — Mediator Geoffrey Oakes, on the ministry steps, had a message: \"Nobody wants empty platforms.\""
             ),
             ["Mediator Geoffrey Oakes"]
+        );
+        // A title in lower case inside the name.
+        assert_eq!(
+            after_quote(
+                "13:10 — Oskby mayor Tomas Reiner has spoken to BVR outside the centre: \"We have been warning about the signals.\""
+            ),
+            ["Oskby mayor Tomas Reiner"]
         );
         // A single capitalised word opening a sentence may be anything.
         assert!(after_quote("Passengers got a message: \"Stay at home.\"").is_empty());

@@ -78,6 +78,9 @@ fn reported_clause<'t>(tokens: &'t [Token], lex: &Lexicon) -> &'t [Token] {
         // "not a break in relations(,) but a warning": with or without
         // the comma, what is said is the warning.
         Some(i) if negated_before(tokens, i) => &tokens[i + 1..],
+        // "The plan was approved in 2024, but work has not yet begun": how
+        // far it has got, not a denial of what the first clause tells.
+        Some(i) if not_yet_begun(&tokens[i + 1..], lex) => &tokens[..i],
         _ => tokens,
     };
     let concession = (1..tokens.len()).find(|&i| {
@@ -87,6 +90,25 @@ fn reported_clause<'t>(tokens: &'t [Token], lex: &Lexicon) -> &'t [Token] {
         Some(i) if negated_before(tokens, i) => &tokens[..i],
         _ => tokens,
     }
+}
+
+/// Does a clause deny only that something has started yet ("work has not
+/// yet begun", "has yet to start")?
+fn not_yet_begun(clause: &[Token], lex: &Lexicon) -> bool {
+    let cues = negation_cues(clause, lex);
+    let [(i, len)] = cues.as_slice() else {
+        return false;
+    };
+    let after: Vec<&str> = clause[i + len..]
+        .iter()
+        .take_while(|t| t.is_word)
+        .map(|t| t.lower.as_str())
+        .filter(|w| !matches!(*w, "yet" | "been" | "have" | "be"))
+        .take(1)
+        .collect();
+    after
+        .first()
+        .is_some_and(|w| lex.event_starts.contains_word(w) || *w == "begun")
 }
 
 /// A sentence without the reason its speaker gave, set off by a comma
@@ -546,6 +568,19 @@ mod tests {
         assert_eq!(
             pol("She said she would \"not rule anything out\" if safety failings were found."),
             Polarity::Affirmed
+        );
+        // How far an approved plan has got is no denial of the approval.
+        assert_eq!(
+            pol("A plan to resignal the line was approved in 2024, but work has not yet begun."),
+            Polarity::Affirmed
+        );
+        assert_eq!(
+            pol("The resignalling was approved in 2024 but has yet to start."),
+            Polarity::Affirmed
+        );
+        assert_eq!(
+            pol("The plan was approved, but the mayor did not sign it."),
+            Polarity::Negated
         );
         // A reason given for a refusal denies nothing more.
         assert_eq!(
