@@ -328,7 +328,7 @@ pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option
     // operations" goes on to its noun).
     let verb_after = matches!(run.as_slice(), [w] if w.len() > 4 && w.ends_with("ed"));
     if run.is_empty() || verb_after && measured_before(toks, a.first).is_some() {
-        return measured_before(toks, a.first);
+        return measured_before(toks, a.first).or_else(|| partitive_opening(toks, a.first));
     }
     if let Some(p) = run.iter().find(|w| looks_plural(w)) {
         return Some((*p).to_string());
@@ -342,7 +342,19 @@ pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option
             .filter(|_| run.len() == 1 || a.adjectival || kind == QuantityKind::Ordinal)
             .or_else(|| run.last().map(|w| (*w).to_string()));
     }
-    None
+    partitive_opening(toks, a.first)
+}
+
+/// The noun a sentence opening "Of its 38 wagons, 14 left the rails"
+/// takes a part of: what the figure right after the comma counts.
+fn partitive_opening(toks: &[Tok], first: usize) -> Option<String> {
+    let comma = first.checked_sub(1)?;
+    let opens_with_of = toks.first().is_some_and(|t| t.is_word("of"));
+    if !opens_with_of || !toks[comma].is_punct(',') || comma > 6 {
+        return None;
+    }
+    let noun = toks.get(comma.checked_sub(1)?)?;
+    (noun.kind == Kind::Word && looks_plural(&noun.lower)).then(|| noun.lower.clone())
 }
 
 /// The noun a figure with none after it is given for, when it comes right
@@ -478,6 +490,9 @@ mod tests {
             Some("capacity")
         );
         assert_eq!(counts("a total of 41.").as_deref(), None);
+        // A part of a whole named first.
+        let q = find("Of its 38 wagons, 14 left the rails.", &[]);
+        assert_eq!(q[1].counts.as_deref(), Some("wagons"));
         // A verb after the figure: it is given for the noun before.
         assert_eq!(
             counts("A masked gang of four smashed their way in.").as_deref(),
