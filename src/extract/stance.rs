@@ -474,6 +474,16 @@ fn modal_without_doubt(tokens: &[Token], i: usize) -> bool {
     if tokens[i].lower == "could" && next == Some("not") {
         return true;
     }
+    // What could be seen or heard was there to see: "officers could be
+    // seen going in and out".
+    const PERCEIVED: &[&str] = &["seen", "heard", "spotted", "observed", "watched"];
+    let perceived = tokens.get(i + 2).map(|t| t.lower.as_str());
+    if tokens[i].lower == "could"
+        && next == Some("be")
+        && perceived.is_some_and(|w| PERCEIVED.contains(&w))
+    {
+        return true;
+    }
     let clause: Vec<&Token> = tokens[..i].iter().rev().take_while(|t| t.is_word).collect();
     // An indirect question after a verb of saying or knowing asks; it does
     // not hedge: "declined to say when they might be closed".
@@ -623,6 +633,16 @@ mod tests {
     #[test]
     fn modals_of_inability_time_or_condition_do_not_hedge() {
         assert_eq!(cert("Talks could resume next week."), Certainty::Hedged);
+        // Seen is seen.
+        assert_eq!(
+            cert("Forensic officers could be seen going in and out."),
+            Certainty::Asserted
+        );
+        // A belief held of a thing, without its verb.
+        assert_eq!(
+            cert("A van believed to have been used by the thieves was found burned out."),
+            Certainty::Hedged
+        );
         assert_eq!(
             cert("Most systems will be back by Friday, although some software could take longer."),
             Certainty::Asserted
