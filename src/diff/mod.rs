@@ -460,9 +460,8 @@ fn omission(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Foun
     } else {
         ctx.table.omission_minor
     };
-    let missing_in: SourceSet = (0..n)
-        .filter(|&s| group.members.iter().all(|m| m.source != s))
-        .collect();
+    let telling: SourceSet = group.members.iter().map(|m| m.source).collect();
+    let missing_in: SourceSet = (0..n).filter(|&s| !telling.contains(s)).collect();
     let label = |s: usize| ctx.sources[s].document.label.as_str();
     // Name the shorter side: a claim two of a thousand outlets carry is
     // "only in" those two.

@@ -46,8 +46,6 @@ pub(crate) fn lexeme(w: &str) -> Option<Lexeme> {
     match w {
         "zero" | "nought" | "naught" => card(Unit, 0.0),
         "one" => card(Unit, 1.0),
-        // "a lone guard", "the sole survivor": one of them.
-        "lone" | "sole" => card(Unit, 1.0),
         "two" => card(Unit, 2.0),
         "three" => card(Unit, 3.0),
         "four" => card(Unit, 4.0),
