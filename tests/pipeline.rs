@@ -1663,3 +1663,28 @@ fn omission_summaries_name_the_shorter_side_and_stay_one_line() {
         ["missing in s0, s1, s2, s3, s4, s5 and 3 more"]
     );
 }
+
+#[test]
+fn a_cause_stripped_of_its_source_is_medium_a_plain_fact_low() {
+    let certainty = |a: &str, b: &str| -> Option<Severity> {
+        compare_texts(&[a, b])
+            .divergences
+            .iter()
+            .find(|d| d.kind == DivergenceType::Certainty)
+            .map(|d| d.severity)
+    };
+    assert_eq!(
+        certainty(
+            "Police said a fault with the ticket scanners led stewards to shut the turnstiles.",
+            "A fault with the ticket scanners led stewards to shut the turnstiles."
+        ),
+        Some(Severity::Medium)
+    );
+    assert_eq!(
+        certainty(
+            "Police said the gates of the stadium opened at six in the evening.",
+            "The gates of the stadium opened at six in the evening."
+        ),
+        Some(Severity::Low)
+    );
+}

@@ -993,7 +993,7 @@ fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
     let items: Vec<Option<Told>> = claims
         .iter()
         .map(|c| {
-            let stake = interested(c, ctx.lex) || forecast(c);
+            let stake = interested(c, ctx.lex) || forecast(c) || blames(c);
             Some((c.certainty, c.distancing_only, stake, c.text.as_str()))
         })
         .collect();
@@ -1088,6 +1088,35 @@ fn interested(claim: &Claim, lex: &Lexicon) -> bool {
         let tokens = crate::text::tokenize(speaker);
         !lex.interested_parties.find_all(&tokens).is_empty()
     })
+}
+
+/// Does an attributed claim say what caused something ("police said a
+/// fault with the ticket scanners led stewards to shut the turnstiles")?
+/// Stated as fact elsewhere, the finding becomes the outlet's own.
+fn blames(claim: &Claim) -> bool {
+    const CAUSING: &[&str] = &[
+        "caused",
+        "causing",
+        "led to",
+        "led stewards",
+        "triggered",
+        "sparked",
+        "blamed",
+        "because of",
+        "due to",
+        "responsible for",
+        "to blame",
+    ];
+    let text = claim.text.to_lowercase();
+    claim.certainty == crate::model::Certainty::Attributed
+        && CAUSING.iter().any(|c| {
+            text.match_indices(c).any(|(i, _)| {
+                let before = text[..i].chars().next_back();
+                let after = text[i + c.len()..].chars().next();
+                before.is_none_or(|ch| !ch.is_alphanumeric())
+                    && after.is_none_or(|ch| !ch.is_alphanumeric())
+            })
+        })
 }
 
 fn enum_name<T: serde::Serialize>(value: &T) -> String {
