@@ -439,7 +439,7 @@ fn hedges<'a>(
 ) -> impl Iterator<Item = usize> + 'a {
     (0..tokens.len()).filter(move |&i| {
         !quoted(i)
-            && !tokens[i].capitalized_month()
+            && !month_may(tokens, i)
             && lex.hedges.match_at(tokens, i).is_some()
             && !modal_without_doubt(tokens, i)
     })
@@ -497,11 +497,23 @@ fn modal_without_doubt(tokens: &[Token], i: usize) -> bool {
             .any(|t| SUBORDINATORS.contains(&t.lower.as_str()))
 }
 
-impl Token {
-    /// "May" written with a capital is the month more often than the verb.
-    fn capitalized_month(&self) -> bool {
-        self.capitalized && self.lower == "may"
+/// Is the "May" at `i` the month? Capitalised and placed as a date is:
+/// after "in", "on", "since", a day number…, or before a day or year
+/// ("May 5", "May 2024"). A tabloid's shouted "Velmaria MAY drop its
+/// tariff" is the verb.
+fn month_may(tokens: &[Token], i: usize) -> bool {
+    const BEFORE_MONTHS: &[&str] = &[
+        "in", "on", "since", "until", "by", "last", "next", "early", "late", "mid", "of", "from",
+        "through", "to", "between", "during", "before", "after", "this", "and", "or", "-",
+    ];
+    let t = &tokens[i];
+    if !(t.capitalized && t.lower == "may") {
+        return false;
     }
+    let before = i.checked_sub(1).map(|k| &tokens[k]);
+    let after = tokens.get(i + 1);
+    before.is_some_and(|b| b.is_digit() || BEFORE_MONTHS.contains(&b.lower.as_str()))
+        || after.is_some_and(|a| a.is_digit())
 }
 
 #[cfg(test)]
@@ -633,6 +645,13 @@ mod tests {
     #[test]
     fn modals_of_inability_time_or_condition_do_not_hedge() {
         assert_eq!(cert("Talks could resume next week."), Certainty::Hedged);
+        // The month is no hedge; a shouted modal is.
+        assert_eq!(cert("The plant closed in May."), Certainty::Asserted);
+        assert_eq!(cert("The plant closed on May 5."), Certainty::Asserted);
+        assert_eq!(
+            cert("In return, sources whispered, Velmaria MAY drop its tariff."),
+            Certainty::Hedged
+        );
         // Seen is seen.
         assert_eq!(
             cert("Forensic officers could be seen going in and out."),
