@@ -1094,29 +1094,26 @@ fn interested(claim: &Claim, lex: &Lexicon) -> bool {
 /// fault with the ticket scanners led stewards to shut the turnstiles")?
 /// Stated as fact elsewhere, the finding becomes the outlet's own.
 fn blames(claim: &Claim) -> bool {
-    const CAUSING: &[&str] = &[
-        "caused",
-        "causing",
-        "led to",
-        "led stewards",
-        "triggered",
-        "sparked",
-        "blamed",
-        "because of",
-        "due to",
-        "responsible for",
-        "to blame",
-    ];
-    let text = claim.text.to_lowercase();
+    static CAUSING: std::sync::LazyLock<crate::lexicon::PhraseSet> =
+        std::sync::LazyLock::new(|| {
+            crate::lexicon::PhraseSet::new([
+                "caused",
+                "causing",
+                "led to",
+                "led stewards",
+                "triggered",
+                "sparked",
+                "blamed",
+                "because of",
+                "due to",
+                "responsible for",
+                "to blame",
+            ])
+        });
     claim.certainty == crate::model::Certainty::Attributed
-        && CAUSING.iter().any(|c| {
-            text.match_indices(c).any(|(i, _)| {
-                let before = text[..i].chars().next_back();
-                let after = text[i + c.len()..].chars().next();
-                before.is_none_or(|ch| !ch.is_alphanumeric())
-                    && after.is_none_or(|ch| !ch.is_alphanumeric())
-            })
-        })
+        && !CAUSING
+            .find_all(&crate::text::tokenize(&claim.text))
+            .is_empty()
 }
 
 fn enum_name<T: serde::Serialize>(value: &T) -> String {
