@@ -119,18 +119,19 @@ pub fn meaning_changed(a: &str, b: &str, lex: &Lexicon) -> bool {
     inner.iter().any(|op| {
         let lost_a = op
             .old_range()
-            .any(|i| !present(&ta[i], &tb) && bearing(&ta, i, &ca, lex));
+            .any(|i| !present(&ka[i], &kb) && bearing(&ta, i, &ca, lex));
         let lost_b = op
             .new_range()
-            .any(|j| !present(&tb[j], &ta) && bearing(&tb, j, &cb, lex));
-        let tone = |tokens: &[Token], range: std::ops::Range<usize>, other: &[Token]| {
-            tone(
-                range
-                    .filter(|&i| !present(&tokens[i], other))
-                    .map(|i| &tokens[i]),
-            )
-        };
-        let flipped = tone(&ta, op.old_range(), &tb) * tone(&tb, op.new_range(), &ta) < 0;
+            .any(|j| !present(&kb[j], &ka) && bearing(&tb, j, &cb, lex));
+        let tone =
+            |tokens: &[Token], keys: &[String], range: std::ops::Range<usize>, other: &[String]| {
+                tone(
+                    range
+                        .filter(|&i| !present(&keys[i], other))
+                        .map(|i| &tokens[i]),
+                )
+            };
+        let flipped = tone(&ta, &ka, op.old_range(), &kb) * tone(&tb, &kb, op.new_range(), &ka) < 0;
         lost_a || lost_b || flipped
     })
 }
@@ -352,40 +353,23 @@ fn undot_initialisms(text: &str) -> String {
 }
 
 /// A word as compared: possessive and final dot dropped, a small number
-/// written as its digits ("ten" as "10"), a month by its full name ("Sept."
-/// as "september"; not "may" or "mar", which are also English words).
+/// written as its digits ("ten" as "10"), a month by its number ("Sept."
+/// and "September" alike; not "may" or "mar", which are also English words).
 fn word_key(t: &Token) -> String {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let key = t.lower.trim_end_matches("'s").trim_end_matches('.');
     if let Some(n) = crate::extract::numbers::one_word_value(key) {
         return n.to_string();
     }
     match crate::extract::dates::month_number(key) {
-        Some((month, false)) => MONTHS[month as usize - 1].to_string(),
+        Some((month, false)) => format!("month {month}"),
         _ => key.to_string(),
     }
 }
 
-/// Is the word anywhere in the other text (names compared loosely)?
-fn present(t: &Token, other: &[Token]) -> bool {
-    let key = word_key(t);
-    other.iter().any(|u| {
-        let other_key = word_key(u);
-        other_key == key || same_entity(&other_key, &key)
-    })
+/// Is the word (by its [`word_key`]) anywhere among the other text's keys
+/// (names compared loosely)?
+fn present(key: &str, other: &[String]) -> bool {
+    other.iter().any(|o| o == key || same_entity(o, key))
 }
 
 fn bearing(tokens: &[Token], i: usize, negations: &[(usize, usize)], lex: &Lexicon) -> bool {
