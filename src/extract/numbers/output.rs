@@ -327,8 +327,13 @@ pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option
     // the figure, which is given for the noun before it ("1,200 planned
     // operations" goes on to its noun).
     let verb_after = matches!(run.as_slice(), [w] if w.len() > 4 && w.ends_with("ed"));
-    if run.is_empty() || verb_after && measured_before(toks, a.first).is_some() {
-        return measured_before(toks, a.first).or_else(|| partitive_opening(toks, a.first));
+    if (run.is_empty() || verb_after)
+        && let Some(noun) = measured_before(toks, a.first)
+    {
+        return Some(noun);
+    }
+    if run.is_empty() {
+        return partitive_opening(toks, a.first);
     }
     if let Some(p) = run.iter().find(|w| looks_plural(w)) {
         return Some((*p).to_string());
