@@ -400,7 +400,13 @@ impl Extractor<'_> {
         persons.sort();
         persons.dedup();
         persons.shrink_to_fit();
-        let certainty = stance::certainty(&p.tokens, &quoted, attributed, lex);
+        // Hedge words are the outlet's own, outside quotes and dates ("in
+        // May" is the month; "Velmaria MAY drop its tariff" the verb).
+        let not_own =
+            |i: usize| quoted(i) || dates.iter().any(|d| d.span.contains(&p.tokens[i].span));
+        let certainty = stance::certainty(&p.tokens, &not_own, attributed, lex);
+        let distancing_only = certainty == Certainty::Hedged
+            && stance::only_distancing_hedges(&p.tokens, &not_own, lex);
         Claim {
             id: String::new(),
             kind,
@@ -417,8 +423,7 @@ impl Extractor<'_> {
             outcome,
             polarity: stance::polarity(&p.tokens, lex),
             certainty,
-            distancing_only: certainty == Certainty::Hedged
-                && stance::only_distancing_hedges(&p.tokens, &quoted, lex),
+            distancing_only,
             quantities,
             dates,
             entities,
@@ -1550,6 +1555,26 @@ mod tests {
             ),
             ["Ingrid Sollberg"]
         );
+    }
+
+    #[test]
+    fn may_is_the_month_where_a_date_stands_and_a_hedge_elsewhere() {
+        let certainty = |text: &str| {
+            let analysis = analyse(ingest::from_text("t", text), &Config::default());
+            analysis.claims[0].certainty
+        };
+        use crate::model::Certainty;
+        assert_eq!(certainty("The plant closed in May."), Certainty::Asserted);
+        assert_eq!(certainty("The plant closed on May 5."), Certainty::Asserted);
+        assert_eq!(
+            certainty("Witkoff visited the embassy in May."),
+            Certainty::Asserted
+        );
+        assert_eq!(
+            certainty("In return, sources whispered, Velmaria MAY drop its tariff on grain."),
+            Certainty::Hedged
+        );
+        assert_eq!(certainty("The talks may resume in May."), Certainty::Hedged);
     }
 
     #[test]
