@@ -1099,8 +1099,6 @@ fn blames(claim: &Claim) -> bool {
             crate::lexicon::PhraseSet::new([
                 "caused",
                 "causing",
-                "led to",
-                "led stewards",
                 "triggered",
                 "sparked",
                 "blamed",
@@ -1110,10 +1108,16 @@ fn blames(claim: &Claim) -> bool {
                 "to blame",
             ])
         });
-    claim.certainty == crate::model::Certainty::Attributed
-        && !CAUSING
-            .find_all(&crate::text::tokenize(&claim.text))
-            .is_empty()
+    if claim.certainty != crate::model::Certainty::Attributed {
+        return false;
+    }
+    let tokens = crate::text::tokenize(&claim.text);
+    // "led to the closure", "led stewards to shut the turnstiles".
+    let led_to = tokens
+        .iter()
+        .enumerate()
+        .any(|(i, t)| t.lower == "led" && tokens[i + 1..].iter().take(4).any(|u| u.lower == "to"));
+    led_to || !CAUSING.find_all(&tokens).is_empty()
 }
 
 fn enum_name<T: serde::Serialize>(value: &T) -> String {
