@@ -424,8 +424,9 @@ pub struct Side {
     pub value: std::sync::Arc<serde_json::Value>,
     /// The text shown for this side when it is wider than the claim's: an
     /// attribution side whose sentence does not name its speaker ("…," he
-    /// said) runs from the neighbouring sentence that does.
-    pub extent: Option<Span>,
+    /// said) runs from the neighbouring sentence that does. Boxed: few
+    /// sides have one, and a report across many outlets holds many sides.
+    pub extent: Option<Box<Span>>,
 }
 
 /// A place where the sources of a group disagree, of one type.

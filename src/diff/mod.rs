@@ -13,6 +13,7 @@ pub mod quantity;
 mod severity;
 pub mod words;
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -200,17 +201,13 @@ pub fn diff(
         facts::cite_body(&ctx, d);
         if d.kind == DivergenceType::Attribution {
             for side in &mut d.sides {
-                side.extent = naming_extent(&sources[side.source], side.claim);
+                side.extent = naming_extent(&sources[side.source], side.claim).map(Box::new);
             }
         }
     }
     // A fact compared across groups may be one a group check already
     // compared, once its sides quote the same sentences: keep the first.
-    let mut seen = std::collections::HashSet::new();
-    out.retain(|d| {
-        let quoted: Vec<(usize, usize)> = d.sides.iter().map(|s| (s.source, s.claim)).collect();
-        seen.insert((d.kind, quoted))
-    });
+    out = first_of_each_quotation(out);
     out.sort_by(|a, b| {
         b.severity
             .cmp(&a.severity)
@@ -218,6 +215,28 @@ pub fn diff(
             .then(a.kind.cmp(&b.kind))
     });
     out
+}
+
+/// The divergences, less any that repeats an earlier one's type and
+/// quoted claims. Candidates are looked up by type, side count and first
+/// side, so no list of every divergence's sides is built.
+fn first_of_each_quotation(divergences: Vec<Divergence>) -> Vec<Divergence> {
+    fn quoted(d: &Divergence) -> impl Iterator<Item = (usize, usize)> + '_ {
+        d.sides.iter().map(|s| (s.source, s.claim))
+    }
+    let mut kept: Vec<Divergence> = Vec::with_capacity(divergences.len());
+    let mut by_start: HashMap<(DivergenceType, usize, Option<(usize, usize)>), Vec<usize>> =
+        HashMap::new();
+    for d in divergences {
+        let start = (d.kind, d.sides.len(), quoted(&d).next());
+        let earlier = by_start.entry(start).or_default();
+        if earlier.iter().any(|&k| quoted(&kept[k]).eq(quoted(&d))) {
+            continue;
+        }
+        earlier.push(kept.len());
+        kept.push(d);
+    }
+    kept
 }
 
 fn group_divergences(ctx: &Context, g: usize, group: &ClaimGroup) -> Vec<Divergence> {
@@ -954,7 +973,7 @@ fn negation_bears_on_both(negated: &Claim, affirmed: &Claim, lex: &Lexicon) -> b
         .collect();
     // Words the affirmed side negates an odd number of times: "did not rule
     // out further walkouts" negates "walkouts" twice, which affirms them.
-    let mut times: std::collections::HashMap<String, usize> = Default::default();
+    let mut times: HashMap<String, usize> = Default::default();
     for scope in negation_scopes(&affirmed.text, lex) {
         let scope: HashSet<String> = scope.words.into_iter().collect();
         for w in scope {

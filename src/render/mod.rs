@@ -149,7 +149,7 @@ impl Report {
     /// The text a side shows: its claim's, or the wider extent the side
     /// cites (see [`Side::extent`]).
     pub fn side_text(&self, side: &Side) -> &str {
-        match side.extent {
+        match side.extent.as_deref() {
             Some(extent) => extent.slice(&self.sources[side.source].document.text),
             None => &self.claim(side).text,
         }
@@ -157,7 +157,10 @@ impl Report {
 
     /// Where [`Report::side_text`] stands in its source's analysed text.
     pub fn side_span(&self, side: &Side) -> Span {
-        side.extent.unwrap_or(self.claim(side).span)
+        side.extent
+            .as_deref()
+            .copied()
+            .unwrap_or(self.claim(side).span)
     }
 }
 
