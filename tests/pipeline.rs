@@ -627,6 +627,25 @@ fn polarity_flips_read_as_a_reader_would() {
             "The union turned down the redundancy terms on Tuesday.",
             false,
         ),
+        // A denial in the passive denies its subject; putting off the
+        // judgement leaves it open.
+        (
+            "The minister told reporters that a cyberattack had been ruled out.",
+            "The minister said it was too early to rule out a cyberattack, although there was no sign of one.",
+            true,
+        ),
+        // A denial met by a contrast: the clause the other version tells
+        // is the one compared.
+        (
+            "Police have not opened an investigation into the contracts, but officers are assessing the audit report.",
+            "Police have opened an investigation into the contracts.",
+            true,
+        ),
+        (
+            "Police have not opened an investigation into the contracts, but officers are assessing the audit report.",
+            "Officers are assessing the audit report.",
+            false,
+        ),
     ] {
         assert_eq!(polarity(a, b), flip, "{a} / {b}");
     }

@@ -48,6 +48,38 @@ struct Context<'a> {
     cues: Vec<Vec<facts::attendance::Cues>>,
 }
 
+impl<'a> Context<'a> {
+    /// What the checks read of every claim, read once.
+    fn new(sources: &'a [Analysis], table: &'a SeverityTable, lex: &'a Lexicon) -> Self {
+        let events = sources
+            .par_iter()
+            .map(|a| {
+                a.claims
+                    .iter()
+                    .map(|c| crate::extract::events::event_keys(c, lex))
+                    .collect()
+            })
+            .collect();
+        Context {
+            sources,
+            table,
+            lex,
+            events,
+            placed: sources.iter().map(|a| placed(a, lex)).collect(),
+            named: sources.par_iter().map(|a| named(a, lex)).collect(),
+            cues: sources
+                .par_iter()
+                .map(|a| {
+                    a.claims
+                        .iter()
+                        .map(|c| facts::attendance::Cues::of(c, lex))
+                        .collect()
+                })
+                .collect(),
+        }
+    }
+}
+
 impl Context<'_> {
     fn event_keys(&self, source: usize, claim: usize) -> &[Vec<String>] {
         &self.events[source][claim]
@@ -157,32 +189,7 @@ pub fn diff(
     table: &SeverityTable,
     lex: &Lexicon,
 ) -> Vec<Divergence> {
-    let events = sources
-        .par_iter()
-        .map(|a| {
-            a.claims
-                .iter()
-                .map(|c| crate::extract::events::event_keys(c, lex))
-                .collect()
-        })
-        .collect();
-    let ctx = Context {
-        sources,
-        table,
-        lex,
-        events,
-        placed: sources.iter().map(|a| placed(a, lex)).collect(),
-        named: sources.par_iter().map(|a| named(a, lex)).collect(),
-        cues: sources
-            .par_iter()
-            .map(|a| {
-                a.claims
-                    .iter()
-                    .map(|c| facts::attendance::Cues::of(c, lex))
-                    .collect()
-            })
-            .collect(),
-    };
+    let ctx = Context::new(sources, table, lex);
     let mut out: Vec<Divergence> = groups
         .par_iter()
         .enumerate()
@@ -834,9 +841,50 @@ fn quote_words(q: &str) -> String {
 /// paraphrase that words a negative claim without a negation ("find no
 /// compromise" / "come home empty-handed") is not a flipped claim.
 fn polarity(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
-    let items: Vec<Option<(Polarity, &Claim)>> =
-        claims.iter().map(|c| Some((c.polarity, *c))).collect();
+    let items: Vec<Option<(Polarity, &Claim)>> = (0..claims.len())
+        .map(|k| Some((polarity_against_others(claims, k, ctx.lex), claims[k])))
+        .collect();
     flips(ctx, group, &items).or_else(|| direction(ctx, group, claims))
+}
+
+/// The polarity of claim `k` as the others tell its fact. A sentence that
+/// denies one thing but reports another ("Police have not opened an
+/// investigation, but officers are assessing the report") is read on the
+/// clause that shares more words with the other claims: its second, as
+/// extracted, unless its first shares more.
+fn polarity_against_others(claims: &[&Claim], k: usize, lex: &Lexicon) -> Polarity {
+    let claim = claims[k];
+    let tokens = crate::text::tokenize(&claim.text);
+    let Some([first, second]) = crate::extract::stance::contrasted_clauses(&tokens, lex) else {
+        return claim.polarity;
+    };
+    let others: std::collections::HashSet<String> = claims
+        .iter()
+        .enumerate()
+        .filter(|&(j, _)| j != k)
+        .flat_map(|(_, c)| content_words(&c.text, lex))
+        .collect();
+    let shared = |range: &std::ops::Range<usize>| {
+        tokens[range.clone()]
+            .iter()
+            .filter(|t| t.is_word && !crate::text::is_stop_word(&t.lower))
+            .filter(|t| others.contains(&lex.canonical(&t.lower)))
+            .count()
+    };
+    if shared(&first.0) > shared(&second.0) {
+        first.1
+    } else {
+        second.1
+    }
+}
+
+/// The canonical forms of a text's words, less stop words.
+fn content_words(text: &str, lex: &Lexicon) -> Vec<String> {
+    crate::text::tokenize(text)
+        .iter()
+        .filter(|t| t.is_word && !crate::text::is_stop_word(&t.lower))
+        .map(|t| lex.canonical(&t.lower))
+        .collect()
 }
 
 /// The polarity divergence between claims, each told affirmed or negated

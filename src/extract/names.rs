@@ -472,11 +472,24 @@ impl People {
         self.recent.iter().any(|k| self.has_role(k, role))
     }
 
+    /// Does the person hold the role, as named or as a kind of it ("the
+    /// minister" for the housing minister)? A prime minister, vice
+    /// president or deputy mayor holds another office than "the minister",
+    /// "the president" or "the mayor".
     fn has_role(&self, key: &str, role: &str) -> bool {
+        const OTHER_OFFICE: &[&str] = &["prime", "vice", "deputy", "assistant", "former", "ex"];
+        let kind_of = |r: &str| {
+            r.strip_suffix(role)
+                .and_then(|head| head.strip_suffix(' '))
+                .is_some_and(|head| {
+                    let last = head.rsplit([' ', '-']).next().unwrap_or(head);
+                    !OTHER_OFFICE.contains(&last)
+                })
+        };
         self.persons[key]
             .roles
             .iter()
-            .any(|r| r == role || r.strip_suffix(role).is_some_and(|head| head.ends_with(' ')))
+            .any(|r| r == role || kind_of(r))
     }
 
     pub fn resolve_role(&self, role: &str, qualifiers: &[String]) -> Option<String> {
@@ -671,5 +684,27 @@ mod tests {
             Some("putin")
         );
         assert_eq!(people.display("putin"), Some("Vladimir Putin"));
+    }
+
+    #[test]
+    fn a_prime_minister_is_not_the_minister() {
+        let lex = Lexicon::default();
+        let mut people = People::default();
+        for text in [
+            "Housing Minister Margit Sorell resigned.",
+            "She wrote to Prime Minister Anton Kessrin.",
+        ] {
+            for m in find_names(&tokenize(text), text, &lex) {
+                people.note(&m);
+            }
+        }
+        assert_eq!(
+            people.resolve_role("minister", &[]).as_deref(),
+            Some("sorell")
+        );
+        assert_eq!(
+            people.resolve_role("prime minister", &[]).as_deref(),
+            Some("kessrin")
+        );
     }
 }

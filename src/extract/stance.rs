@@ -12,7 +12,34 @@ use crate::text::{Token, is_stop_word};
 /// Negated when the claim carries an odd number of negations ("no", "failed
 /// to", "rejected"); "did not reject" is affirmed.
 pub fn polarity(tokens: &[Token], lex: &Lexicon) -> Polarity {
-    let tokens = reported_clause(without_reason(tokens, lex), lex);
+    counted_polarity(reported_clause(without_reason(tokens, lex), lex), lex)
+}
+
+/// The two clauses of a sentence whose negated first clause meets a
+/// contrasting ", but" ("Police have not opened an investigation, but
+/// officers are assessing the report"), as token ranges with the polarity
+/// of each. [`polarity`] reads the second; a version that reports only the
+/// first fact is compared with the first.
+pub fn contrasted_clauses(
+    tokens: &[Token],
+    lex: &Lexicon,
+) -> Option<[(std::ops::Range<usize>, Polarity); 2]> {
+    let tokens = without_reason(tokens, lex);
+    let but = tokens.iter().rposition(|t| t.lower == "but")?;
+    let contrast =
+        but > 1 && tokens[but - 1].is_punct(',') && negation_count(&tokens[..but], lex) > 0;
+    contrast.then(|| {
+        [
+            (0..but - 1, counted_polarity(&tokens[..but - 1], lex)),
+            (but + 1..tokens.len(), polarity(&tokens[but + 1..], lex)),
+        ]
+    })
+}
+
+/// Negated when the tokens carry an odd number of negations that deny
+/// what they report (outside conditions, descriptions of an object and
+/// refusals to comment in passing).
+fn counted_polarity(tokens: &[Token], lex: &Lexicon) -> Polarity {
     let conditions = conditions(tokens);
     let relatives = object_relative_clauses(tokens);
     let asserted = negation_cues(tokens, lex)
@@ -52,7 +79,7 @@ fn object_relative_clauses(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
             .any(|t| PREPOSITIONS.contains(&t.lower.as_str()))
     };
     (1..tokens.len())
-        .filter(|&i| matches!(tokens[i].lower.as_str(), "who" | "whom" | "which"))
+        .filter(|&i| matches!(tokens[i].lower.as_str(), "who" | "whom" | "whose" | "which"))
         .filter(|&i| tokens[i - 1].is_word && verb_before(i) && after_preposition(i))
         .map(|i| {
             let end = tokens[i..]
@@ -73,6 +100,10 @@ fn object_relative_clauses(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
 fn reported_clause<'t>(tokens: &'t [Token], lex: &Lexicon) -> &'t [Token] {
     let after_comma = |tokens: &[Token], i: usize| i > 0 && tokens[i - 1].is_punct(',');
     let negated_before = |tokens: &[Token], i: usize| negation_count(&tokens[..i], lex) > 0;
+    // "too early to rule out a cyberattack, but nothing points to …": the
+    // possibility left open is what is reported; the contrast qualifies it.
+    let left_open_before =
+        |tokens: &[Token], i: usize| !read_negations(&tokens[..i], lex).left_open.is_empty();
     let but = tokens.iter().rposition(|t| t.lower == "but");
     let tokens = match but {
         // "not a break in relations(,) but a warning": with or without
@@ -81,13 +112,14 @@ fn reported_clause<'t>(tokens: &'t [Token], lex: &Lexicon) -> &'t [Token] {
         // "The plan was approved in 2024, but work has not yet begun": how
         // far it has got, not a denial of what the first clause tells.
         Some(i) if not_yet_begun(&tokens[i + 1..], lex) => &tokens[..i],
+        Some(i) if after_comma(tokens, i) && left_open_before(tokens, i) => &tokens[..i],
         _ => tokens,
     };
     let concession = (1..tokens.len()).find(|&i| {
         after_comma(tokens, i) && matches!(tokens[i].lower.as_str(), "though" | "although")
     });
     match concession {
-        Some(i) if negated_before(tokens, i) => &tokens[..i],
+        Some(i) if negated_before(tokens, i) || left_open_before(tokens, i) => &tokens[..i],
         _ => tokens,
     }
 }
@@ -176,9 +208,33 @@ pub fn negation_count(tokens: &[Token], lex: &Lexicon) -> usize {
 
 /// Each negation cue as (first token, length in tokens).
 pub fn negation_cues(tokens: &[Token], lex: &Lexicon) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    read_negations(tokens, lex).cues
+}
+
+/// What the negation cues of a text come to.
+struct Negations {
+    /// Each negation cue as (first token, length in tokens).
+    cues: Vec<(usize, usize)>,
+    /// Where a denial is itself denied, leaving a possibility open ("not
+    /// ruling out", "too early to rule out"): the first token of each.
+    left_open: Vec<usize>,
+}
+
+fn read_negations(tokens: &[Token], lex: &Lexicon) -> Negations {
+    let mut found = Negations {
+        cues: Vec::new(),
+        left_open: Vec::new(),
+    };
     let mut i = 0;
     while i < tokens.len() {
+        // "too early to rule out a cyberattack": no denial yet.
+        if let Some(frame) = too_early_to(tokens, i)
+            && let Some(denial) = lex.negations.match_at(tokens, i + frame).filter(|&n| n > 1)
+        {
+            found.left_open.push(i);
+            i += frame + denial;
+            continue;
+        }
         let len = lex
             .negations
             .match_at(tokens, i)
@@ -186,17 +242,31 @@ pub fn negation_cues(tokens: &[Token], lex: &Lexicon) -> Vec<(usize, usize)> {
         match len {
             // A denial denied leaves a possibility open: "not ruling out
             // car tariffs", "car tariffs are NOT off the table".
-            Some(1) if let Some(denial) = denied_denial(tokens, i, lex) => i += 1 + denial,
+            Some(1) if let Some(denial) = denied_denial(tokens, i, lex) => {
+                found.left_open.push(i);
+                i += 1 + denial;
+            }
             // "not only", "no doubt" and "not least" do not negate.
             Some(_) if weak_negation(tokens, i) => i += 2,
             Some(len) => {
-                out.push((i, len));
+                found.cues.push((i, len));
                 i += len;
             }
             None => i += 1,
         }
     }
-    out
+    found
+}
+
+/// The length of a phrase at `i` that puts off a judgement ("too early
+/// to", "too soon to", "premature to"): a denial after it is not made.
+fn too_early_to(tokens: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| tokens.get(i + k).map_or("", |t| t.lower.as_str());
+    match (word(0), word(1), word(2)) {
+        ("too", "early" | "soon", "to") => Some(3),
+        ("premature", "to", _) => Some(2),
+        _ => None,
+    }
 }
 
 /// The length of a negation phrase right after a "not" ("not ruled out",
@@ -285,8 +355,16 @@ pub fn negation_scopes(text: &str, lex: &Lexicon) -> Vec<Scope> {
             let after: Vec<String> = words.into_iter().map(canonical).collect();
             // A verb at the end governs its subject: "the amendment was
             // rejected". So does a predicate that denies it ("a stake was not
-            // on the table"), which says as much as "ruled out a stake".
-            let denied = denies_subject(&tokens[i + len..]);
+            // on the table"), which says as much as "ruled out a stake", and
+            // a denial in the passive ("a cyberattack had been ruled out (by
+            // police)").
+            let passive_denial = matches!(
+                tokens[i].lower.as_str(),
+                "rule" | "ruled" | "rules" | "ruling"
+            ) && tokens
+                .get(i + len)
+                .is_none_or(|t| !t.is_word || t.lower == "by");
+            let denied = denies_subject(&tokens[i + len..]) || passive_denial;
             if !after.is_empty() && !denied {
                 return Scope {
                     words: after,
@@ -397,6 +475,9 @@ fn weak_negation(tokens: &[Token], i: usize) -> bool {
         ("nor", _) => tokens[..i].iter().any(|t| t.lower == "neither"),
         // "a four-year suspended sentence" is a sentence, not a suspension.
         ("suspended", Some("sentence" | "sentences" | "jail" | "prison")) => true,
+        // "41 cancelled flights", "passengers on cancelled flights": a
+        // participle describing a noun denies nothing the sentence says.
+        (w, Some(_)) if w.ends_with("ed") && attributive(tokens, i) => true,
         // "Voting no were Brennan and Marsh": a vote, not a denial.
         ("no", _) => i.checked_sub(1).is_some_and(|p| {
             matches!(
@@ -406,6 +487,95 @@ fn weak_negation(tokens: &[Token], i: usize) -> bool {
         }),
         _ => false,
     }
+}
+
+/// Does the participle at `i` stand between a determiner, preposition or
+/// figure and the noun it describes ("on cancelled flights", "41 cancelled
+/// flights", "the stalled talks")?
+fn attributive(tokens: &[Token], i: usize) -> bool {
+    const BEFORE: &[&str] = &[
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "all",
+        "some",
+        "many",
+        "several",
+        "of",
+        "on",
+        "for",
+        "with",
+        "from",
+        "after",
+        "over",
+        "about",
+        "into",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozens",
+        "hundreds",
+        "thousands",
+    ];
+    // Words that go on the verb, not a noun: "cancelled by", "the one
+    // rejected the offer".
+    const NOT_A_NOUN: &[&str] = &[
+        "by",
+        "to",
+        "at",
+        "in",
+        "on",
+        "for",
+        "after",
+        "because",
+        "over",
+        "as",
+        "and",
+        "or",
+        "amid",
+        "following",
+        "due",
+        "until",
+        "since",
+        "when",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "this",
+        "that",
+        "it",
+        "them",
+        "him",
+    ];
+    let (Some(before), Some(after)) = (i.checked_sub(1).map(|k| &tokens[k]), tokens.get(i + 1))
+    else {
+        return false;
+    };
+    let figure = before.lower.starts_with(|c: char| c.is_ascii_digit());
+    (figure || BEFORE.contains(&before.lower.as_str()))
+        && after.is_word
+        && !NOT_A_NOUN.contains(&after.lower.as_str())
 }
 
 /// Certainty from the cues present: a hedge among the outlet's own words
@@ -742,6 +912,14 @@ mod tests {
             Polarity::Affirmed
         );
         assert_eq!(pol("He no longer attends."), Polarity::Negated);
+        for text in [
+            "The outage led to 41 cancelled flights.",
+            "Passengers on cancelled flights can rebook free of charge.",
+        ] {
+            assert_eq!(pol(text), Polarity::Affirmed, "{text}");
+        }
+        assert_eq!(pol("All flights were cancelled."), Polarity::Negated);
+        assert_eq!(pol("Some rejected the offer."), Polarity::Negated);
         assert_eq!(pol("The primary isn't until March 9."), Polarity::Affirmed);
         assert_eq!(
             pol("Revenue declined to $36.9 billion."),
@@ -755,6 +933,26 @@ mod tests {
         assert_eq!(
             pol("Talks went on, although no deal was reached."),
             Polarity::Negated
+        );
+        // A possibility left open is what a contrast or concession
+        // qualifies.
+        for text in [
+            "She said it was too early to rule out a cyberattack, although there was no indication of malicious activity so far.",
+            "Strand said it was too early to rule out a cyberattack, but that nothing so far pointed to malicious activity.",
+            "The minister would not rule out new taxes, though none were planned.",
+        ] {
+            assert_eq!(pol(text), Polarity::Affirmed, "{text}");
+        }
+        assert_eq!(
+            pol("Police said a cyberattack had been ruled out."),
+            Polarity::Negated
+        );
+        // What describes those a verb acts on denies nothing.
+        assert_eq!(
+            pol(
+                "The airline confirmed it would pay compensation to passengers whose flights were cancelled."
+            ),
+            Polarity::Affirmed
         );
         assert_eq!(
             pol("A man has been arrested, police confirmed, though they refused to say why."),
@@ -806,6 +1004,20 @@ mod tests {
                 subject: true
             }]
         );
+        // A denial in the passive denies its subject.
+        for text in [
+            "A cyberattack had been ruled out.",
+            "A cyberattack had been ruled out by police.",
+        ] {
+            assert_eq!(
+                negation_scopes(text, &lex),
+                [Scope {
+                    words: vec!["cyberattack".into()],
+                    subject: false
+                }],
+                "{text}"
+            );
+        }
         // A question left open denies nothing.
         assert_eq!(
             scope("The ministry did not say whether any citizens had been charged."),

@@ -358,8 +358,9 @@ fn hosted(
 /// 38,000 workers on course" rather than "38,000 workers out from next
 /// MONDAY", "The ministers meet again on June 19" rather than "Next round:
 /// June 19, Geneva". Only a body sentence giving the same figure for the
-/// same measure, or the same resolved date, is cited, so values and variants
-/// are unchanged.
+/// same measure (a headline drops "more than": "10,000 stranded" for "More
+/// than 10,000 passengers were caught up"), or the same resolved date, is
+/// cited, so values and variants are unchanged.
 pub(super) fn cite_body(ctx: &Context, d: &mut Divergence) {
     for side in &mut d.sides {
         let analysis = &ctx.sources[side.source];
@@ -401,7 +402,8 @@ fn body_dating(analysis: &Analysis, value: &str) -> Option<usize> {
 /// The first claim of a source, in a full body sentence, that gives the
 /// same figure for the same measure; failing that, the first that gives it
 /// as a count of anyone ("52 arrested" in a subhead, "52 people had been
-/// dragged away in handcuffs" in the body).
+/// dragged away in handcuffs" in the body); failing that, for a figure
+/// that names no noun, the first that gives the same number.
 fn body_telling(ctx: &Context, source: usize, figure: &Quantity) -> Option<usize> {
     let measures = quantity::measures(figure, ctx.lex);
     let gap = ctx.table.quantity_bound_gap;
@@ -410,7 +412,9 @@ fn body_telling(ctx: &Context, source: usize, figure: &Quantity) -> Option<usize
         (0..analysis.claims.len()).find(|&claim| {
             in_body(analysis, claim)
                 && analysis.claims[claim].quantities.iter().any(|q| {
-                    same_measure(q) && quantity::compare(q, figure, gap) == Agreement::Same
+                    same_measure(q)
+                        && (quantity::compare(q, figure, gap) == Agreement::Same
+                            || q.value.is_some() && q.value == figure.value)
                 })
         })
     };
@@ -424,6 +428,14 @@ fn body_telling(ctx: &Context, source: usize, figure: &Quantity) -> Option<usize
             return None;
         }
         giving(&|q| quantity::counts_anyone(q, ctx.lex))
+    })
+    // A headline figure that names no noun ("10,000 stranded"): the body
+    // sentence giving the same number ("More than 10,000 passengers").
+    .or_else(|| {
+        if figure.counts.is_some() {
+            return None;
+        }
+        giving(&|q| q.value.is_some() && q.value == figure.value)
     })
 }
 
@@ -848,6 +860,28 @@ mod tests {
             "The sides reached an agreement on a prisoner exchange.",
             &lex
         ));
+    }
+
+    #[test]
+    fn a_headline_figure_without_a_noun_is_told_by_the_body_sentence_with_its_number() {
+        let config = crate::Config::default();
+        let sources = [crate::analyse(
+            crate::ingest::from_text(
+                "t",
+                "10,000 stranded as computer crash axes flights\n\n\
+                 Dozens of flights were axed.\n\n\
+                 More than 10,000 passengers were caught up in the chaos.",
+            ),
+            &config,
+        )];
+        let ctx = Context::new(&sources, &config.severity, &config.lexicon);
+        let headline = &sources[0].claims[0];
+        assert!(headline.headline && headline.quantities[0].counts.is_none());
+        let body = body_telling(&ctx, 0, &headline.quantities[0]).map(|c| &sources[0].claims[c]);
+        assert_eq!(
+            body.map(|c| c.text.as_str()),
+            Some("More than 10,000 passengers were caught up in the chaos.")
+        );
     }
 
     #[test]
