@@ -232,8 +232,9 @@ fn first_of_each_quotation(divergences: Vec<Divergence>) -> Vec<Divergence> {
         d.sides.iter().map(|s| (s.source, s.claim))
     }
     let mut kept: Vec<Divergence> = Vec::with_capacity(divergences.len());
-    let mut by_start: HashMap<(DivergenceType, usize, Option<(usize, usize)>), Vec<usize>> =
-        HashMap::new();
+    // Type, number of sides and first side's (source, claim).
+    type Start = (DivergenceType, usize, Option<(usize, usize)>);
+    let mut by_start: HashMap<Start, Vec<usize>> = HashMap::new();
     for d in divergences {
         let start = (d.kind, d.sides.len(), quoted(&d).next());
         let earlier = by_start.entry(start).or_default();
