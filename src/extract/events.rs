@@ -215,6 +215,17 @@ const PREPOSITIONS: &[&str] = &[
     "until", "into", "over", "to",
 ];
 
+/// The event noun a duration given as an adjective measures, when a
+/// modifier stands between them: "an eight-hour computer meltdown" measures
+/// the meltdown, not the computer; "a two-hour check-in outage", the outage.
+pub fn event_head(tokens: &[Token], span: Span, lex: &Lexicon) -> Option<String> {
+    let next = tokens.iter().position(|t| t.span.start >= span.end)?;
+    (next..next + 5)
+        .take_while(|&i| tokens.get(i).is_some_and(|t| t.is_word || t.lower == "-"))
+        .find(|&i| lex.event_nouns.match_at(tokens, i).is_some())
+        .map(|i| tokens[i].lower.clone())
+}
+
 /// The event a duration without a counted noun measures, as written: the
 /// event noun after "of" ("14 hours of haggling"), else the first of its
 /// clause before it ("Talks have broken up without a deal after 12 hours").
@@ -292,6 +303,32 @@ mod tests {
     fn keys(text: &str, time: &str) -> Vec<String> {
         let offset = text.find(time).expect("the time is in the text");
         keys_at(&tokenize(text), offset, &Lexicon::default())
+    }
+
+    #[test]
+    fn an_adjectival_duration_measures_the_event_noun_after_its_modifiers() {
+        let lex = Lexicon::default();
+        let head = |text: &str, figure: &str| {
+            let start = text.find(figure).expect("the figure is in the text");
+            let span = Span {
+                start,
+                end: start + figure.len(),
+            };
+            event_head(&tokenize(text), span, &lex)
+        };
+        assert_eq!(
+            head(
+                "after an eight-hour computer meltdown brought it down",
+                "eight-hour"
+            )
+            .as_deref(),
+            Some("meltdown")
+        );
+        assert_eq!(
+            head("after a two-hour check-in outage in October", "two-hour").as_deref(),
+            Some("outage")
+        );
+        assert_eq!(head("a five-hour drive home", "five-hour"), None);
     }
 
     #[test]

@@ -342,8 +342,11 @@ impl Extractor<'_> {
             q.predicate = numbers::predicate(&p.tokens, q.span, lex);
             q.distributive = distributive(&p.tokens, q.span);
             q.level = level(&p.tokens, q.span);
-            if q.kind == QuantityKind::Duration && q.counts.is_none() {
-                q.counts = events::measured_event(&p.tokens, q.span, setting.previous, lex);
+            if q.kind == QuantityKind::Duration {
+                q.counts = match q.counts.take() {
+                    None => events::measured_event(&p.tokens, q.span, setting.previous, lex),
+                    Some(noun) => Some(events::event_head(&p.tokens, q.span, lex).unwrap_or(noun)),
+                };
             }
         }
         let attendance = attendance(p, &quoted, setting.answers_roster, people, lex);

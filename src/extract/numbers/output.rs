@@ -335,6 +335,13 @@ pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option
     if run.is_empty() {
         return partitive_opening(toks, a.first);
     }
+    if let [w] = run.as_slice()
+        && matches!(*w, "items" | "pieces" | "articles")
+        && toks.get(k).is_some_and(|t| t.is_word("of"))
+        && let Some(noun) = noun_after_of(toks, k + 1)
+    {
+        return Some(noun);
+    }
     if let Some(p) = run.iter().find(|w| looks_plural(w)) {
         return Some((*p).to_string());
     }
@@ -348,6 +355,31 @@ pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option
             .or_else(|| run.last().map(|w| (*w).to_string()));
     }
     partitive_opening(toks, a.first)
+}
+
+/// The noun of the phrase starting at `k`, after a word for single things
+/// and "of": "2,300 items of luggage" counts luggage, "14 pieces of
+/// historic jewellery" jewellery. Up to two words; a participle or a value
+/// after the noun ("jewellery stolen overnight", "jewellery worth €38
+/// million") is not part of it.
+fn noun_after_of(toks: &[Tok], k: usize) -> Option<String> {
+    let words: Vec<&str> = toks
+        .get(k..)?
+        .iter()
+        .take_while(|t| {
+            t.kind == Kind::Word
+                && t.lower.chars().all(char::is_alphabetic)
+                && !STOP_WORDS.contains(t.lower.as_str())
+        })
+        .map(|t| t.lower.as_str())
+        .take(2)
+        .collect();
+    let after_noun = |w: &str| w == "worth" || ["ed", "en", "ing"].iter().any(|e| w.ends_with(e));
+    match words.as_slice() {
+        [_, second] if !after_noun(second) => Some(second.to_string()),
+        [first, ..] => Some(first.to_string()),
+        [] => None,
+    }
 }
 
 /// The noun a sentence opening "Of its 38 wagons, 14 left the rails"
@@ -495,6 +527,19 @@ mod tests {
             Some("capacity")
         );
         assert_eq!(counts("a total of 41.").as_deref(), None);
+        // A word for single things counts what they are of.
+        assert_eq!(
+            counts("some 2,300 items of luggage were left behind").as_deref(),
+            Some("luggage")
+        );
+        assert_eq!(
+            counts("escaped with 14 pieces of historic jewellery stolen overnight").as_deref(),
+            Some("jewellery")
+        );
+        assert_eq!(
+            counts("escaped with 14 pieces of jewellery worth a fortune").as_deref(),
+            Some("jewellery")
+        );
         // A part of a whole named first.
         let q = find("Of its 38 wagons, 14 left the rails.", &[]);
         assert_eq!(q[1].counts.as_deref(), Some("wagons"));
