@@ -1459,6 +1459,23 @@ mod tests {
     }
 
     #[test]
+    fn who_was_present_or_seen_arriving_is_a_participant() {
+        assert_eq!(
+            participants(
+                "Present at the meeting were Anton Kessrin, Deputy Prime Minister Felix Aranda \
+                 and Finance Minister Oskar Dahl."
+            ),
+            vec!["Anton Kessrin", "Felix Aranda", "Oskar Dahl"]
+        );
+        assert_eq!(
+            participants(
+                "Our reporter outside saw PM Anton Kessrin and Deputy PM Felix Aranda arrive."
+            ),
+            vec!["Anton Kessrin", "Felix Aranda"]
+        );
+    }
+
+    #[test]
     fn the_dock_a_crowd_addressed_and_family_by_first_name_place_people() {
         assert_eq!(
             participants(
