@@ -1076,7 +1076,7 @@ fn attendance(
     let mut missing: Vec<String> = Vec::new();
     for m in &p.names {
         let person = m.is_person || people.is_person(&m.key);
-        if !person || quoted(m.first_token) || owner_of_a_person(tokens, m, lex) {
+        if !person || quoted(m.first_token) || owner_of_a_person(tokens, m, &p.names, lex) {
             continue;
         }
         if absent.iter().any(|r| r.contains(&m.first_token)) {
@@ -1123,14 +1123,27 @@ fn attendance(
 /// "Teskel's wife Mirela", "Putin's aide": a name in the possessive before
 /// a title or family word names whose the person is, not someone present
 /// ("Putin's meeting with Witkoff" still places Putin).
-fn owner_of_a_person(tokens: &[Token], m: &NameMention, lex: &Lexicon) -> bool {
+/// So is an employer before a lower-case title and the person's name:
+/// "Skylark Regional chief operating officer Tomas Venn".
+fn owner_of_a_person(
+    tokens: &[Token],
+    m: &NameMention,
+    names: &[NameMention],
+    lex: &Lexicon,
+) -> bool {
     let possessive = tokens
         .get(m.end_token.wrapping_sub(1))
         .is_some_and(|t| names::possessive(&t.lower));
-    possessive
-        && tokens
-            .get(m.end_token)
-            .is_some_and(|t| lex.titles.contains_word(&t.lower))
+    let title_after = tokens
+        .get(m.end_token)
+        .is_some_and(|t| lex.titles.contains_word(&t.lower));
+    let employer = || {
+        !tokens[m.end_token].capitalized
+            && names
+                .iter()
+                .any(|n| (m.end_token..m.end_token + 4).contains(&n.first_token))
+    };
+    title_after && (possessive || employer())
 }
 
 /// Where the subject of a negated cue at token `cue` starts: the start of
@@ -1472,6 +1485,14 @@ mod tests {
                 "Our reporter outside saw PM Anton Kessrin and Deputy PM Felix Aranda arrive."
             ),
             vec!["Anton Kessrin", "Felix Aranda"]
+        );
+        // An employer before a title names whose the person is.
+        assert_eq!(
+            participants(
+                "Helena Strand met Miriam Oduya and Skylark Regional chief operating officer \
+                 Tomas Venn at the airport."
+            ),
+            vec!["Helena Strand", "Miriam Oduya", "Tomas Venn"]
         );
     }
 
