@@ -80,6 +80,15 @@ fn keys_at(tokens: &[Token], offset: usize, lex: &Lexicon) -> Vec<String> {
             i = open;
             continue;
         }
+        // A phrase may run across the comma: "The audit, released on
+        // Monday".
+        if t.is_punct(',')
+            && let Some((event, _)) = i
+                .checked_sub(1)
+                .and_then(|k| lex.event_phrases.match_at(tokens, k))
+        {
+            return vec![event.to_string()];
+        }
         if t.is_punct(',') || t.is_punct(';') || t.is_punct(':') || t.lower == "again" {
             break;
         }
@@ -329,6 +338,22 @@ mod tests {
             Some("outage")
         );
         assert_eq!(head("a five-hour drive home", "five-hour"), None);
+    }
+
+    #[test]
+    fn a_report_is_dated_by_its_publication_across_a_comma() {
+        let published = keys(
+            "The audit report, published on Monday, covers renovation work.",
+            "Monday",
+        );
+        assert_eq!(published, ["report publication"]);
+        assert_eq!(
+            keys(
+                "Auditors, whose bombshell report landed last Friday, found 14 contracts.",
+                "last Friday"
+            ),
+            published
+        );
     }
 
     #[test]
