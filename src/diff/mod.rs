@@ -855,6 +855,10 @@ fn polarity(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Foun
 /// extracted, unless its first shares more.
 fn polarity_against_others(claims: &[&Claim], k: usize, lex: &Lexicon) -> Polarity {
     let claim = claims[k];
+    // The contrast needs ", but": most claims are read no further.
+    if !claim.text.contains(", but ") {
+        return claim.polarity;
+    }
     let tokens = crate::text::tokenize(&claim.text);
     let Some([first, second]) = crate::extract::stance::contrasted_clauses(&tokens, lex) else {
         return claim.polarity;
@@ -863,29 +867,29 @@ fn polarity_against_others(claims: &[&Claim], k: usize, lex: &Lexicon) -> Polari
         .iter()
         .enumerate()
         .filter(|&(j, _)| j != k)
-        .flat_map(|(_, c)| content_words(&c.text, lex))
+        .flat_map(|(_, c)| content_words(&crate::text::tokenize(&c.text), lex).collect::<Vec<_>>())
         .collect();
-    let shared = |range: &std::ops::Range<usize>| {
-        tokens[range.clone()]
-            .iter()
-            .filter(|t| t.is_word && !crate::text::is_stop_word(&t.lower))
-            .filter(|t| others.contains(&lex.canonical(&t.lower)))
+    let shared = |range: std::ops::Range<usize>| {
+        content_words(&tokens[range], lex)
+            .filter(|w| others.contains(w))
             .count()
     };
-    if shared(&first.0) > shared(&second.0) {
+    if shared(first.0) > shared(second.0) {
         first.1
     } else {
         second.1
     }
 }
 
-/// The canonical forms of a text's words, less stop words.
-fn content_words(text: &str, lex: &Lexicon) -> Vec<String> {
-    crate::text::tokenize(text)
+/// The canonical forms of the words among `tokens`, less stop words.
+fn content_words<'t>(
+    tokens: &'t [crate::text::Token],
+    lex: &'t Lexicon,
+) -> impl Iterator<Item = String> + 't {
+    tokens
         .iter()
         .filter(|t| t.is_word && !crate::text::is_stop_word(&t.lower))
         .map(|t| lex.canonical(&t.lower))
-        .collect()
 }
 
 /// The polarity divergence between claims, each told affirmed or negated

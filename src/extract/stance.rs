@@ -494,45 +494,9 @@ fn weak_negation(tokens: &[Token], i: usize) -> bool {
 /// flights", "the stalled talks")?
 fn attributive(tokens: &[Token], i: usize) -> bool {
     const BEFORE: &[&str] = &[
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "these",
-        "those",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "my",
-        "your",
-        "all",
-        "some",
-        "many",
-        "several",
-        "of",
-        "on",
-        "for",
-        "with",
-        "from",
-        "after",
-        "over",
-        "about",
-        "into",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "dozens",
-        "hundreds",
-        "thousands",
+        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+        "my", "your", "all", "some", "many", "several", "of", "on", "for", "with", "from", "after",
+        "over", "about", "into",
     ];
     // Words that go on the verb, not a noun: "cancelled by", "the one
     // rejected the offer".
@@ -572,7 +536,8 @@ fn attributive(tokens: &[Token], i: usize) -> bool {
     else {
         return false;
     };
-    let figure = before.lower.starts_with(|c: char| c.is_ascii_digit());
+    let figure = before.lower.starts_with(|c: char| c.is_ascii_digit())
+        || crate::text::is_number_word(&before.lower);
     (figure || BEFORE.contains(&before.lower.as_str()))
         && after.is_word
         && !NOT_A_NOUN.contains(&after.lower.as_str())
