@@ -166,6 +166,16 @@ fn part_of_day(hour: u32) -> u32 {
     }
 }
 
+/// Do two parts of the day agree? Evening and night run into each other:
+/// "Tuesday night" is as often the evening, and "just before 11 p.m." is
+/// "late Tuesday evening".
+fn same_part(a: Option<u32>, b: Option<u32>) -> Option<bool> {
+    const NIGHT: u32 = 0;
+    const EVENING: u32 = 3;
+    a.zip(b)
+        .map(|(x, y)| x == y || matches!((x, y), (NIGHT, EVENING) | (EVENING, NIGHT)))
+}
+
 /// `Some(true)` when two dates agree on every field both fix, `Some(false)`
 /// when they disagree on one, `None` when they fix nothing in common.
 fn agree(a: &Fields, b: &Fields) -> Option<bool> {
@@ -174,7 +184,7 @@ fn agree(a: &Fields, b: &Fields) -> Option<bool> {
     // then says more than the part of the day); bare hours when equal.
     let time = match (a.window, b.window) {
         (Some(x), Some(y)) => Some(windows_overlap(x, y)),
-        _ => [same(a.hour, b.hour), same(a.part, b.part)]
+        _ => [same(a.hour, b.hour), same_part(a.part, b.part)]
             .into_iter()
             .flatten()
             .reduce(|p, q| p && q),
@@ -540,6 +550,11 @@ mod tests {
         assert!(!conflicts("T21:00", "TNI"));
         assert!(conflicts("T02:00", "T04:00"));
         assert!(!conflicts("2025-12-02T23:00", "TNI"));
+        // Evening and night run into each other.
+        assert!(!conflicts("XXXX-WXX-2TEV", "XXXX-WXX-2TNI"));
+        assert!(!conflicts("TEV", "T23:00"));
+        assert!(conflicts("TMO", "TEV"));
+        assert!(conflicts("XXXX-WXX-2TEV", "XXXX-WXX-3TNI"));
     }
 
     #[test]

@@ -376,7 +376,8 @@ impl Cx<'_, '_> {
         }
     }
 
-    /// "half past seven", "quarter to eight", "20 minutes past eight", "ten past nine".
+    /// "half past seven", "quarter to eight", "20 minutes past eight", "ten
+    /// past nine", and the British "at half four".
     pub(super) fn past_to(&self, i: usize) -> Option<Clock> {
         let (minutes, k, named) = match self.word(i) {
             "half" => (30, i + 1, true),
@@ -396,13 +397,41 @@ impl Cx<'_, '_> {
             }
         };
         // "five to seven" is more often a range than 6:55.
-        let past = match self.word(k) {
-            "past" | "after" => true,
-            "to" | "before" if minutes != 30 && named => false,
+        let (past, hour_at) = match self.word(k) {
+            "past" | "after" => (true, k + 1),
+            "to" | "before" if minutes != 30 && named => (false, k + 1),
+            // British "at half four": half past four.
+            _ if self.word(i) == "half" && i > 0 && self.word(i - 1) == "at" => (true, k),
             _ => return None,
         };
-        let (h, hl) = self.count_at(k + 1)?;
+        let (h, hl) = self.count_at(hour_at)?;
         if !(1..=12).contains(&h) {
+            return None;
+        }
+        // "at half four in the morning", but not "at half four times the
+        // price": the hour ends the phrase or a time of day follows.
+        let said_as_time = |w: &str| {
+            matches!(
+                w,
+                "" | "."
+                    | ","
+                    | ";"
+                    | "in"
+                    | "on"
+                    | "this"
+                    | "last"
+                    | "yesterday"
+                    | "today"
+                    | "tomorrow"
+                    | "tonight"
+                    | "oclock"
+                    | "am"
+                    | "pm"
+                    | "a.m"
+                    | "p.m"
+            )
+        };
+        if hour_at == k && !said_as_time(self.word(hl + 1)) {
             return None;
         }
         let h = h as u32;
@@ -443,6 +472,11 @@ mod tests {
         assert_eq!(value("around 11pm GMT").as_deref(), Some("T23:00"));
         assert_eq!(value("at noon").as_deref(), Some("T12:00"));
         assert_eq!(value("at half past nine").as_deref(), Some("T09:30"));
+        assert_eq!(
+            value("at half four in the morning").as_deref(),
+            Some("T04:30")
+        );
+        assert!(values("sold at half four times the price").is_empty());
         assert_eq!(value("at 9 in the evening").as_deref(), Some("T21:00"));
         assert_eq!(value("at 18.30").as_deref(), Some("T18:30"));
         assert!(values("rates held at 0.25% and at 1.50 dollars").is_empty());
