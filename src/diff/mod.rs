@@ -13,7 +13,7 @@ pub mod quantity;
 mod severity;
 pub mod words;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -842,43 +842,72 @@ fn quote_words(q: &str) -> String {
 /// paraphrase that words a negative claim without a negation ("find no
 /// compromise" / "come home empty-handed") is not a flipped claim.
 fn polarity(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
-    let items: Vec<Option<(Polarity, &Claim)>> = (0..claims.len())
-        .map(|k| Some((polarity_against_others(claims, k, ctx.lex), claims[k])))
+    let told = polarities_against_others(claims, ctx.lex);
+    let items: Vec<Option<(Polarity, &Claim)>> = told
+        .into_iter()
+        .zip(claims)
+        .map(|(p, c)| Some((p, *c)))
         .collect();
     flips(ctx, group, &items).or_else(|| direction(ctx, group, claims))
 }
 
-/// The polarity of claim `k` as the others tell its fact. A sentence that
+/// Each claim's polarity as the others tell its fact. A sentence that
 /// denies one thing but reports another ("Police have not opened an
 /// investigation, but officers are assessing the report") is read on the
 /// clause that shares more words with the other claims: its second, as
-/// extracted, unless its first shares more.
-fn polarity_against_others(claims: &[&Claim], k: usize, lex: &Lexicon) -> Polarity {
-    let claim = claims[k];
-    // The contrast needs ", but": most claims are read no further.
-    if !claim.text.contains(", but ") {
-        return claim.polarity;
-    }
-    let tokens = crate::text::tokenize(&claim.text);
-    let Some([first, second]) = crate::extract::stance::contrasted_clauses(&tokens, lex) else {
-        return claim.polarity;
-    };
-    let others: std::collections::HashSet<String> = claims
+/// extracted, unless its first shares more. The group's words are counted
+/// once, so a large group is read in one pass.
+fn polarities_against_others(claims: &[&Claim], lex: &Lexicon) -> Vec<Polarity> {
+    use crate::extract::stance::contrasted_clauses;
+    // The contrast needs ", but": most groups are read no further.
+    let contrasts: Vec<_> = claims
         .iter()
-        .enumerate()
-        .filter(|&(j, _)| j != k)
-        .flat_map(|(_, c)| content_words(&crate::text::tokenize(&c.text), lex).collect::<Vec<_>>())
+        .map(|c| {
+            let tokens = c
+                .text
+                .contains(", but ")
+                .then(|| crate::text::tokenize(&c.text))?;
+            let clauses = contrasted_clauses(&tokens, lex)?;
+            Some((tokens, clauses))
+        })
         .collect();
-    let shared = |range: std::ops::Range<usize>| {
-        content_words(&tokens[range], lex)
-            .filter(|w| others.contains(w))
-            .count()
-    };
-    if shared(first.0) > shared(second.0) {
-        first.1
-    } else {
-        second.1
+    if contrasts.iter().all(Option::is_none) {
+        return claims.iter().map(|c| c.polarity).collect();
     }
+    let words_of = |c: &Claim| -> HashSet<String> {
+        content_words(&crate::text::tokenize(&c.text), lex).collect()
+    };
+    // How many claims of the group use each word.
+    let mut claims_with: HashMap<String, usize> = HashMap::new();
+    for c in claims {
+        for w in words_of(c) {
+            *claims_with.entry(w).or_default() += 1;
+        }
+    }
+    claims
+        .iter()
+        .zip(contrasts)
+        .map(|(claim, contrast)| {
+            let Some((tokens, [first, second])) = contrast else {
+                return claim.polarity;
+            };
+            // A word counts when another claim than this one uses it.
+            let own = words_of(claim);
+            let others_use = |w: &String| {
+                claims_with.get(w).copied().unwrap_or(0) > usize::from(own.contains(w))
+            };
+            let shared = |range: std::ops::Range<usize>| {
+                content_words(&tokens[range], lex)
+                    .filter(others_use)
+                    .count()
+            };
+            if shared(first.0) > shared(second.0) {
+                first.1
+            } else {
+                second.1
+            }
+        })
+        .collect()
 }
 
 /// The canonical forms of the words among `tokens`, less stop words.
@@ -1018,7 +1047,6 @@ fn moved(claim: &Claim, lex: &Lexicon) -> Option<Moved> {
 /// operators do not keep lists" is no flip about what is known.)
 fn negation_bears_on_both(negated: &Claim, affirmed: &Claim, lex: &Lexicon) -> bool {
     use crate::extract::stance::negation_scopes;
-    use std::collections::HashSet;
     let other: HashSet<String> = crate::text::tokenize(&affirmed.text)
         .iter()
         .filter(|t| t.is_word)
@@ -1065,7 +1093,7 @@ fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
     let items: Vec<Option<Told>> = claims
         .iter()
         .map(|c| {
-            let stake = interested(c, ctx.lex) || forecast(c) || blames(c);
+            let stake = interested(c, ctx.lex) || forecast(c) || blames(c, ctx.lex);
             Some((c.certainty, c.distancing_only, stake, c.text.as_str()))
         })
         .collect();
@@ -1165,21 +1193,7 @@ fn interested(claim: &Claim, lex: &Lexicon) -> bool {
 /// Does an attributed claim say what caused something ("police said a
 /// fault with the ticket scanners led stewards to shut the turnstiles")?
 /// Stated as fact elsewhere, the finding becomes the outlet's own.
-fn blames(claim: &Claim) -> bool {
-    static CAUSING: std::sync::LazyLock<crate::lexicon::PhraseSet> =
-        std::sync::LazyLock::new(|| {
-            crate::lexicon::PhraseSet::new([
-                "caused",
-                "causing",
-                "triggered",
-                "sparked",
-                "blamed",
-                "because of",
-                "due to",
-                "responsible for",
-                "to blame",
-            ])
-        });
+fn blames(claim: &Claim, lex: &Lexicon) -> bool {
     if claim.certainty != crate::model::Certainty::Attributed {
         return false;
     }
@@ -1189,7 +1203,7 @@ fn blames(claim: &Claim) -> bool {
         .iter()
         .enumerate()
         .any(|(i, t)| t.lower == "led" && tokens[i + 1..].iter().take(4).any(|u| u.lower == "to"));
-    led_to || !CAUSING.find_all(&tokens).is_empty()
+    led_to || !lex.causes.find_all(&tokens).is_empty()
 }
 
 fn enum_name<T: serde::Serialize>(value: &T) -> String {

@@ -231,8 +231,14 @@ pub fn event_head(tokens: &[Token], span: Span, lex: &Lexicon) -> Option<String>
     let next = tokens.iter().position(|t| t.span.start >= span.end)?;
     (next..next + 5)
         .take_while(|&i| tokens.get(i).is_some_and(|t| t.is_word || t.lower == "-"))
-        .find(|&i| lex.event_nouns.match_at(tokens, i).is_some())
-        .map(|i| tokens[i].lower.clone())
+        .find_map(|i| event_noun_at(tokens, i, lex))
+}
+
+/// The event noun at token `i`, as written ("talks", "outage").
+fn event_noun_at(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<String> {
+    lex.event_nouns
+        .match_at(tokens, i)
+        .map(|_| tokens[i].lower.clone())
 }
 
 /// The event a duration without a counted noun measures, as written: the
@@ -264,11 +270,7 @@ pub fn measured_event(
     if part || passing {
         return None;
     }
-    let noun = |i: usize| {
-        lex.event_nouns
-            .match_at(tokens, i)
-            .map(|_| tokens[i].lower.clone())
-    };
+    let noun = |i: usize| event_noun_at(tokens, i, lex);
     // "five hours of talks", "three hours of intensive talks": up to two
     // modifiers before the event.
     if tokens.get(next).is_some_and(|t| t.lower == "of")

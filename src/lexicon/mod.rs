@@ -170,6 +170,7 @@ struct ReportingSpec {
     verbs: Vec<String>,
     source_phrases: Vec<String>,
     interested_parties: Vec<String>,
+    causes: Vec<String>,
 }
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -249,6 +250,9 @@ pub struct Lexicon {
     pub source_phrases: PhraseSet,
     /// Sources with a stake in their claim ("residents", "the union").
     pub interested_parties: PhraseSet,
+    /// Phrases naming a cause ("caused", "due to"): a cause someone gave,
+    /// stated as fact elsewhere, becomes the outlet's own finding.
+    pub causes: PhraseSet,
     pub hedges: PhraseSet,
     /// Hedges by which a reporter keeps a source at a distance ("allegedly",
     /// "claimed"), rather than words softening what the source said.
@@ -361,6 +365,7 @@ impl Lexicon {
             reporting_verbs: PhraseSet::new(&spec.reporting.verbs),
             source_phrases: PhraseSet::new(&spec.reporting.source_phrases),
             interested_parties: PhraseSet::new(&spec.reporting.interested_parties),
+            causes: PhraseSet::new(&spec.reporting.causes),
             hedges: PhraseSet::new(
                 spec.hedges
                     .words
@@ -384,7 +389,12 @@ impl Lexicon {
             event_ends: PhraseSet::new(&spec.events.ends),
             event_phrases: PhraseMap::new(&spec.events.phrases),
             event_parties: PhraseMap::new(&spec.events.parties),
-            titles: PhraseSet::new(&spec.names.titles),
+            titles: PhraseSet::new(
+                spec.names
+                    .titles
+                    .iter()
+                    .chain(spec.names.title_abbreviations.iter().flatten()),
+            ),
             plural_titles: PhraseSet::new(spec.names.titles.iter().map(|t| plural(t))),
             speaker_nouns: lower(&spec.names.speaker_nouns),
             non_person_heads: lower(&spec.names.non_person_heads),

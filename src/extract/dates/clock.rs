@@ -409,29 +409,24 @@ impl Cx<'_, '_> {
             return None;
         }
         // "at half four in the morning", but not "at half four times the
-        // price": the hour ends the phrase or a time of day follows.
-        let said_as_time = |w: &str| {
-            matches!(
-                w,
-                "" | "."
-                    | ","
-                    | ";"
-                    | "in"
-                    | "on"
-                    | "this"
-                    | "last"
-                    | "yesterday"
-                    | "today"
-                    | "tomorrow"
-                    | "tonight"
-                    | "oclock"
-                    | "am"
-                    | "pm"
-                    | "a.m"
-                    | "p.m"
-            )
-        };
-        if hour_at == k && !said_as_time(self.word(hl + 1)) {
+        // price": the hour ends the phrase, or a time of day follows.
+        const THEN: &[&str] = &[
+            "",
+            ".",
+            ",",
+            ";",
+            "in",
+            "on",
+            "this",
+            "last",
+            "today",
+            "tonight",
+            "yesterday",
+            "tomorrow",
+            "oclock",
+        ];
+        let said_as_time = THEN.contains(&self.word(hl + 1)) || self.meridiem(hl + 1).is_some();
+        if hour_at == k && !said_as_time {
             return None;
         }
         let h = h as u32;
