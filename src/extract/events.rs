@@ -271,6 +271,14 @@ pub fn measured_event(
         return None;
     }
     let noun = |i: usize| event_noun_at(tokens, i, lex);
+    // "two minutes after blast-off": the time since the event.
+    if tokens.get(next).is_some_and(|t| t.lower == "after")
+        && let Some(n) = (next + 1..next + 3)
+            .take_while(|&i| tokens.get(i).is_some_and(|t| t.is_word))
+            .find_map(noun)
+    {
+        return Some(format!("since {}", lex.canonical(&n)));
+    }
     // "five hours of talks", "three hours of intensive talks": up to two
     // modifiers before the event.
     if tokens.get(next).is_some_and(|t| t.lower == "of")
@@ -432,6 +440,14 @@ mod tests {
                 "just before midnight"
             ),
             ["talks end", "strike end"]
+        );
+        // Sitting down with someone starts talks.
+        assert_eq!(
+            keys(
+                "The provost sat down with student negotiators at about 7 p.m.",
+                "at about 7 p.m."
+            ),
+            ["talks start"]
         );
     }
 
@@ -605,6 +621,14 @@ mod tests {
             None
         );
         assert_eq!(measured("It burned for about 14 hours.", "14 hours"), None);
+        // The time since an event, by its synonym group's name.
+        assert_eq!(
+            measured(
+                "The second stage cut out barely two minutes after blast-off.",
+                "two minutes"
+            ),
+            Some("since launch".into())
+        );
         // Modifiers before the event; time passing around it is no length.
         assert_eq!(
             measured(

@@ -266,6 +266,7 @@ fn recognise(text: &str) -> Vec<Quantity> {
     for a in &mut atoms {
         attach_currency_before(&toks, a);
         attach_after(&toks, a);
+        attach_magnitude(&toks, a);
     }
     let urls = url_spans(text);
     atoms.retain(|a| {

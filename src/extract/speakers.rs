@@ -166,6 +166,7 @@ pub fn find_cues(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon
             || cites_reasons(tokens, start, lex)
             || inside_name(tokens, start)
             || plural_subject(tokens, start, len)
+            || crate::extract::stance::claims_lives(tokens, start)
         {
             continue;
         }
@@ -1054,6 +1055,11 @@ mod tests {
             speakers("Putin, speaking separately, said Russia wanted peace."),
             ["Putin", "Russia"]
         );
+    }
+
+    #[test]
+    fn a_disaster_claiming_lives_says_nothing() {
+        assert!(speakers("The quake tore through the town, claiming 143 lives.").is_empty());
     }
 
     #[test]

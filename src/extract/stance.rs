@@ -575,8 +575,43 @@ fn hedges<'a>(
     lex: &'a Lexicon,
 ) -> impl Iterator<Item = usize> + 'a {
     (0..tokens.len()).filter(move |&i| {
-        !quoted(i) && lex.hedges.match_at(tokens, i).is_some() && !modal_without_doubt(tokens, i)
+        !quoted(i)
+            && lex.hedges.match_at(tokens, i).is_some()
+            && !modal_without_doubt(tokens, i)
+            && !names_a_document(tokens, i, lex)
+            && !claims_lives(tokens, i)
     })
+}
+
+/// Does the word at `i` claim lives rather than claim something said
+/// ("claiming 143 lives", "claimed the lives of six workers")? Such a
+/// "claim" is no cue and no hedge.
+pub fn claims_lives(tokens: &[Token], i: usize) -> bool {
+    tokens[i].lower.starts_with("claim")
+        && tokens[i + 1..]
+            .iter()
+            .take(4)
+            .take_while(|t| !t.is_punct(',') && !t.is_punct('.'))
+            .any(|t| t.lower == "lives" || t.lower == "life")
+}
+
+/// Is the hedge at `i` the name of a document some verb makes ("will
+/// publish a preliminary report", "released its initial findings"), rather
+/// than a softening of what the claim says? Only the "preliminary" and
+/// "initial" hedges name documents: "released a possibly doctored video"
+/// still hedges.
+fn names_a_document(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "a", "an", "the", "its", "their", "his", "her", "our", "first",
+    ];
+    let mut j = i;
+    while j > 0 && DETERMINERS.contains(&tokens[j - 1].lower.as_str()) {
+        j -= 1;
+    }
+    matches!(tokens[i].lower.as_str(), "preliminary" | "initial")
+        && j < i
+        && j > 0
+        && lex.hedge_documents.match_at(tokens, j - 1).is_some()
 }
 
 /// Is every hedge outside quotes one by which the reporter distances
@@ -1026,6 +1061,25 @@ mod tests {
         assert_eq!(
             c("The mother drowned her two children.", false),
             Certainty::Asserted
+        );
+        // A disaster that claims lives says nothing.
+        assert_eq!(
+            c("The blast claimed the lives of six workers.", false),
+            Certainty::Asserted
+        );
+        assert_eq!(c("Rebels claimed the attack.", false), Certainty::Hedged);
+        // A preliminary report to be published is a document, not a hedge;
+        // what preliminary findings point to is.
+        assert_eq!(
+            c(
+                "The board aims to publish a preliminary report within 30 days.",
+                false
+            ),
+            Certainty::Asserted
+        );
+        assert_eq!(
+            c("Preliminary findings point to a corroded valve.", false),
+            Certainty::Hedged
         );
     }
 }

@@ -178,6 +178,7 @@ struct HedgesSpec {
     words: Vec<String>,
     phrases: Vec<String>,
     distancing: Vec<String>,
+    documents: Vec<String>,
 }
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -257,6 +258,9 @@ pub struct Lexicon {
     /// Hedges by which a reporter keeps a source at a distance ("allegedly",
     /// "claimed"), rather than words softening what the source said.
     pub distancing: PhraseSet,
+    /// Verbs that make a document of the hedge after them: "publish a
+    /// preliminary report".
+    pub hedge_documents: PhraseSet,
     pub negations: PhraseSet,
     pub negative_verbs: PhraseSet,
     /// Words of a figure moving up ("rose", "higher") and down ("fell").
@@ -374,6 +378,7 @@ impl Lexicon {
                     .chain(&spec.hedges.distancing),
             ),
             distancing: PhraseSet::new(&spec.hedges.distancing),
+            hedge_documents: PhraseSet::new(&spec.hedges.documents),
             negations: PhraseSet::new(spec.negation.words.iter().chain(&spec.negation.phrases)),
             negative_verbs: PhraseSet::new(&spec.negation.negative_verbs),
             rises: PhraseSet::new(&spec.negation.rises),

@@ -65,6 +65,9 @@ pub(super) fn atoms_at(toks: &[Tok], i: usize) -> Option<(Vec<Atom>, usize)> {
                 let next = a.last + 1;
                 return Some((vec![a], next));
             }
+            if let Some(a) = single_span_of_time(toks, i) {
+                return Some((vec![a], i + 1));
+            }
             let s = spelled(toks, i)?;
             let mut a = Atom::new(s.first, s.last, s.value, s.form);
             a.scale = s.scale;
@@ -90,6 +93,41 @@ pub(super) fn atoms_at(toks: &[Tok], i: usize) -> Option<(Vec<Atom>, usize)> {
             None
         }
     }
+}
+
+/// The article of a single span of time where a length is meant: "within
+/// a month", "for a week", "more than a year" are one month, week or year.
+/// Not "a day ago" (a date) nor "twice a day" (a rate): only after words
+/// that measure a stretch of time.
+fn single_span_of_time(toks: &[Tok], i: usize) -> Option<Atom> {
+    const UNITS: &[&str] = &[
+        "minute",
+        "hour",
+        "day",
+        "week",
+        "fortnight",
+        "month",
+        "year",
+        "decade",
+    ];
+    const MEASURING: &[&str] = &[
+        "within", "for", "over", "than", "about", "nearly", "almost", "lasted", "lasting", "took",
+        "spent", "under",
+    ];
+    let measured = i
+        .checked_sub(1)
+        .is_some_and(|p| MEASURING.contains(&toks[p].lower.as_str()));
+    let unit = toks
+        .get(i + 1)
+        .is_some_and(|u| UNITS.contains(&u.lower.as_str()));
+    let ago = toks.get(i + 2).is_some_and(|w| {
+        matches!(
+            w.lower.as_str(),
+            "ago" | "earlier" | "later" | "before" | "after"
+        )
+    });
+    (matches!(toks[i].lower.as_str(), "a" | "an") && measured && unit && !ago)
+        .then(|| Atom::new(i, i, 1.0, Form::Cardinal))
 }
 
 /// A minus sign at token `i` belongs to the numeral after it.
@@ -641,6 +679,20 @@ mod tests {
         assert!(v.iter().all(|(_, x)| x.is_some_and(|x| x.fract() == 0.0)));
         assert!(values("the MH17 crash and the 5G rollout").is_empty());
         assert!(values("Article 51 allows it").is_empty());
+    }
+
+    #[test]
+    fn a_single_span_of_time_is_one_unit() {
+        let q = &find("The board will report within a month.", &[])[0];
+        assert_eq!((q.value, q.unit.as_deref()), (Some(1.0), Some("month")));
+        assert_eq!(
+            find("They held out for more than a year.", &[])[0].value,
+            Some(1.0)
+        );
+        // A date, a rate, or an article with no length meant.
+        assert!(find("The board met for talks a week ago.", &[]).is_empty());
+        assert!(find("Patients take it twice a day.", &[]).is_empty());
+        assert!(find("It was a day of mourning.", &[]).is_empty());
     }
 
     #[test]

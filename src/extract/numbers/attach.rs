@@ -313,6 +313,43 @@ pub(super) fn pounds_are_money(toks: &[Tok], a: &Atom, k: usize) -> bool {
 }
 
 /// Units, percent signs and currencies after the number.
+/// An earthquake's magnitude given without the unit after the figure:
+/// "a magnitude 6.8 earthquake", "a 7.1 quake" (a figure with decimals
+/// before a quake counts no quakes).
+pub(super) fn attach_magnitude(toks: &[Tok], a: &mut Atom) {
+    const QUAKES: &[&str] = &[
+        "earthquake",
+        "quake",
+        "tremor",
+        "aftershock",
+        "earthquakes",
+        "quakes",
+        "tremors",
+    ];
+    if a.unit.is_some() || a.form != Form::Cardinal || !matches!(a.shape, Shape::Single) {
+        return;
+    }
+    let before = a
+        .first
+        .checked_sub(1)
+        .filter(|&p| toks[p].is_word("magnitude"));
+    let scale = (1.0..10.0).contains(&a.value);
+    let quake_after = a.value.fract() != 0.0
+        && toks
+            .get(a.last + 1)
+            .is_some_and(|t| QUAKES.contains(&t.lower.as_str()));
+    let richter = ["on", "the", "richter"]
+        .iter()
+        .enumerate()
+        .all(|(k, w)| toks.get(a.last + 1 + k).is_some_and(|t| t.is_word(w)));
+    if scale && (before.is_some() || quake_after || richter) {
+        a.unit = Some(units::MAGNITUDE);
+        if let Some(p) = before {
+            a.first = p;
+        }
+    }
+}
+
 pub(super) fn attach_after(toks: &[Tok], a: &mut Atom) {
     if a.chain || a.form == Form::Ordinal {
         return;

@@ -236,7 +236,8 @@ pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option
         kind,
         QuantityKind::Number | QuantityKind::Range | QuantityKind::Ordinal
     ) || a.adjectival;
-    if !countable || matches!(a.shape, Shape::Score(..)) {
+    // A magnitude measures its earthquake; it counts none.
+    if !countable || matches!(a.shape, Shape::Score(..)) || a.unit == Some(units::MAGNITUDE) {
         return None;
     }
     let mut k = a.last + 1;

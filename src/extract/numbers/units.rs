@@ -56,6 +56,8 @@ pub(crate) const PENCE: Unit = money("pence");
 pub(crate) const INR: Unit = money("INR");
 pub(crate) const FOOT: Unit = measure("ft");
 pub(crate) const METRE: Unit = measure("m");
+/// The moment magnitude (or Richter) scale of earthquakes.
+pub(crate) const MAGNITUDE: Unit = measure("magnitude");
 
 /// Units written as words, singular and plural, matched case-insensitively.
 const WORDS: &[(&[&str], Unit)] = &[
@@ -143,8 +145,9 @@ const WORDS: &[(&[&str], Unit)] = &[
     (&["tonne", "tonnes"], measure("t")),
     (&["ton", "tons"], measure("ton")),
     (&["ounce", "ounces"], measure("oz")),
-    // Speed, angle, information, energy.
+    // Speed, angle, information, energy, the strength of an earthquake.
     (&["knot", "knots"], measure("knot")),
+    (&["magnitude"], MAGNITUDE),
     (&["radian", "radians"], measure("rad")),
     (&["degree", "degrees"], DEGREE),
     (&["celsius", "centigrade"], CELSIUS),
