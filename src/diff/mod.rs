@@ -22,8 +22,8 @@ use serde_json::{Value, json};
 use crate::extract::names::{entity_key, fold, other_given_names, same_entity, same_person};
 use crate::lexicon::Lexicon;
 use crate::model::{
-    Analysis, Claim, ClaimGroup, ClaimKind, Divergence, DivergenceType, Member, Polarity, Quantity,
-    Severity, Side, SourceSet, Span,
+    Analysis, Certainty, Claim, ClaimGroup, ClaimKind, Divergence, DivergenceType, Member,
+    Polarity, Quantity, Severity, Side, SourceSet, Span,
 };
 use crate::text::{is_stop_word, normalize, short_hash};
 pub use severity::SeverityTable;
@@ -855,24 +855,85 @@ fn polarity(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Foun
 /// denies one thing but reports another ("Police have not opened an
 /// investigation, but officers are assessing the report") is read on the
 /// clause that shares more words with the other claims: its second, as
-/// extracted, unless its first shares more. The group's words are counted
-/// once, so a large group is read in one pass.
+/// extracted, unless its first shares more.
 fn polarities_against_others(claims: &[&Claim], lex: &Lexicon) -> Vec<Polarity> {
     use crate::extract::stance::contrasted_clauses;
-    // The contrast needs ", but": most groups are read no further.
-    let contrasts: Vec<_> = claims
+    read_against_others(
+        claims,
+        lex,
+        (&[", but "], |tokens| contrasted_clauses(tokens, lex)),
+        |c| c.polarity,
+        |_, [_, second]| second,
+    )
+}
+
+/// Each claim's certainty as the others tell its fact. A sentence that
+/// packs a hedged fact with a flat one ("the deadliest quake in almost 40
+/// years - and the toll could climb") is hedged on the clause that shares
+/// more words with the other claims; the whole sentence's certainty stands
+/// when neither does.
+fn certainties_against_others(claims: &[&Claim], lex: &Lexicon) -> Vec<Certainty> {
+    use crate::extract::stance::hedged_clauses;
+    let as_certainty = |c: &Claim, hedged: bool| match (hedged, c.certainty) {
+        (true, _) => Certainty::Hedged,
+        (false, Certainty::Hedged) if c.speaker.is_some() => Certainty::Attributed,
+        (false, Certainty::Hedged) => Certainty::Asserted,
+        (false, told) => told,
+    };
+    let clauses = |tokens: &[crate::text::Token]| hedged_clauses(tokens, lex);
+    let hedged = read_against_others(
+        claims,
+        lex,
+        (
+            &[" - and ", " – and ", " — and ", " - but ", ", where "],
+            clauses,
+        ),
+        |c| c.certainty == Certainty::Hedged,
+        |c, _| c.certainty == Certainty::Hedged,
+    );
+    claims
+        .iter()
+        .zip(hedged)
+        .map(|(c, hedged)| {
+            let packed = c.quote.is_none() && hedged != (c.certainty == Certainty::Hedged);
+            if packed {
+                as_certainty(c, hedged)
+            } else {
+                c.certainty
+            }
+        })
+        .collect()
+}
+
+/// A reading of each claim of a group, taken from the clause of its
+/// sentence that shares more words with the other claims when `clauses`
+/// splits it in two (only sentences with one of the `marks` are read
+/// further; most groups are not). `whole` reads an unsplit claim, `tie` one
+/// whose clauses share as much. The group's words are counted once, so a
+/// large group is read in one pass.
+fn read_against_others<T: Copy>(
+    claims: &[&Claim],
+    lex: &Lexicon,
+    (marks, clauses): (
+        &[&str],
+        impl Fn(&[crate::text::Token]) -> Option<[(std::ops::Range<usize>, T); 2]>,
+    ),
+    whole: impl Fn(&Claim) -> T,
+    tie: impl Fn(&Claim, [T; 2]) -> T,
+) -> Vec<T> {
+    let split: Vec<_> = claims
         .iter()
         .map(|c| {
-            let tokens = c
-                .text
-                .contains(", but ")
+            let tokens = marks
+                .iter()
+                .any(|m| c.text.contains(m))
                 .then(|| crate::text::tokenize(&c.text))?;
-            let clauses = contrasted_clauses(&tokens, lex)?;
-            Some((tokens, clauses))
+            let parts = clauses(&tokens)?;
+            Some((tokens, parts))
         })
         .collect();
-    if contrasts.iter().all(Option::is_none) {
-        return claims.iter().map(|c| c.polarity).collect();
+    if split.iter().all(Option::is_none) {
+        return claims.iter().map(|c| whole(c)).collect();
     }
     let words_of = |c: &Claim| -> HashSet<String> {
         content_words(&crate::text::tokenize(&c.text), lex).collect()
@@ -886,10 +947,10 @@ fn polarities_against_others(claims: &[&Claim], lex: &Lexicon) -> Vec<Polarity> 
     }
     claims
         .iter()
-        .zip(contrasts)
-        .map(|(claim, contrast)| {
-            let Some((tokens, [first, second])) = contrast else {
-                return claim.polarity;
+        .zip(split)
+        .map(|(claim, parts)| {
+            let Some((tokens, [first, second])) = parts else {
+                return whole(claim);
             };
             // A word counts when another claim than this one uses it.
             let own = words_of(claim);
@@ -901,10 +962,10 @@ fn polarities_against_others(claims: &[&Claim], lex: &Lexicon) -> Vec<Polarity> 
                     .filter(others_use)
                     .count()
             };
-            if shared(first.0) > shared(second.0) {
-                first.1
-            } else {
-                second.1
+            match shared(first.0).cmp(&shared(second.0)) {
+                std::cmp::Ordering::Greater => first.1,
+                std::cmp::Ordering::Less => second.1,
+                std::cmp::Ordering::Equal => tie(claim, [first.1, second.1]),
             }
         })
         .collect()
@@ -1085,16 +1146,18 @@ fn negation_bears_on_both(negated: &Claim, affirmed: &Claim, lex: &Lexicon) -> b
 /// keeps the source at a distance ("allegedly", "claimed"), is the lower
 /// attribution severity: both outlets already say whose claim it is.
 fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
-    use crate::model::Certainty::{self, Asserted, Attributed, Hedged};
+    use crate::model::Certainty::{Asserted, Attributed, Hedged};
     // Each claim's certainty, whether its hedge only keeps the source at a
     // distance, whether its source has a stake in the claim or tells a
     // forecast (stated flatly, either becomes a fact), and its text.
     type Told<'c> = (Certainty, bool, bool, &'c str);
+    let told = certainties_against_others(claims, ctx.lex);
     let items: Vec<Option<Told>> = claims
         .iter()
-        .map(|c| {
+        .zip(told)
+        .map(|(c, certainty)| {
             let stake = interested(c, ctx.lex) || forecast(c) || blames(c, ctx.lex);
-            Some((c.certainty, c.distancing_only, stake, c.text.as_str()))
+            Some((certainty, c.distancing_only, stake, c.text.as_str()))
         })
         .collect();
     let t = ctx.table;

@@ -685,10 +685,16 @@ fn speaker_of(
     )
     .slice(text)
     .to_lowercase();
+    // A capitalised title alone ("the Prime Minister said") names an
+    // office, resolved as a role below, not a person called so.
+    let bare_title = |m: &NameMention| {
+        lex.titles.match_at(&p.tokens[..m.end_token], m.first_token)
+            == Some(m.end_token - m.first_token)
+    };
     let named = p
         .names
         .iter()
-        .filter(|m| m.span.overlaps(&span) && !m.key.is_empty())
+        .filter(|m| m.span.overlaps(&span) && !m.key.is_empty() && !bare_title(m))
         .max_by_key(|m| (m.is_person || persons.contains_key(&m.key), m.name.len()));
     let speaker = match named {
         // The fullest name known for the surname, unless the mention gives
@@ -741,6 +747,21 @@ fn role_or_phrase(
         && let Some(key) = people.resolve_role(title, &[])
     {
         return people.display(&key).map(str::to_string);
+    }
+    // "the Prime Minister": the office of two words someone holds.
+    if let [.., before, _] = words.as_slice()
+        && lex.titles.contains_word(head)
+    {
+        let office = format!("{before} {head}");
+        let qualifiers: Vec<String> = words[..words.len() - 2]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        if people.holds_role(&office)
+            && let Some(key) = people.resolve_role(&office, &qualifiers)
+        {
+            return people.display(&key).map(str::to_string);
+        }
     }
     if lex.titles.contains_word(head) {
         let qualifiers: Vec<String> = words[..words.len() - 1]
@@ -1703,6 +1724,22 @@ mod tests {
             got.last().and_then(|s| s.0.clone()).as_deref(),
             Some("Ana Petrova")
         );
+    }
+
+    #[test]
+    fn an_office_of_two_words_is_the_person_holding_it() {
+        for said in ["the Prime Minister said", "the prime minister said"] {
+            let text = format!(
+                "Prime Minister Lena Vastik visited the town on Wednesday.\n\n\
+                 \"We will search until the last person is found,\" {said}."
+            );
+            let got = speakers(&text);
+            assert_eq!(
+                got.last().and_then(|s| s.0.clone()).as_deref(),
+                Some("Lena Vastik"),
+                "{said}"
+            );
+        }
     }
 
     #[test]

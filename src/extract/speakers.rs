@@ -167,6 +167,7 @@ pub fn find_cues(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon
             || inside_name(tokens, start)
             || plural_subject(tokens, start, len)
             || crate::extract::stance::claims_lives(tokens, start)
+            || intention(tokens, start, len)
         {
             continue;
         }
@@ -185,6 +186,19 @@ pub fn find_cues(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon
     }
     out.sort_by_key(|c| c.cue.start);
     out
+}
+
+/// Is the verb at `start` an intention of its subject's own ("the board
+/// expects to publish a report", "the company plans to close the plant"),
+/// which reports no one's words or belief?
+fn intention(tokens: &[Token], start: usize, len: usize) -> bool {
+    const INTENDING: &[&str] = &["expect", "expects", "plans"];
+    len == 1
+        && INTENDING.contains(&tokens[start].lower.as_str())
+        && tokens.get(start + 1).is_some_and(|t| t.lower == "to")
+        && tokens
+            .get(start + 2)
+            .is_some_and(|t| t.is_word && !t.capitalized)
 }
 
 /// The speaker of the reporting verb at `start`: the clause's subject for
@@ -1054,6 +1068,16 @@ mod tests {
         assert_eq!(
             speakers("Putin, speaking separately, said Russia wanted peace."),
             ["Putin", "Russia"]
+        );
+    }
+
+    #[test]
+    fn an_intention_of_ones_own_reports_nothing() {
+        assert!(speakers("The board expects to publish a report within 30 days.").is_empty());
+        assert!(speakers("The company plans to close the plant.").is_empty());
+        assert_eq!(
+            speakers("Analysts expect the bank to raise rates."),
+            ["Analysts"]
         );
     }
 

@@ -36,6 +36,27 @@ pub fn contrasted_clauses(
     })
 }
 
+/// The two clauses of a sentence that packs a second fact after a dash
+/// ("the deadliest quake in almost 40 years - and the toll could climb") or
+/// a "where" ("held in the highlands, where the group has fought since
+/// 2019"), as token ranges and whether each is hedged, when one is and the
+/// other is not. [`certainty`] reads the whole sentence; a version that
+/// tells only one of the facts is compared with its clause.
+pub fn hedged_clauses(
+    tokens: &[Token],
+    lex: &Lexicon,
+) -> Option<[(std::ops::Range<usize>, bool); 2]> {
+    let at = tokens.windows(2).position(|w| {
+        (w[0].is_punct('-') && matches!(w[1].lower.as_str(), "and" | "but"))
+            || (w[0].is_punct(',') && w[1].lower == "where")
+    })?;
+    let hedged =
+        |range: std::ops::Range<usize>| hedge_at(&tokens[range], &|_| false, lex).is_some();
+    let (first, second) = (0..at, at + 1..tokens.len());
+    let (a, b) = (hedged(first.clone()), hedged(second.clone()));
+    (a != b).then_some([(first, a), (second, b)])
+}
+
 /// Negated when the tokens carry an odd number of negations that deny
 /// what they report (outside conditions, descriptions of an object and
 /// refusals to comment in passing).
@@ -248,6 +269,8 @@ fn read_negations(tokens: &[Token], lex: &Lexicon) -> Negations {
             }
             // "not only", "no doubt" and "not least" do not negate.
             Some(_) if weak_negation(tokens, i) => i += 2,
+            // "buildings collapsed" fails no event.
+            Some(len) if no_event_fails(tokens, i, lex) => i += len,
             Some(len) => {
                 found.cues.push((i, len));
                 i += len;
@@ -256,6 +279,22 @@ fn read_negations(tokens: &[Token], lex: &Lexicon) -> Negations {
         }
     }
     found
+}
+
+/// Is the negative verb at `i` one that fails only an event or outcome
+/// ("collapsed", "stalled"), with none named before it in its clause?
+fn no_event_fails(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
+    if lex.event_negative_verbs.match_at(tokens, i).is_none() {
+        return false;
+    }
+    let clause_start = tokens[..i]
+        .iter()
+        .rposition(|t| t.is_punct(',') || t.is_punct(';') || t.is_punct(':'))
+        .map_or(0, |p| p + 1);
+    !(clause_start..i).any(|k| {
+        lex.event_nouns.match_at(tokens, k).is_some()
+            || lex.outcome_nouns.match_at(tokens, k).is_some()
+    })
 }
 
 /// The length of a phrase at `i` that puts off a judgement ("too early
@@ -677,6 +716,35 @@ mod tests {
 
     fn cert(text: &str) -> Certainty {
         certainty(&tokenize(text), &|_| false, false, &Lexicon::default())
+    }
+
+    #[test]
+    fn a_second_fact_after_a_dash_or_where_is_hedged_apart() {
+        let lex = Lexicon::default();
+        let clauses = |text: &str| hedged_clauses(&tokenize(text), &lex).map(|[a, b]| (a.1, b.1));
+        assert_eq!(
+            clauses("It is the deadliest quake in almost 40 years - and the toll could climb."),
+            Some((false, true))
+        );
+        assert_eq!(
+            clauses(
+                "The workers were believed to have been held in the highlands, where the group has fought since 2019."
+            ),
+            Some((true, false))
+        );
+        assert_eq!(clauses("It may rain - and it may snow."), None);
+    }
+
+    #[test]
+    fn a_collapse_fails_only_an_event() {
+        assert_eq!(
+            pol("Many older buildings in the historic centre collapsed while residents slept."),
+            Polarity::Affirmed
+        );
+        assert_eq!(
+            pol("Talks between the union and the operator collapsed just before midnight."),
+            Polarity::Negated
+        );
     }
 
     #[test]

@@ -186,6 +186,7 @@ struct NegationSpec {
     words: Vec<String>,
     phrases: Vec<String>,
     negative_verbs: Vec<String>,
+    event_verbs: Vec<String>,
     rises: Vec<String>,
     falls: Vec<String>,
 }
@@ -263,6 +264,9 @@ pub struct Lexicon {
     pub hedge_documents: PhraseSet,
     pub negations: PhraseSet,
     pub negative_verbs: PhraseSet,
+    /// Negative verbs that deny only an event or outcome named before them
+    /// ("talks collapsed", not "the roof collapsed").
+    pub event_negative_verbs: PhraseSet,
     /// Words of a figure moving up ("rose", "higher") and down ("fell").
     pub rises: PhraseSet,
     pub falls: PhraseSet,
@@ -381,6 +385,7 @@ impl Lexicon {
             hedge_documents: PhraseSet::new(&spec.hedges.documents),
             negations: PhraseSet::new(spec.negation.words.iter().chain(&spec.negation.phrases)),
             negative_verbs: PhraseSet::new(&spec.negation.negative_verbs),
+            event_negative_verbs: PhraseSet::new(&spec.negation.event_verbs),
             rises: PhraseSet::new(&spec.negation.rises),
             falls: PhraseSet::new(&spec.negation.falls),
             participation: PhraseSet::new(&spec.participation.verbs),
