@@ -120,13 +120,14 @@ fn single_span_of_time(toks: &[Tok], i: usize) -> Option<Atom> {
     let unit = toks
         .get(i + 1)
         .is_some_and(|u| UNITS.contains(&u.lower.as_str()));
-    let ago = toks.get(i + 2).is_some_and(|w| {
-        matches!(
-            w.lower.as_str(),
-            "ago" | "earlier" | "later" | "before" | "after"
-        )
-    });
-    (matches!(toks[i].lower.as_str(), "a" | "an") && measured && unit && !ago)
+    let after = toks.get(i + 2).map(|w| w.lower.as_str());
+    let ago = matches!(
+        after,
+        Some("ago" | "earlier" | "later" | "before" | "after")
+    );
+    // "declared a week of national mourning": a stretch of something.
+    let of = after == Some("of");
+    (matches!(toks[i].lower.as_str(), "a" | "an") && (measured || of) && unit && !ago)
         .then(|| Atom::new(i, i, 1.0, Form::Cardinal))
 }
 
@@ -314,7 +315,12 @@ pub(super) fn numeral_atoms(toks: &[Tok], i: usize) -> Option<(Vec<Atom>, usize)
             a.core.1 = i + 1;
             return Some((vec![a], i + 2));
         }
-        if ends_word && let Some(s) = scale_suffix(w.raw, currency_before(toks, i).is_some()) {
+        // "£50m", and "50m krona": money around the figure makes "m" millions.
+        let money = currency_before(toks, i).is_some()
+            || toks.get(i + 2).is_some_and(|t| {
+                units::word(&t.lower).is_some_and(|u| u.kind == QuantityKind::Money)
+            });
+        if ends_word && let Some(s) = scale_suffix(w.raw, money) {
             a.value *= s;
             a.scale = Some(s);
             a.last = i + 1;
@@ -655,6 +661,9 @@ mod tests {
     #[test]
     fn numerals_with_suffixes_and_powers() {
         assert_eq!(values("a 25k bonus"), vec![("25k".into(), Some(25_000.0))]);
+        // "m" is millions where money is named, metres elsewhere.
+        assert_eq!(find("a 50m krona fund", &[])[0].value, Some(5e7));
+        assert_eq!(find("a 50m drop", &[])[0].unit.as_deref(), Some("m"));
         assert_eq!(values("debt of 3.4bn"), vec![("3.4bn".into(), Some(3.4e9))]);
         assert_eq!(values("about 6e3 cells")[0].1, Some(6000.0));
         assert_eq!(values("she came 3rd")[0].1, Some(3.0));
@@ -689,10 +698,14 @@ mod tests {
             find("They held out for more than a year.", &[])[0].value,
             Some(1.0)
         );
+        assert_eq!(
+            find("She declared a week of mourning.", &[])[0].value,
+            Some(1.0)
+        );
         // A date, a rate, or an article with no length meant.
         assert!(find("The board met for talks a week ago.", &[]).is_empty());
         assert!(find("Patients take it twice a day.", &[]).is_empty());
-        assert!(find("It was a day of mourning.", &[]).is_empty());
+        assert!(find("It was a sad day for the town.", &[]).is_empty());
     }
 
     #[test]

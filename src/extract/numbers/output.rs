@@ -232,6 +232,9 @@ fn past_owner(toks: &[Tok], k: usize) -> usize {
 /// "five-hour meeting" → "meeting", "tens of thousands of casualties" →
 /// "casualties".
 pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option<String> {
+    if let Some(group) = sized_group(toks, a) {
+        return Some(group);
+    }
     let countable = matches!(
         kind,
         QuantityKind::Number | QuantityKind::Range | QuantityKind::Ordinal
@@ -356,6 +359,42 @@ pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option
             .or_else(|| run.last().map(|w| (*w).to_string()));
     }
     partitive_opening(toks, a.first)
+}
+
+/// The size of a group: "a 60-strong search-and-rescue team", "an
+/// 85-member team" and "the 60-strong embassy" count people, whoever the
+/// other versions say they are ("94 staff"), as "people" counts them. None
+/// when no noun follows the compound.
+fn sized_group(toks: &[Tok], a: &Atom) -> Option<String> {
+    const SIZES: &[&str] = &["strong", "member", "man", "person", "woman"];
+    let dash = glued(toks, a.last + 1).is_some_and(is_dash);
+    let size = glued(toks, a.last + 2).is_some_and(|w| SIZES.contains(&w.lower.as_str()));
+    if !(dash && size) {
+        return None;
+    }
+    // Words and the hyphens inside a compound ("search-and-rescue"), up
+    // to a verb ("a 300-strong crowd gathered").
+    let mut head = None;
+    let mut k = a.last + 3;
+    while let Some(t) = toks.get(k) {
+        let inside_compound = is_dash(t)
+            && !t.space_before
+            && glued(toks, k + 1).is_some_and(|n| n.kind == Kind::Word);
+        let word = t.kind == Kind::Word
+            && !STOP_WORDS.contains(t.lower.as_str())
+            && t.lower.chars().all(char::is_alphabetic);
+        let verb = head.is_some() && (t.lower.ends_with("ed") || t.lower.ends_with("ing"));
+        if inside_compound {
+            k += 2;
+            continue;
+        }
+        if !word || verb {
+            break;
+        }
+        head = Some(t.lower.clone());
+        k += 1;
+    }
+    head.map(|_| "people".to_string())
 }
 
 /// The noun of the phrase starting at `k`, after a word for single things
@@ -510,6 +549,23 @@ mod tests {
         let q = find(text, &[]);
         assert_eq!(q.len(), 1, "{text}: {q:?}");
         q[0].counts.clone()
+    }
+
+    #[test]
+    fn a_size_compound_counts_the_group_after_it() {
+        let counts = |text: &str| find(text, &[])[0].counts.clone();
+        assert_eq!(
+            counts("A 60-strong search-and-rescue team is digging.").as_deref(),
+            Some("people")
+        );
+        assert_eq!(
+            counts("Its 85-member urban rescue team arrived.").as_deref(),
+            Some("people")
+        );
+        assert_eq!(
+            counts("A 300-strong crowd gathered.").as_deref(),
+            Some("people")
+        );
     }
 
     #[test]
