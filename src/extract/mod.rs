@@ -620,6 +620,17 @@ fn known_persons(parsed: &[Parsed]) -> HashMap<String, String> {
     persons
 }
 
+/// The one person known by a first name, as tabloids call a speaker ("Ruth
+/// raged" for Ruth Okafor-Lane): none when two people share it.
+fn by_first_name<'p>(persons: &'p HashMap<String, String>, first: &str) -> Option<&'p String> {
+    let mut named = persons.values().filter(|full| {
+        full.split_once(' ')
+            .is_some_and(|(given, _)| given == first)
+    });
+    let one = named.next()?;
+    named.all(|other| other == one).then_some(one)
+}
+
 fn in_quotes(quotes: &[QuoteSpan], span: Span) -> bool {
     quotes[overlapping(quotes, span)]
         .iter()
@@ -697,6 +708,15 @@ fn speaker_of(
         .filter(|m| m.span.overlaps(&span) && !m.key.is_empty() && !bare_title(m))
         .max_by_key(|m| (m.is_person || persons.contains_key(&m.key), m.name.len()));
     let speaker = match named {
+        // A speaker called by a first name alone.
+        Some(m)
+            if !persons.contains_key(&m.key)
+                && !m.name.contains(' ')
+                && m.span == span
+                && let Some(full) = by_first_name(persons, &m.name) =>
+        {
+            Some(full.clone())
+        }
         // The fullest name known for the surname, unless the mention gives
         // another first name ("Lena Harjo, sister of … Jonas Harjo").
         Some(m) if m.is_person || persons.contains_key(&m.key) => Some(
@@ -1723,6 +1743,17 @@ mod tests {
         assert_eq!(
             got.last().and_then(|s| s.0.clone()).as_deref(),
             Some("Ana Petrova")
+        );
+    }
+
+    #[test]
+    fn a_speaker_called_by_a_first_name_is_the_one_person_so_named() {
+        let text = "Retired teacher Ruth Okafor-Lane, 67, takes the pill daily.\n\n\
+                    And Ruth raged: \"This should never have happened.\"";
+        let got = speakers(text);
+        assert_eq!(
+            got.last().and_then(|s| s.0.clone()).as_deref(),
+            Some("Ruth Okafor-Lane")
         );
     }
 

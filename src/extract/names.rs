@@ -98,13 +98,20 @@ fn is_name_word(t: &Token, lex: &Lexicon) -> bool {
         && !crate::text::is_number_word(&t.lower)
 }
 
-/// A run opening with a title and giving two names after it ("President
-/// Anton Rusk"): a person, whom "of Velmaria" places rather than names
-/// (unlike the "Bank of England").
+/// A run opening with a title of one or more words and giving two names
+/// after it ("President Anton Rusk", "Chief Superintendent Daniel Orme"): a
+/// person, whom "of Velmaria" or "of Eastholm Police" places rather than
+/// names (unlike the "Bank of England").
 fn titled_person(run: &[Token], lex: &Lexicon) -> bool {
-    run.len() >= 3
-        && lex.titles.contains_word(&run[0].lower)
-        && !run[1..].iter().any(|t| lex.titles.contains_word(&t.lower))
+    let title = run
+        .iter()
+        .take_while(|t| lex.titles.contains_word(&t.lower))
+        .count();
+    title >= 1
+        && run.len() >= title + 2
+        && !run[title..]
+            .iter()
+            .any(|t| lex.titles.contains_word(&t.lower))
 }
 
 /// A word whose capitals can only shout: a stop word or one longer than an
@@ -564,6 +571,8 @@ mod tests {
     fn of_places_a_titled_person_and_names_a_body() {
         let n = names("President Anton Rusk of Velmaria met the press.");
         assert!(n.iter().any(|m| m.name == "Anton Rusk" && m.key == "rusk"));
+        let n = names("Chief Superintendent Daniel Orme of Eastholm Police spoke.");
+        assert!(n.iter().any(|m| m.name == "Daniel Orme" && m.key == "orme"));
         let n = names("The Bank of England raised rates.");
         assert!(n.iter().any(|m| m.name.contains("Bank of England")));
         // A shouted word after a name is no part of it.
