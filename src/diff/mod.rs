@@ -1129,10 +1129,14 @@ fn negation_bears_on_both(negated: &Claim, affirmed: &Claim, lex: &Lexicon) -> b
         .collect();
     // A failure of the subject ("talks collapsed", "the amendment was
     // rejected") is denied only by an outcome of it ("the talks produced a
-    // deal", "the amendment was approved"), not by "the talks began on
-    // Monday".
+    // deal", "the amendment was approved") or by its going on ("production
+    // continues as normal"), not by "the talks began on Monday".
+    let goes_on = || {
+        let tokens = crate::text::tokenize(&affirmed.text);
+        !lex.continuations.find_all(&tokens).is_empty()
+    };
     negation_scopes(&negated.text, lex).iter().any(|scope| {
-        (!scope.subject || affirmed.outcome.is_some())
+        (!scope.subject || affirmed.outcome.is_some() || goes_on())
             && scope
                 .words
                 .iter()

@@ -259,7 +259,8 @@ fn read_negations(tokens: &[Token], lex: &Lexicon) -> Negations {
         let len = lex
             .negations
             .match_at(tokens, i)
-            .or_else(|| lex.negative_verbs.match_at(tokens, i));
+            .or_else(|| lex.negative_verbs.match_at(tokens, i))
+            .or_else(|| future_negative_verb(tokens, i, lex));
         match len {
             // A denial denied leaves a possibility open: "not ruling out
             // car tariffs", "car tariffs are NOT off the table".
@@ -279,6 +280,17 @@ fn read_negations(tokens: &[Token], lex: &Lexicon) -> Negations {
         }
     }
     found
+}
+
+/// The length of a negative verb in its plain form after "will" or
+/// "would" ("will suspend its tariff").
+fn future_negative_verb(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<usize> {
+    let modal = i
+        .checked_sub(1)
+        .is_some_and(|p| matches!(tokens[p].lower.as_str(), "will" | "would" | "shall"));
+    modal
+        .then(|| lex.future_negative_verbs.match_at(tokens, i))
+        .flatten()
 }
 
 /// Is the negative verb at `i` one that fails only an event or outcome
@@ -324,9 +336,26 @@ const SCOPE_SKIP: &[&str] = &[
     "even", "ever", "was", "were", "is", "are", "will", "would", "so", "far", "further",
 ];
 
-/// Words that open a time: a negation's scope ends before them.
+/// Words that open a time or a circumstance: a negation's scope ends
+/// before them ("halted while checks are carried out", "suspended pending
+/// inspections" say nothing against checks or inspections).
 const TIME_WORDS: &[&str] = &[
-    "just", "shortly", "before", "after", "during", "until", "since", "at", "on", "late", "early",
+    "just",
+    "shortly",
+    "before",
+    "after",
+    "during",
+    "until",
+    "since",
+    "at",
+    "on",
+    "late",
+    "early",
+    "while",
+    "pending",
+    "amid",
+    "because",
+    "following",
 ];
 
 /// Verbs of preventing: what a negated prevention is about still happens.
@@ -733,6 +762,18 @@ mod tests {
             Some((true, false))
         );
         assert_eq!(clauses("It may rain - and it may snow."), None);
+    }
+
+    #[test]
+    fn a_plain_negative_verb_denies_only_after_will_or_would() {
+        assert_eq!(
+            pol("Velmaria will suspend its 18% tariff."),
+            Polarity::Negated
+        );
+        assert_eq!(
+            pol("Police did not advise the promoter to cancel the concert."),
+            Polarity::Negated
+        );
     }
 
     #[test]

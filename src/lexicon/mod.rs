@@ -187,6 +187,8 @@ struct NegationSpec {
     phrases: Vec<String>,
     negative_verbs: Vec<String>,
     event_verbs: Vec<String>,
+    future_verbs: Vec<String>,
+    continuations: Vec<String>,
     rises: Vec<String>,
     falls: Vec<String>,
 }
@@ -267,6 +269,11 @@ pub struct Lexicon {
     /// Negative verbs that deny only an event or outcome named before them
     /// ("talks collapsed", not "the roof collapsed").
     pub event_negative_verbs: PhraseSet,
+    /// Negative verbs in their plain form, denying after "will" or "would".
+    pub future_negative_verbs: PhraseSet,
+    /// Words saying something goes on as it was ("continues as normal"):
+    /// they deny a failure of it ("production has been halted").
+    pub continuations: PhraseSet,
     /// Words of a figure moving up ("rose", "higher") and down ("fell").
     pub rises: PhraseSet,
     pub falls: PhraseSet,
@@ -386,6 +393,8 @@ impl Lexicon {
             negations: PhraseSet::new(spec.negation.words.iter().chain(&spec.negation.phrases)),
             negative_verbs: PhraseSet::new(&spec.negation.negative_verbs),
             event_negative_verbs: PhraseSet::new(&spec.negation.event_verbs),
+            future_negative_verbs: PhraseSet::new(&spec.negation.future_verbs),
+            continuations: PhraseSet::new(&spec.negation.continuations),
             rises: PhraseSet::new(&spec.negation.rises),
             falls: PhraseSet::new(&spec.negation.falls),
             participation: PhraseSet::new(&spec.participation.verbs),
