@@ -91,6 +91,25 @@ fn named_weekday(text: &str) -> Option<u32> {
     named.next().is_none().then_some(first)
 }
 
+/// The day a date counted from another names as its anchor: "two days
+/// after Sunday" (a Tuesday) also tells of Sunday, which another version
+/// may date ("Sunday's attempt was called off").
+fn offset_anchor(d: &DateMention) -> Option<Fields> {
+    let lower = d.text.to_lowercase();
+    let (counted, anchor) = lower
+        .split_once(" after ")
+        .or_else(|| lower.split_once(" before "))?;
+    // Counted in days or weeks, not "just after 3 a.m. on Friday".
+    let unit = counted.rsplit(' ').next().unwrap_or_default();
+    if !crate::extract::numbers::is_unit_of_time(unit) {
+        return None;
+    }
+    Some(Fields {
+        weekday: Some(named_weekday(anchor)?),
+        ..Fields::default()
+    })
+}
+
 /// The minutes of the day a clock time allows, from its value and the words
 /// around it: an hour alone ("4am") is the hour; minutes ("4:30") are that
 /// minute; "around" widens by half an hour either way; "before" is the hour
@@ -364,7 +383,10 @@ fn calendar_conflict(
     let parse = |ds: &[DateMention]| -> Vec<(usize, Fields)> {
         ds.iter()
             .enumerate()
-            .filter_map(|(i, d)| Some((i, mention_fields(d)?)))
+            .flat_map(|(i, d)| {
+                let anchor = offset_anchor(d).map(|f| (i, f));
+                mention_fields(d).map(|f| (i, f)).into_iter().chain(anchor)
+            })
             .collect()
     };
     let (fa, fb) = (parse(a), parse(b));
@@ -589,6 +611,24 @@ mod tests {
         assert!(clash(early_hours(), before_midnight()));
         assert!(!clash(early_hours(), said("past midnight", "T00:00")));
         assert!(!clash(early_hours(), said("at 2:10 a.m.", "T02:10")));
+    }
+
+    #[test]
+    fn the_day_a_date_is_counted_from_is_dated_too() {
+        let counted = mention("08:30, two days after Sunday", Some("2026-03-24T08:30"));
+        let sunday = mention("Sunday", Some("XXXX-WXX-7"));
+        let lex = Lexicon::default();
+        assert!(!conflict(
+            std::slice::from_ref(&sunday),
+            std::slice::from_ref(&counted),
+            &lex
+        ));
+        let monday = mention("Monday", Some("XXXX-WXX-1"));
+        assert!(conflict(&[monday], &[counted], &lex));
+        // "after" that only places a time is no count from a day.
+        let after_three = mention("just after 3 a.m. on Friday", Some("XXXX-WXX-5T03:00"));
+        let five = mention("around 5am on Friday", Some("XXXX-WXX-5T05:00"));
+        assert!(conflict(&[after_three], &[five], &lex));
     }
 
     #[test]

@@ -22,8 +22,9 @@ use crate::lexicon::Lexicon;
 use crate::model::{Claim, DateMention, Span};
 use crate::text::{Token, tokenize};
 
-/// How far before a time its phase verb may stand, in tokens, within one
-/// clause: "came over the flood wall at Quay Lane at about 3:10 a.m.".
+/// How far before a time its phase verb may stand, in tokens other than
+/// names, within one clause: "came over the flood wall at Quay Lane at
+/// about 3:10 a.m.".
 const VERB_REACH: usize = 10;
 
 /// The event keys of each of a claim's date mentions ("talks end"), in the
@@ -57,14 +58,19 @@ fn keys_at(tokens: &[Token], offset: usize, lex: &Lexicon) -> Vec<String> {
     if let Some(event) = going_on_since(tokens, at, lex) {
         return vec![format!("{event} start")];
     }
-    let from = at.saturating_sub(VERB_REACH);
+    // Names do not count against the reach: "sat down with student
+    // negotiators Priya Lindqvist and Tomas Brennan at about 7 p.m.".
+    let mut reach = VERB_REACH;
     let mut i = at;
-    while i > from {
+    while i > 0 && reach > 0 {
         i -= 1;
+        let t = &tokens[i];
+        if !(t.is_word && t.capitalized && i > 0) {
+            reach -= 1;
+        }
         // "will burst its banks again on Sunday" is another flood, unless
         // "again" is part of the phrase ("meet again"). A phrase may run
         // into the time: "stretched past midnight".
-        let t = &tokens[i];
         if t.lower == "again"
             && let Some((event, _)) = i
                 .checked_sub(1)
@@ -444,7 +450,7 @@ mod tests {
         // Sitting down with someone starts talks.
         assert_eq!(
             keys(
-                "The provost sat down with student negotiators at about 7 p.m.",
+                "The provost sat down with student negotiators Priya Lindqvist and Tomas Brennan at about 7 p.m.",
                 "at about 7 p.m."
             ),
             ["talks start"]

@@ -121,6 +121,12 @@ trait FactKind {
     fn told_by(&self, ctx: &Context, source: usize, claim: usize) -> Vec<(String, usize)>;
     /// Do two tellings of one source tell the fact the same way?
     fn consistent(&self, ctx: &Context, a: &Told, b: &Told) -> bool;
+    /// How precisely a telling tells the fact: of a source's consistent
+    /// tellings, the most precise speaks for it ("shortly after 2 a.m."
+    /// rather than "early on Sunday"). All alike unless a kind says so.
+    fn precision(&self, _ctx: &Context, _told: &Told) -> u8 {
+        0
+    }
     /// The most body sentences a source may tell the fact in: one that
     /// tells it in more uses its key throughout the story rather than tell
     /// one fact. No limit unless a kind sets one.
@@ -277,8 +283,8 @@ fn tellings(ctx: &Context, kind: &impl FactKind) -> BTreeMap<String, Vec<Told>> 
 }
 
 /// Each source's telling of a fact, for the sources that tell it one way:
-/// the first in the body, where the fact is stated, rather than the headline
-/// that teases it.
+/// the most precise in the body, where the fact is stated, rather than the
+/// headline that teases it; the first of equally precise ones.
 fn one_way_per_source<K: FactKind>(ctx: &Context, tellings: &[Told], kind: &K) -> Vec<Told> {
     tellings
         .chunk_by(|a, b| a.source == b.source)
@@ -288,7 +294,14 @@ fn one_way_per_source<K: FactKind>(ctx: &Context, tellings: &[Told], kind: &K) -
                 .is_none_or(|most| told.iter().filter(|t| t.in_body(ctx)).count() <= most)
         })
         .filter(|told| told[1..].iter().all(|t| kind.consistent(ctx, &told[0], t)))
-        .map(|told| *told.iter().find(|t| t.in_body(ctx)).unwrap_or(&told[0]))
+        .map(|told| {
+            let body = told.iter().filter(|t| t.in_body(ctx));
+            // `max_by_key` keeps the last of equals: reversed, the first.
+            *body
+                .rev()
+                .max_by_key(|t| kind.precision(ctx, t))
+                .unwrap_or(&told[0])
+        })
         .collect()
 }
 
@@ -627,6 +640,11 @@ impl FactKind for EventTimes {
         !dates::conflict(std::slice::from_ref(a), std::slice::from_ref(b), ctx.lex)
     }
 
+    /// A clock time tells an event's time more precisely than a day.
+    fn precision(&self, ctx: &Context, told: &Told) -> u8 {
+        u8::from(Self::date(ctx, told).clock().is_some())
+    }
+
     fn divergence(
         &self,
         ctx: &Context,
@@ -881,6 +899,28 @@ mod tests {
         assert_eq!(
             body.map(|c| c.text.as_str()),
             Some("More than 10,000 passengers were caught up in the chaos.")
+        );
+    }
+
+    #[test]
+    fn the_most_precise_telling_of_an_event_time_speaks_for_its_source() {
+        let config = crate::Config::default();
+        let sources = [crate::analyse(
+            crate::ingest::from_text(
+                "wire",
+                "Ferry capsizes off Pelora\n\n\
+                 At least 17 people died after a passenger ferry capsized off the island of Pelora early on Sunday.\n\n\
+                 The Santa Olinda was carrying 298 passengers when it rolled over shortly after 2 a.m.",
+            ),
+            &config,
+        )];
+        let ctx = Context::new(&sources, &config.severity, &config.lexicon);
+        let told = &tellings(&ctx, &EventTimes)["capsize"];
+        assert_eq!(told.len(), 2, "both body sentences date the capsizing");
+        let chosen = one_way_per_source(&ctx, told, &EventTimes);
+        assert_eq!(
+            EventTimes::date(&ctx, &chosen[0]).text,
+            "shortly after 2 a.m."
         );
     }
 
