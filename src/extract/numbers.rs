@@ -147,6 +147,37 @@ pub fn predicate(tokens: &[Token], span: Span, lex: &crate::lexicon::Lexicon) ->
             && matches!(tokens[i - 1].lower.as_str(), "their" | "his" | "her")
             && tokens[i - 2].lower == "for"
     };
+    // "2,500 rescue workers", "a rescue operation": the word names who or
+    // what does it; nothing happened to what the figure counts.
+    const DOERS: &[&str] = &[
+        "workers",
+        "worker",
+        "teams",
+        "team",
+        "crews",
+        "crew",
+        "services",
+        "service",
+        "operation",
+        "operations",
+        "effort",
+        "efforts",
+        "mission",
+        "boats",
+        "boat",
+        "helicopter",
+        "helicopters",
+        "dogs",
+        "centre",
+        "centres",
+        "personnel",
+        "officials",
+    ];
+    let modifier = |i: usize| {
+        tokens
+            .get(i + 1)
+            .is_some_and(|t| DOERS.contains(&t.lower.as_str()))
+    };
     // The nearest predicate word among the tokens at `at`, with its distance.
     let nearest = |at: &mut dyn Iterator<Item = usize>, limit: usize| {
         at.take(limit)
@@ -154,7 +185,7 @@ pub fn predicate(tokens: &[Token], span: Span, lex: &crate::lexicon::Lexicon) ->
             .enumerate()
             .find_map(|(k, i)| {
                 let group = lex.predicates.get(&tokens[i].lower)?;
-                (!struggle(i)).then_some((k, group))
+                (!struggle(i) && !modifier(i)).then_some((k, group))
             })
     };
     let after = nearest(&mut (next..tokens.len()), AFTER);
@@ -317,6 +348,14 @@ mod tests {
             .iter()
             .map(|q| predicate(&tokens, q.span, &lex))
             .collect()
+    }
+
+    #[test]
+    fn a_word_naming_who_does_it_is_no_predicate() {
+        assert_eq!(
+            predicates("More than 2,500 rescue workers have been deployed."),
+            [None]
+        );
     }
 
     #[test]

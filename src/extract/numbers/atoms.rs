@@ -315,11 +315,18 @@ pub(super) fn numeral_atoms(toks: &[Tok], i: usize) -> Option<(Vec<Atom>, usize)
             a.core.1 = i + 1;
             return Some((vec![a], i + 2));
         }
-        // "£50m", and "50m krona": money around the figure makes "m" millions.
+        // "£50m", and "50m krona": money around the figure makes "m"
+        // millions; so does a count of many ("1.2m patients"), where
+        // metres would need a whole number or a hyphen ("a 1.5m-high wall").
+        let next = toks.get(i + 2).filter(|t| t.space_before);
         let money = currency_before(toks, i).is_some()
-            || toks.get(i + 2).is_some_and(|t| {
+            || next.is_some_and(|t| {
                 units::word(&t.lower).is_some_and(|u| u.kind == QuantityKind::Money)
-            });
+            })
+            || (n.value.fract() != 0.0
+                && next.is_some_and(|t| {
+                    t.kind == Kind::Word && t.lower.len() > 3 && t.lower.ends_with('s')
+                }));
         if ends_word && let Some(s) = scale_suffix(w.raw, money) {
             a.value *= s;
             a.scale = Some(s);
@@ -663,6 +670,7 @@ mod tests {
         assert_eq!(values("a 25k bonus"), vec![("25k".into(), Some(25_000.0))]);
         // "m" is millions where money is named, metres elsewhere.
         assert_eq!(find("a 50m krona fund", &[])[0].value, Some(5e7));
+        assert_eq!(find("taken by 1.2m patients", &[])[0].value, Some(1.2e6));
         assert_eq!(find("a 50m drop", &[])[0].unit.as_deref(), Some("m"));
         assert_eq!(values("debt of 3.4bn"), vec![("3.4bn".into(), Some(3.4e9))]);
         assert_eq!(values("about 6e3 cells")[0].1, Some(6000.0));

@@ -286,9 +286,11 @@ pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option
                 if (2..=6).contains(&letters)
                     && t.raw.chars().all(|c| c.is_ascii_uppercase())
                     && run.is_empty()
-                    && toks
-                        .get(k + 1)
-                        .is_some_and(|n| n.kind == Kind::Word && !n.capitalised())
+                    && toks.get(k + 1).is_some_and(|n| {
+                        n.kind == Kind::Word
+                            && !n.capitalised()
+                            && !STOP_WORDS.contains(n.lower.as_str())
+                    })
                 {
                     k += 1;
                     continue;
@@ -298,7 +300,9 @@ pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option
                 }
                 // A name ("a 71-year-old Morris") is not what is counted,
                 // but may say whose it is: "all 4 Northvale hospitals".
-                if t.capitalised() && !looks_plural(&t.lower) {
+                // A shouted common word is no name: "41 PEOPLE".
+                let shouted = t.raw.chars().count() > 3 && t.raw.chars().all(|c| c.is_uppercase());
+                if t.capitalised() && !shouted && !looks_plural(&t.lower) {
                     let next = toks.get(k + 1);
                     let modifies = run.is_empty()
                         && next.is_some_and(|n| {
@@ -566,6 +570,12 @@ mod tests {
             counts("A 300-strong crowd gathered.").as_deref(),
             Some("people")
         );
+    }
+
+    #[test]
+    fn a_shouted_noun_is_counted() {
+        let q = &find("Since then, 41 PEOPLE have been grilled.", &[])[0];
+        assert_eq!(q.counts.as_deref(), Some("people"));
     }
 
     #[test]
