@@ -1069,6 +1069,24 @@ fn a_failure_is_no_flip_against_a_sentence_affirming_no_outcome() {
 }
 
 #[test]
+fn a_failure_is_a_flip_against_its_going_on() {
+    let polarity = |a: &str, b: &str| {
+        compare_texts(&[a, b])
+            .divergences
+            .iter()
+            .any(|d| d.kind == DivergenceType::Polarity)
+    };
+    assert!(polarity(
+        "Production at Halvek's other shafts in the region continues as normal, the company said.",
+        "The company says production at its other shafts has been halted while checks are carried out.",
+    ));
+    assert!(!polarity(
+        "Production at Halvek's other shafts in the region rose last year, the company said.",
+        "The company says production at its other shafts has been halted while checks are carried out.",
+    ));
+}
+
+#[test]
 fn lone_sentences_about_who_took_part_with_one_person_in_common_are_paired() {
     let participants = |a: &str, b: &str| {
         compare_texts(&[a, b])

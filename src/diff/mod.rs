@@ -1108,7 +1108,8 @@ fn moved(claim: &Claim, lex: &Lexicon) -> Option<Moved> {
 /// operators do not keep lists" is no flip about what is known.)
 fn negation_bears_on_both(negated: &Claim, affirmed: &Claim, lex: &Lexicon) -> bool {
     use crate::extract::stance::negation_scopes;
-    let other: HashSet<String> = crate::text::tokenize(&affirmed.text)
+    let affirmed_tokens = crate::text::tokenize(&affirmed.text);
+    let other: HashSet<String> = affirmed_tokens
         .iter()
         .filter(|t| t.is_word)
         .map(|t| lex.canonical(t.lower.trim_end_matches("'s")))
@@ -1131,10 +1132,7 @@ fn negation_bears_on_both(negated: &Claim, affirmed: &Claim, lex: &Lexicon) -> b
     // rejected") is denied only by an outcome of it ("the talks produced a
     // deal", "the amendment was approved") or by its going on ("production
     // continues as normal"), not by "the talks began on Monday".
-    let goes_on = || {
-        let tokens = crate::text::tokenize(&affirmed.text);
-        !lex.continuations.find_all(&tokens).is_empty()
-    };
+    let goes_on = || !lex.continuations.find_all(&affirmed_tokens).is_empty();
     negation_scopes(&negated.text, lex).iter().any(|scope| {
         (!scope.subject || affirmed.outcome.is_some() || goes_on())
             && scope
