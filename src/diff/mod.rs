@@ -881,6 +881,7 @@ fn certainties_against_others(claims: &[&Claim], lex: &Lexicon) -> Vec<Certainty
         (false, told) => told,
     };
     let clauses = |tokens: &[crate::text::Token]| hedged_clauses(tokens, lex);
+    let whole = |c: &Claim| c.certainty == Certainty::Hedged;
     let hedged = read_against_others(
         claims,
         lex,
@@ -888,14 +889,14 @@ fn certainties_against_others(claims: &[&Claim], lex: &Lexicon) -> Vec<Certainty
             &[" - and ", " – and ", " — and ", " - but ", ", where "],
             clauses,
         ),
-        |c| c.certainty == Certainty::Hedged,
-        |c, _| c.certainty == Certainty::Hedged,
+        whole,
+        |c, _| whole(c),
     );
     claims
         .iter()
         .zip(hedged)
         .map(|(c, hedged)| {
-            let packed = c.quote.is_none() && hedged != (c.certainty == Certainty::Hedged);
+            let packed = c.quote.is_none() && hedged != whole(c);
             if packed {
                 as_certainty(c, hedged)
             } else {
@@ -953,7 +954,7 @@ fn read_against_others<T: Copy>(
                 return whole(claim);
             };
             // A word counts when another claim than this one uses it.
-            let own = words_of(claim);
+            let own: HashSet<String> = content_words(&tokens, lex).collect();
             let others_use = |w: &String| {
                 claims_with.get(w).copied().unwrap_or(0) > usize::from(own.contains(w))
             };

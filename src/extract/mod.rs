@@ -768,28 +768,21 @@ fn role_or_phrase(
     {
         return people.display(&key).map(str::to_string);
     }
-    // "the Prime Minister": the office of two words someone holds.
-    if let [.., before, _] = words.as_slice()
-        && lex.titles.contains_word(head)
-    {
-        let office = format!("{before} {head}");
-        let qualifiers: Vec<String> = words[..words.len() - 2]
-            .iter()
-            .map(|w| w.to_string())
-            .collect();
-        if people.holds_role(&office)
-            && let Some(key) = people.resolve_role(&office, &qualifiers)
-        {
-            return people.display(&key).map(str::to_string);
-        }
-    }
     if lex.titles.contains_word(head) {
-        let qualifiers: Vec<String> = words[..words.len() - 1]
-            .iter()
-            .map(|w| w.to_string())
-            .collect();
-        if let Some(key) = people.resolve_role(head, &qualifiers) {
-            return people.display(&key).map(str::to_string);
+        // The role as its last two words ("the Prime Minister", an office
+        // someone holds), else as its head ("the Russian president"), the
+        // words before it qualifying it.
+        for len in [2, 1] {
+            let Some(split) = words.len().checked_sub(len) else {
+                continue;
+            };
+            let role = words[split..].join(" ");
+            let qualifiers: Vec<String> = words[..split].iter().map(|w| w.to_string()).collect();
+            if (len == 1 || people.holds_role(&role))
+                && let Some(key) = people.resolve_role(&role, &qualifiers)
+            {
+                return people.display(&key).map(str::to_string);
+            }
         }
         // "the Valdorian foreign minister" when the only foreign minister
         // named so far is the Kestrian one: the person the story is on.

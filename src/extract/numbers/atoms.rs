@@ -319,7 +319,7 @@ pub(super) fn numeral_atoms(toks: &[Tok], i: usize) -> Option<(Vec<Atom>, usize)
         // millions; so does a count of many ("1.2m patients"), where
         // metres would need a whole number or a hyphen ("a 1.5m-high wall").
         let next = toks.get(i + 2).filter(|t| t.space_before);
-        let money = currency_before(toks, i).is_some()
+        let millions = currency_before(toks, i).is_some()
             || next.is_some_and(|t| {
                 units::word(&t.lower).is_some_and(|u| u.kind == QuantityKind::Money)
             })
@@ -327,7 +327,7 @@ pub(super) fn numeral_atoms(toks: &[Tok], i: usize) -> Option<(Vec<Atom>, usize)
                 && next.is_some_and(|t| {
                     t.kind == Kind::Word && t.lower.len() > 3 && t.lower.ends_with('s')
                 }));
-        if ends_word && let Some(s) = scale_suffix(w.raw, money) {
+        if ends_word && let Some(s) = scale_suffix(w.raw, millions) {
             a.value *= s;
             a.scale = Some(s);
             a.last = i + 1;

@@ -376,29 +376,14 @@ fn sized_group(toks: &[Tok], a: &Atom) -> Option<String> {
     if !(dash && size) {
         return None;
     }
-    // Words and the hyphens inside a compound ("search-and-rescue"), up
-    // to a verb ("a 300-strong crowd gathered").
-    let mut head = None;
-    let mut k = a.last + 3;
-    while let Some(t) = toks.get(k) {
-        let inside_compound = is_dash(t)
-            && !t.space_before
-            && glued(toks, k + 1).is_some_and(|n| n.kind == Kind::Word);
-        let word = t.kind == Kind::Word
+    // Whatever the group is called ("team", "crowd", "embassy"), a noun
+    // must follow the compound.
+    let noun = toks.get(a.last + 3).is_some_and(|t| {
+        t.kind == Kind::Word
             && !STOP_WORDS.contains(t.lower.as_str())
-            && t.lower.chars().all(char::is_alphabetic);
-        let verb = head.is_some() && (t.lower.ends_with("ed") || t.lower.ends_with("ing"));
-        if inside_compound {
-            k += 2;
-            continue;
-        }
-        if !word || verb {
-            break;
-        }
-        head = Some(t.lower.clone());
-        k += 1;
-    }
-    head.map(|_| "people".to_string())
+            && t.lower.chars().all(char::is_alphabetic)
+    });
+    noun.then(|| "people".to_string())
 }
 
 /// The noun of the phrase starting at `k`, after a word for single things
