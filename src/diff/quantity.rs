@@ -228,17 +228,24 @@ fn both_in_time(a: &Quantity, b: &Quantity) -> bool {
 /// `q` as it is.
 fn in_unit_of<'q>(q: &'q Quantity, like: &Quantity) -> std::borrow::Cow<'q, Quantity> {
     use std::borrow::Cow;
-    if q.unit == like.unit || !both_in_time(q, like) {
+    if q.unit == like.unit {
         return Cow::Borrowed(q);
     }
-    // Both units are known to `days_in` by now.
-    let days = |x: &Quantity| x.unit.as_deref().and_then(days_in).unwrap_or(1.0);
-    let factor = days(q) / days(like);
-    let scale = |v: Option<f64>| v.map(|v| v * factor);
-    let approximation = match q.approximation {
-        Approximation::Exact => Approximation::About,
-        other => other,
+    // As a fraction, so that 385 pence is exactly the 3.85 written as pounds.
+    let ((times, per), approximation) = if let Some(factor) = subunit_factor(q, like) {
+        (factor, q.approximation)
+    } else if both_in_time(q, like) {
+        // Both units are known to `days_in` by now.
+        let days = |x: &Quantity| x.unit.as_deref().and_then(days_in).unwrap_or(1.0);
+        let approximation = match q.approximation {
+            Approximation::Exact => Approximation::About,
+            other => other,
+        };
+        ((days(q), days(like)), approximation)
+    } else {
+        return Cow::Borrowed(q);
     };
+    let scale = |v: Option<f64>| v.map(|v| v * times / per);
     Cow::Owned(Quantity {
         value: scale(q.value),
         low: scale(q.low),
@@ -247,6 +254,17 @@ fn in_unit_of<'q>(q: &'q Quantity, like: &Quantity) -> std::borrow::Cow<'q, Quan
         approximation,
         ..q.clone()
     })
+}
+
+/// How many of `like`'s unit of money one of `q`'s is, as a fraction, when
+/// one is the other's hundredth ("385 pence" and "£3.85 a share" are one
+/// price).
+fn subunit_factor(q: &Quantity, like: &Quantity) -> Option<(f64, f64)> {
+    match (q.unit.as_deref()?, like.unit.as_deref()?) {
+        ("pence", "GBP") => Some((1.0, 100.0)),
+        ("GBP", "pence") => Some((100.0, 1.0)),
+        _ => None,
+    }
 }
 
 /// Can two quantities be about the same thing? (same kind of amount and unit)
@@ -265,7 +283,10 @@ pub fn comparable(a: &Quantity, b: &Quantity) -> bool {
         q.kind == Number && q.unit.is_none() && nominal(q).is_some_and(|v| v > 0.0 && v < 1.0)
     };
     family(a.kind) == family(b.kind)
-        && (a.unit == b.unit || other_currency(a, b) || both_in_time(a, b))
+        && (a.unit == b.unit
+            || subunit_factor(a, b).is_some()
+            || other_currency(a, b)
+            || both_in_time(a, b))
         && a.distributive == b.distributive
         && share(a) == share(b)
 }
@@ -279,6 +300,7 @@ fn other_currency(a: &Quantity, b: &Quantity) -> bool {
         && a.unit.is_some()
         && b.unit.is_some()
         && a.unit != b.unit
+        && subunit_factor(a, b).is_none()
 }
 
 /// Pair up the quantities of two claims: comparable ones, preferring the
@@ -558,6 +580,35 @@ mod tests {
     }
     fn at_least(v: f64) -> Quantity {
         q(Some(v), Some(v), None, Approximation::AtLeast)
+    }
+
+    #[test]
+    fn pence_and_pounds_are_one_price() {
+        let money = |v: f64, unit: &str| Quantity {
+            kind: QuantityKind::Money,
+            unit: Some(unit.into()),
+            ..exact(v)
+        };
+        // "385 pence a share" and "£3.85 a share".
+        assert!(comparable(&money(385.0, "pence"), &money(3.85, "GBP")));
+        assert_eq!(
+            compare(&money(385.0, "pence"), &money(3.85, "GBP"), 0.2),
+            Agreement::Same
+        );
+        assert_eq!(
+            compare(&money(3.85, "GBP"), &money(385.0, "pence"), 0.2),
+            Agreement::Same
+        );
+        // "395p" is another price.
+        assert_eq!(
+            compare(&money(3.85, "GBP"), &money(395.0, "pence"), 0.2),
+            Agreement::Incompatible
+        );
+        // Another currency still compares only loosely.
+        assert_eq!(
+            compare(&money(3.85, "GBP"), &money(3.85, "USD"), 0.2),
+            Agreement::Loose
+        );
     }
 
     #[test]

@@ -100,7 +100,10 @@ pub fn meaning_changed(a: &str, b: &str, lex: &Lexicon) -> bool {
     let inner: Vec<similar::DiffOp> = trim_excerpt_ops(&ops)
         .iter()
         .filter(|op| {
-            !elided(op, &ka, &kb) && !spaced_differently(op, &ta, &tb) && !place_named(op, &ta, &tb)
+            !elided(op, &ka, &kb)
+                && !spaced_differently(op, &ta, &tb)
+                && !place_named(op, &ta, &tb)
+                && !pronoun_spelled_out(op, &ta, &tb, lex)
         })
         .copied()
         .collect();
@@ -291,6 +294,32 @@ fn place_named(op: &similar::DiffOp, a: &[Token], b: &[Token]) -> bool {
     pointed(old) && named(new) || pointed(new) && named(old)
 }
 
+/// Is the change a pronoun one version keeps and the other spells out
+/// as what it stands for: "I take full responsibility for it" against "…
+/// for what happened at Stavec"? A few words at most, with no figure or
+/// negation among them.
+fn pronoun_spelled_out(op: &similar::DiffOp, a: &[Token], b: &[Token], lex: &Lexicon) -> bool {
+    const PRONOUNS: &[&str] = &["it", "this", "that", "them", "these", "those"];
+    let pronoun = |t: &[Token]| t.len() == 1 && PRONOUNS.contains(&t[0].lower.as_str());
+    let phrase = |t: &[Token]| {
+        (1..=5).contains(&t.len())
+            && t.iter()
+                .all(|w| !w.is_digit() && !crate::text::is_number_word(&w.lower))
+            && crate::extract::stance::negation_scopes(&joined_words(t), lex).is_empty()
+    };
+    let (old, new) = (&a[op.old_range()], &b[op.new_range()]);
+    pronoun(old) && phrase(new) || pronoun(new) && phrase(old)
+}
+
+/// Words joined by spaces, for the readers that take a text.
+fn joined_words(tokens: &[Token]) -> String {
+    tokens
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Drop pure insertions or deletions at either end (an excerpt's edges).
 fn trim_excerpt_ops(ops: &[similar::DiffOp]) -> &[similar::DiffOp] {
     let edge = |op: &similar::DiffOp| {
@@ -446,9 +475,20 @@ mod tests {
                 "These pieces belong to the people of this city",
                 "These pieces belong to the people of Halvermoor",
             ),
+            (
+                "I take full responsibility for what happened at Stavec",
+                "I take full responsibility for it",
+            ),
         ] {
             assert!(!meaning_changed(a, b, &lex), "{a} / {b}");
         }
+        // A pronoun for a figure or a denial is another statement.
+        assert!(meaning_changed(
+            "we will pay for it",
+            "we will pay for two of them",
+            &lex
+        ));
+        assert!(meaning_changed("we accept it", "we accept no blame", &lex));
         // How sure the speaker is, and how far a superlative reaches.
         assert!(meaning_changed(
             "we are confident of making arrests",

@@ -122,7 +122,7 @@ fn is_stop_or_common(word: &str) -> bool {
 
 /// End (exclusive) of the capitalised run starting at `start`, if one does.
 fn name_run_end(tokens: &[Token], start: usize, text: &str, lex: &Lexicon) -> Option<usize> {
-    if !is_name_word(&tokens[start], lex) {
+    if !is_name_word(&tokens[start], lex) || compound_adjective(tokens[start].span.slice(text)) {
         return None;
     }
     let mut end = start + 1;
@@ -163,6 +163,16 @@ fn hyphened_particle(word: &str) -> bool {
         ]
         .contains(&particle)
             && rest.starts_with(char::is_uppercase)
+    })
+}
+
+/// "Lindmoor-based", "Kremlin-backed", "Glasgow-born": a capitalised word
+/// made an adjective by a lower-case word after a hyphen describes the
+/// name after it; it is no first name ("Lindmoor-based Tessaline" is a
+/// company, not a person).
+fn compound_adjective(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(_, last)| {
+        last.len() >= 3 && last.chars().all(|c| c.is_ascii_lowercase()) && !hyphened_particle(word)
     })
 }
 
@@ -551,6 +561,16 @@ mod tests {
 
     fn names(text: &str) -> Vec<NameMention> {
         find_names(&tokenize(text), text, &Lexicon::default())
+    }
+
+    #[test]
+    fn a_place_made_an_adjective_is_no_first_name() {
+        let n = names("Lindmoor-based Tessaline has expanded.");
+        assert!(n.iter().any(|m| m.name == "Tessaline" && !m.is_person));
+        let n = names("Glasgow-born Mary Kell spoke.");
+        assert!(n.iter().any(|m| m.name == "Mary Kell" && m.is_person));
+        // A particle is part of the name.
+        assert!(names("Al-Hassan Omar spoke.")[0].is_person);
     }
 
     #[test]

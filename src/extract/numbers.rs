@@ -433,6 +433,20 @@ mod tests {
     }
 
     #[test]
+    fn a_share_price_in_pence_may_be_any_sum() {
+        let q = one("Holders backed the 385p per share cash offer.");
+        assert_eq!((q.value, q.unit.as_deref()), (Some(385.0), Some("pence")));
+        let q = one("A 50p coin.");
+        assert_eq!(q.unit.as_deref(), Some("pence"));
+        // A screen's resolution is no sum of money.
+        assert!(
+            find_quantities("Streams in 1080p.")
+                .iter()
+                .all(|q| q.unit.is_none())
+        );
+    }
+
+    #[test]
     fn plain_numbers_and_words() {
         let q = one("Police arrested 1,250 protesters.");
         assert_eq!(q.value, Some(1250.0));

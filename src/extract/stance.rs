@@ -36,6 +36,29 @@ pub fn contrasted_clauses(
     })
 }
 
+/// The two clauses of a sentence whose subject carries a relative clause
+/// set off by commas, when one of them negates and the other does not ("The
+/// board, which snubbed a lower approach in December, voted to back the
+/// buyout"), as token ranges with the polarity of each: the relative
+/// clause, then the sentence's own predicate. A version that reports only
+/// the earlier fact ("the board rejected an earlier approach") is compared
+/// with the relative clause.
+pub fn set_off_clauses(
+    tokens: &[Token],
+    lex: &Lexicon,
+) -> Option<[(std::ops::Range<usize>, Polarity); 2]> {
+    let opens = tokens
+        .windows(2)
+        .position(|w| w[0].is_punct(',') && matches!(w[1].lower.as_str(), "which" | "who"))?;
+    let closes = opens + 2 + tokens[opens + 2..].iter().position(|t| t.is_punct(','))?;
+    let (relative, predicate) = (opens + 2..closes, closes + 1..tokens.len());
+    let (a, b) = (
+        counted_polarity(&tokens[relative.clone()], lex),
+        polarity(&tokens[predicate.clone()], lex),
+    );
+    (a != b && !predicate.is_empty()).then_some([(relative, a), (predicate, b)])
+}
+
 /// The two clauses of a sentence that packs a second fact after a dash
 /// ("the deadliest quake in almost 40 years - and the toll could climb") or
 /// a "where" ("held in the highlands, where the group has fought since
@@ -762,6 +785,23 @@ mod tests {
             Some((true, false))
         );
         assert_eq!(clauses("It may rain - and it may snow."), None);
+    }
+
+    #[test]
+    fn a_relative_clause_set_off_by_commas_is_read_apart() {
+        let lex = Lexicon::default();
+        let clauses = |text: &str| set_off_clauses(&tokenize(text), &lex).map(|[a, b]| (a.1, b.1));
+        assert_eq!(
+            clauses(
+                "The board, which snubbed a lower approach in December, voted to back the buyout."
+            ),
+            Some((Polarity::Negated, Polarity::Affirmed))
+        );
+        // Both clauses affirm: nothing to read apart.
+        assert_eq!(
+            clauses("The board, which met in December, voted to back the buyout."),
+            None
+        );
     }
 
     #[test]

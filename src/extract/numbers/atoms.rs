@@ -436,13 +436,24 @@ pub(super) const NAME_BEFORE: &[&str] = &[
     "exit",
 ];
 
+/// Is the "p" at `k`, glued to the figure `value`, pence? Small sums are
+/// ("50p"); a share price may be any sum ("385p a share"), but "1080p"
+/// alone is a screen's resolution.
+pub(super) fn glued_pence(toks: &[Tok], k: usize, value: f64) -> bool {
+    let word = |i: usize| toks.get(i).map(|t| t.lower.as_str());
+    toks[k].raw == "p"
+        && (value <= 100.0
+            || matches!(word(k + 1), Some("a" | "per" | "each"))
+                && matches!(word(k + 2), Some("share" | "litre" | "unit" | "kilo")))
+}
+
 /// Letters glued to digits that read as a unit, a currency, a time or an
 /// exponent ("180ml", "115USD", "11pm", "1e10", "24703m2", "40C", "50p").
 pub(super) fn glued_unit(toks: &[Tok], k: usize, w: &Tok) -> bool {
     let value = toks[k - 1].num.map_or(f64::NAN, |n| n.value);
     units::abbreviation(w.raw).is_some()
         || (matches!(w.raw, "C" | "F") && temperature_like(toks, k - 1, value))
-        || (w.raw == "p" && value <= 100.0)
+        || glued_pence(toks, k, value)
         || units::word(&w.lower).is_some()
         || units::code(w.raw).is_some()
         || clock_suffix(toks, k).is_some()

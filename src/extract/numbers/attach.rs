@@ -198,7 +198,7 @@ pub(super) fn unit_after(toks: &[Tok], a: &Atom, k: usize) -> Option<(Unit, usiz
                         1.0,
                     ));
                 }
-                if t.raw == "p" && a.value <= 100.0 {
+                if atoms::glued_pence(toks, k, a.value) {
                     return Some((units::PENCE, k, 1.0));
                 }
             }
