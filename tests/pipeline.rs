@@ -1725,3 +1725,32 @@ fn a_cause_stripped_of_its_source_is_medium_a_plain_fact_low() {
         Some(Severity::Low)
     );
 }
+
+#[test]
+fn ruling_out_told_both_ways_is_a_flip() {
+    let flipped = |a: &str, b: &str| reports(&compare_aligned(a, b), DivergenceType::Polarity);
+    assert!(flipped(
+        "Union leader Ruth Calloway said the union would not rule out industrial action.",
+        "But Ruth Calloway ruled out strikes for now, saying the union would fight for every worker.",
+    ));
+    // Both rule something out: no flip.
+    assert!(!flipped(
+        "Union leader Ruth Calloway said the union had ruled out industrial action.",
+        "But Ruth Calloway ruled out strikes for now, saying the union would fight for every worker.",
+    ));
+}
+
+#[test]
+fn a_relative_clause_several_versions_carry_is_compared_whole() {
+    let flipped = |a: &str, b: &str| reports(&compare_aligned(a, b), DivergenceType::Polarity);
+    // Only one version has the relative clause: it is read against the other.
+    assert!(!flipped(
+        "Brackwater's board rejected an earlier approach at 340 pence a share in December.",
+        "The Brackwater board, which snubbed a lower 340p-a-share approach in December, voted six votes to three to back the buyout.",
+    ));
+    // Both have one: the denial in one of them is a flip.
+    assert!(flipped(
+        "Sorel, who pleaded guilty last year and testified against Teskel, received a four-year suspended sentence.",
+        "Sorel, who denied the charges throughout the trial, gets a four-year suspended sentence.",
+    ));
+}

@@ -245,10 +245,7 @@ fn stances(claim: &Claim) -> Vec<(String, bool)> {
         .collect();
     // "Varga ruled out further increases" against "she did not rule out
     // further rises": ruling something out, in any form, told both ways.
-    let rules_out = tokens.windows(2).any(|w| {
-        matches!(w[0].lower.as_str(), "rule" | "rules" | "ruled" | "ruling") && w[1].lower == "out"
-    });
-    if rules_out {
+    if crate::extract::stance::rules_out(&tokens) {
         out.push((
             "rule out".to_string(),
             claim.polarity == crate::model::Polarity::Negated,

@@ -1152,6 +1152,13 @@ fn negation_bears_on_both(negated: &Claim, affirmed: &Claim, lex: &Lexicon) -> b
     // deal", "the amendment was approved") or by its going on ("production
     // continues as normal"), not by "the talks began on Monday".
     let goes_on = || !lex.continuations.find_all(&affirmed_tokens).is_empty();
+    // Ruling out, told both ways ("ruled out strikes for now" against "would
+    // not rule out industrial action"), is one stance flipped, whatever the
+    // words for what is ruled out.
+    let rules_out = crate::extract::stance::rules_out;
+    if rules_out(&affirmed_tokens) && rules_out(&crate::text::tokenize(&negated.text)) {
+        return true;
+    }
     negation_scopes(&negated.text, lex).iter().any(|scope| {
         (!scope.subject || affirmed.outcome.is_some() || goes_on())
             && scope

@@ -1623,6 +1623,14 @@ mod tests {
             ),
             ["Tomas Reyt", "Andrei Sabo"]
         );
+        // So is facing its questions.
+        assert_eq!(
+            participants(
+                "At a tense press conference, Justice Minister Irena Kovalic and prison boss \
+                 Tomas Brezina faced a grilling from reporters."
+            ),
+            ["Irena Kovalic", "Tomas Brezina"]
+        );
         // Hurrying somewhere is going there.
         assert_eq!(
             participants(

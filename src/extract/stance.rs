@@ -36,6 +36,14 @@ pub fn contrasted_clauses(
     })
 }
 
+/// Does a text rule something out, in any form ("ruled out strikes",
+/// "would not rule out industrial action")?
+pub fn rules_out(tokens: &[Token]) -> bool {
+    tokens.windows(2).any(|w| {
+        matches!(w[0].lower.as_str(), "rule" | "rules" | "ruled" | "ruling") && w[1].lower == "out"
+    })
+}
+
 /// The two clauses of a sentence whose subject carries a relative clause
 /// set off by commas, when one of them negates and the other does not ("The
 /// board, which snubbed a lower approach in December, voted to back the
