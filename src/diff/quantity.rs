@@ -210,16 +210,18 @@ fn days_in(unit: &str) -> Option<f64> {
 
 /// Are both durations in known units of time, each said of what happened
 /// to someone ("held for nearly five months" and "more than 200 days as
-/// prisoners")? Lengths in other units told of nothing more are mostly other
-/// spans: "a two-day session" and its final 16 hours, "nearly five decades"
-/// of a plant and a worker's 31 years there.
+/// prisoners") or both the length of one named thing ("three days of
+/// national mourning" and "a week of national mourning")? Lengths in other
+/// units told of nothing more are mostly other spans: "a two-day session"
+/// and its final 16 hours, "nearly five decades" of a plant and a worker's
+/// 31 years there.
 fn both_in_time(a: &Quantity, b: &Quantity) -> bool {
-    let known = |q: &Quantity| {
-        q.kind == QuantityKind::Duration
-            && q.predicate.is_some()
-            && q.unit.as_deref().and_then(days_in).is_some()
+    let timed = |q: &Quantity| {
+        q.kind == QuantityKind::Duration && q.unit.as_deref().and_then(days_in).is_some()
     };
-    known(a) && known(b)
+    let told = (a.predicate.is_some() && b.predicate.is_some())
+        || (a.counts.is_some() && a.counts == b.counts);
+    timed(a) && timed(b) && told
 }
 
 /// `q` in the unit of time of `like`, when both are durations in different
@@ -232,7 +234,7 @@ fn in_unit_of<'q>(q: &'q Quantity, like: &Quantity) -> std::borrow::Cow<'q, Quan
         return Cow::Borrowed(q);
     }
     // As a fraction, so that 385 pence is exactly the 3.85 written as pounds.
-    let ((times, per), approximation) = if let Some(factor) = subunit_factor(q, like) {
+    let ((times, per), approximation) = if let Some(factor) = exact_conversion(q, like) {
         (factor, q.approximation)
     } else if both_in_time(q, like) {
         // Both units are known to `days_in` by now.
@@ -256,15 +258,26 @@ fn in_unit_of<'q>(q: &'q Quantity, like: &Quantity) -> std::borrow::Cow<'q, Quan
     })
 }
 
-/// How many of `like`'s unit of money one of `q`'s is, as a fraction, when
-/// one is the other's hundredth ("385 pence" and "£3.85 a share" are one
-/// price).
-fn subunit_factor(q: &Quantity, like: &Quantity) -> Option<(f64, f64)> {
-    match (q.unit.as_deref()?, like.unit.as_deref()?) {
-        ("pence", "GBP") => Some((1.0, 100.0)),
-        ("GBP", "pence") => Some((100.0, 1.0)),
+/// How many of `like`'s units one of `q`'s is, as a fraction, when one is
+/// exactly a hundredth of the other: pence of pounds ("385 pence" and "£3.85
+/// a share" are one price), a per cent of a share ("nearly a quarter" and
+/// "32 percent" above market rates).
+fn exact_conversion(q: &Quantity, like: &Quantity) -> Option<(f64, f64)> {
+    match (q.unit.as_deref(), like.unit.as_deref()) {
+        (Some("pence"), Some("GBP")) => Some((1.0, 100.0)),
+        (Some("GBP"), Some("pence")) => Some((100.0, 1.0)),
+        (None, Some("percent")) if is_share(q) => Some((100.0, 1.0)),
+        (Some("percent"), None) if is_share(like) => Some((1.0, 100.0)),
         _ => None,
     }
+}
+
+/// "roughly a third", "nearly a quarter": a share of something, not a count
+/// of anything.
+fn is_share(q: &Quantity) -> bool {
+    q.kind == QuantityKind::Number
+        && q.unit.is_none()
+        && nominal(q).is_some_and(|v| v > 0.0 && v < 1.0)
 }
 
 /// Can two quantities be about the same thing? (same kind of amount and unit)
@@ -278,17 +291,11 @@ pub fn comparable(a: &Quantity, b: &Quantity) -> bool {
         Score => 4,
         Measure | Duration => 5,
     };
-    // "roughly a third" is a share of something, not a count of anything.
-    let share = |q: &Quantity| {
-        q.kind == Number && q.unit.is_none() && nominal(q).is_some_and(|v| v > 0.0 && v < 1.0)
-    };
-    family(a.kind) == family(b.kind)
-        && (a.unit == b.unit
-            || subunit_factor(a, b).is_some()
-            || other_currency(a, b)
-            || both_in_time(a, b))
+    let converts = exact_conversion(a, b).is_some();
+    (family(a.kind) == family(b.kind) || converts)
+        && (a.unit == b.unit || converts || other_currency(a, b) || both_in_time(a, b))
         && a.distributive == b.distributive
-        && share(a) == share(b)
+        && (is_share(a) == is_share(b) || converts)
 }
 
 /// Are two quantities money in two known currencies ("$5 million" and "£2
@@ -300,7 +307,7 @@ fn other_currency(a: &Quantity, b: &Quantity) -> bool {
         && a.unit.is_some()
         && b.unit.is_some()
         && a.unit != b.unit
-        && subunit_factor(a, b).is_none()
+        && exact_conversion(a, b).is_none()
 }
 
 /// Pair up the quantities of two claims: comparable ones, preferring the
@@ -583,6 +590,26 @@ mod tests {
     }
 
     #[test]
+    fn lengths_of_one_named_thing_compare_across_units() {
+        let length = |v: f64, unit: &str, counts: Option<&str>| Quantity {
+            kind: QuantityKind::Duration,
+            unit: Some(unit.into()),
+            counts: counts.map(String::from),
+            ..exact(v)
+        };
+        // "three days of national mourning" and "a week of national mourning".
+        let (days, week) = (
+            length(3.0, "day", Some("mourning")),
+            length(1.0, "week", Some("mourning")),
+        );
+        assert!(comparable(&days, &week));
+        assert_eq!(compare(&days, &week, 0.2), Agreement::Incompatible);
+        // A length of nothing named stays apart from one of something.
+        assert!(!comparable(&length(3.0, "day", None), &week));
+        assert!(!comparable(&length(16.0, "hour", Some("session")), &week));
+    }
+
+    #[test]
     fn pence_and_pounds_are_one_price() {
         let money = |v: f64, unit: &str| Quantity {
             kind: QuantityKind::Money,
@@ -604,6 +631,16 @@ mod tests {
             compare(&money(3.85, "GBP"), &money(395.0, "pence"), 0.2),
             Agreement::Incompatible
         );
+        // A share is a per cent of a whole.
+        let share = about(0.25);
+        let percent = Quantity {
+            kind: QuantityKind::Percent,
+            unit: Some("percent".into()),
+            ..exact(32.0)
+        };
+        assert!(comparable(&share, &percent) && comparable(&percent, &share));
+        assert_eq!(compare(&percent, &share, 0.2), Agreement::Incompatible);
+        assert!(!comparable(&share, &exact(12.0)));
         // Another currency still compares only loosely.
         assert_eq!(
             compare(&money(3.85, "GBP"), &money(3.85, "USD"), 0.2),

@@ -433,6 +433,22 @@ mod tests {
     }
 
     #[test]
+    fn a_fraction_of_a_unit_is_in_that_unit() {
+        let unit = |text: &str| one(text).unit;
+        assert_eq!(unit("They waited half an hour.").as_deref(), Some("hour"));
+        assert_eq!(unit("A quarter of an hour later.").as_deref(), Some("hour"));
+        for text in [
+            "The bank cut by half a percentage point.",
+            "The bank cut by a quarter of a percentage point.",
+            "Marovia's central bank lifts rates half a point.",
+        ] {
+            assert_eq!(unit(text).as_deref(), Some("percentage point"), "{text}");
+        }
+        // A share of something stays a share.
+        assert_eq!(unit("Roughly a third of staff will go."), None);
+    }
+
+    #[test]
     fn a_share_price_in_pence_may_be_any_sum() {
         let q = one("Holders backed the 385p per share cash offer.");
         assert_eq!((q.value, q.unit.as_deref()), (Some(385.0), Some("pence")));

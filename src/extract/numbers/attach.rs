@@ -363,18 +363,30 @@ pub(super) fn attach_after(toks: &[Tok], a: &mut Atom) {
         }
         k += 1;
     }
-    // "half an hour"
+    // "half an hour", "half a percentage point", "a quarter of a percentage
+    // point"; "half a point" is a percentage point too ("lifts rates half a
+    // point").
+    let of_a = usize::from(toks.get(k).is_some_and(|t| t.is_word("of")));
+    let unit_word = |i: usize| toks.get(i).map_or("", |t| t.lower.as_str());
     if !hyphen
         && a.spelled
-        && a.value == 0.5
+        && a.value > 0.0
+        && a.value < 1.0
         && toks
-            .get(k)
+            .get(k + of_a)
             .is_some_and(|t| t.is_word("a") || t.is_word("an"))
-        && toks.get(k + 1).is_some_and(|t| {
-            units::word(&t.lower).is_some_and(|u| u.kind == QuantityKind::Duration)
-        })
     {
-        k += 1;
+        let unit = k + of_a + 1;
+        if unit_word(unit) == "point" {
+            a.unit = Some(units::PERCENTAGE_POINT);
+            a.last = unit;
+            return;
+        }
+        if units::word(unit_word(unit)).is_some_and(|u| u.kind == QuantityKind::Duration)
+            || units::phrase(unit_word(unit), unit_word(unit + 1)) == Some(units::PERCENTAGE_POINT)
+        {
+            k = unit;
+        }
     }
     // Vague amounts count their unit after "of": "millions of dollars".
     if matches!(a.shape, Shape::Vague(..)) {
