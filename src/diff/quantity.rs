@@ -590,6 +590,19 @@ mod tests {
     }
 
     #[test]
+    fn jobs_cut_and_workers_axed_are_one_count() {
+        let lex = Lexicon::default();
+        let counting = |noun: &str| Quantity {
+            counts: Some(noun.into()),
+            ..exact(2400.0)
+        };
+        assert_eq!(
+            measure(&counting("jobs"), &lex),
+            measure(&counting("workers"), &lex)
+        );
+    }
+
+    #[test]
     fn lengths_of_one_named_thing_compare_across_units() {
         let length = |v: f64, unit: &str, counts: Option<&str>| Quantity {
             kind: QuantityKind::Duration,
