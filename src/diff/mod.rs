@@ -853,13 +853,15 @@ fn polarity(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Foun
 
 /// Each claim's polarity as the others tell its fact. A sentence that
 /// denies one thing but reports another ("Police have not opened an
-/// investigation, but officers are assessing the report"), or whose subject
-/// carries a relative clause that negates ("The board, which snubbed a lower
-/// approach, voted to back the buyout"), is read on the clause that shares
+/// investigation, but officers are assessing the report"), that reports two
+/// things with ", and that" ("guards were suspended, and that all cameras
+/// had been working"), or whose subject carries a relative clause that
+/// negates ("The board, which snubbed a lower approach, voted to back the
+/// buyout"), is read on the clause that shares
 /// more words with the other claims: its second, as extracted, unless its
 /// first shares more.
 fn polarities_against_others(claims: &[&Claim], lex: &Lexicon) -> Vec<Polarity> {
-    use crate::extract::stance::{contrasted_clauses, set_off_clauses};
+    use crate::extract::stance::{contrasted_clauses, reported_pair, set_off_clauses};
     // When several versions carry a relative clause, it is part of what
     // they tell alike ("Sorel, who pleaded guilty" against "Sorel, who
     // denied the charges"): the sentences compare whole.
@@ -869,15 +871,16 @@ fn polarities_against_others(claims: &[&Claim], lex: &Lexicon) -> Vec<Polarity> 
         .filter(|c| RELATIVE.iter().any(|r| c.text.contains(r)))
         .count();
     let marks: &[&str] = if relatives > 1 {
-        &[", but "]
+        &[", but ", ", and that "]
     } else {
-        &[", but ", RELATIVE[0], RELATIVE[1]]
+        &[", but ", ", and that ", RELATIVE[0], RELATIVE[1]]
     };
     read_against_others(
         claims,
         lex,
         (marks, |tokens| {
             contrasted_clauses(tokens, lex)
+                .or_else(|| reported_pair(tokens, lex))
                 .or_else(|| (relatives <= 1).then(|| set_off_clauses(tokens, lex))?)
         }),
         |c| c.polarity,

@@ -36,6 +36,26 @@ pub fn contrasted_clauses(
     })
 }
 
+/// The two things a sentence reports with ", and that" ("He said four
+/// guards were suspended, and that all cameras had been working"), when
+/// one is negated and the other is not, as token ranges with the polarity
+/// of each. [`polarity`] reads the whole; a version that reports only one
+/// of them is compared with its own.
+pub fn reported_pair(
+    tokens: &[Token],
+    lex: &Lexicon,
+) -> Option<[(std::ops::Range<usize>, Polarity); 2]> {
+    let comma = tokens
+        .windows(3)
+        .position(|w| w[0].is_punct(',') && w[1].lower == "and" && w[2].lower == "that")?;
+    let (first, second) = (0..comma, comma + 3..tokens.len());
+    let (a, b) = (
+        polarity(&tokens[first.clone()], lex),
+        polarity(&tokens[second.clone()], lex),
+    );
+    (a != b).then_some([(first, a), (second, b)])
+}
+
 /// Does a text rule something out, in any form ("ruled out strikes",
 /// "would not rule out industrial action")?
 pub fn rules_out(tokens: &[Token]) -> bool {
@@ -793,6 +813,20 @@ mod tests {
             Some((true, false))
         );
         assert_eq!(clauses("It may rain - and it may snow."), None);
+    }
+
+    #[test]
+    fn two_things_reported_with_and_that_are_read_apart() {
+        let lex = Lexicon::default();
+        let clauses = |text: &str| reported_pair(&tokenize(text), &lex).map(|[a, b]| (a.1, b.1));
+        assert_eq!(
+            clauses("He said four guards were suspended, and that all cameras had been working."),
+            Some((Polarity::Negated, Polarity::Affirmed))
+        );
+        assert_eq!(
+            clauses("He said four guards were questioned, and that all cameras had been working."),
+            None
+        );
     }
 
     #[test]
