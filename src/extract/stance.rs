@@ -1272,5 +1272,10 @@ mod tests {
             c("Preliminary findings point to a corroded valve.", false),
             Certainty::Hedged
         );
+        // So is the kind of inquiry opened.
+        assert_eq!(
+            c("Police have opened a preliminary investigation.", false),
+            Certainty::Asserted
+        );
     }
 }
