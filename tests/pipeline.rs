@@ -1754,3 +1754,16 @@ fn a_relative_clause_several_versions_carry_is_compared_whole() {
         "Sorel, who denied the charges throughout the trial, gets a four-year suspended sentence.",
     ));
 }
+
+#[test]
+fn a_date_of_what_came_after_an_event_does_not_date_the_event() {
+    let report = compare_aligned(
+        "The leak at the Velmont Agrochemicals works at Coldharbour, six kilometres upstream of the town, began shortly before midnight on Monday.",
+        "Families across Marrowby woke on Wednesday to a second day without safe tap water after some 200 tonnes of fertiliser poured into the river from the Velmont Agrochemicals plant at Coldharbour, 6km upstream of the town.",
+    );
+    assert!(
+        !reports(&report, DivergenceType::DateTime),
+        "{:?}",
+        report.divergences
+    );
+}

@@ -239,8 +239,18 @@ pub fn claims_conflict(
     (b, kb): (&Claim, &[Vec<String>]),
     lex: &Lexicon,
 ) -> bool {
+    // A date of no named event that an "after" follows dates what came
+    // after the event ("Families woke on Wednesday … after 200 tonnes
+    // poured"), not the event another version dates ("the leak began on
+    // Monday").
+    let after_event = |c: &Claim, d: &DateMention, mine: &[String], theirs: &[String]| {
+        mine.is_empty() && !theirs.is_empty() && has_after(text_after(c, d))
+    };
     let related = |i: usize, j: usize| {
         let (x, y) = (&ka[i], &kb[j]);
+        if after_event(a, &a.dates[i], x, y) || after_event(b, &b.dates[j], y, x) {
+            return false;
+        }
         x.is_empty() || y.is_empty() || x.iter().any(|k| y.contains(k))
     };
     calendar_conflict(&a.dates, &b.dates, related)
@@ -318,6 +328,31 @@ pub fn text_before<'c>(claim: &'c Claim, d: &DateMention) -> &'c str {
         .checked_sub(claim.span.start)
         .and_then(|end| claim.text.get(..end))
         .unwrap_or("")
+}
+
+/// The claim's text after a date mention.
+fn text_after<'c>(claim: &'c Claim, d: &DateMention) -> &'c str {
+    d.span
+        .end
+        .checked_sub(claim.span.start)
+        .and_then(|start| claim.text.get(start..))
+        .unwrap_or("")
+}
+
+/// Does a text hold the word "after", other than counting from a time
+/// ("90 minutes after her scheduled 20:30 start" places the date itself)?
+fn has_after(text: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+    ];
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        w.eq_ignore_ascii_case("after")
+            && !(i > 0 && UNITS.iter().any(|u| words[i - 1].eq_ignore_ascii_case(u)))
+    })
 }
 
 /// Does the text before a date make it a deadline ("restored by")?
@@ -442,6 +477,15 @@ pub fn shown<'d>(dates: &'d [DateMention], lex: &Lexicon) -> Option<&'d str> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn an_after_clause_is_told_from_a_count_from_a_time() {
+        assert!(has_after(
+            " to a second day without water after 200 tonnes poured"
+        ));
+        assert!(!has_after(", 90 minutes after her scheduled 20:30 start"));
+    }
+
     use super::*;
     use crate::model::Span;
 
