@@ -401,8 +401,8 @@ fn name_colon(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon) -
 /// `05:30 — Mediator Geoffrey Oakes, on the ministry steps, had a message:
 /// "…"`: with no other cue, a quote opening after a colon gives the words of
 /// the name (two or more capitalised words, as a title and a name make,
-/// with any title in lower case among them: "Oskby mayor Tomas Reiner")
-/// the sentence opens with, after any time stamp.
+/// with any title in lower case among them: "Oskby mayor Tomas Reiner"; or
+/// a surname alone) the sentence opens with, after any time stamp.
 fn subject_colon(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon) -> Option<Cue> {
     let colon = (1..tokens.len()).find(|&c| {
         tokens[c].is_punct(':') && !quoted(c) && tokens.get(c + 1).is_some_and(is_quote_mark)
@@ -415,7 +415,16 @@ fn subject_colon(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon
         .position(|t| !(t.is_word && (t.capitalized || lex.titles.contains_word(&t.lower))))
         .map_or(colon, |n| start + n);
     let capitals = tokens[start..end].iter().filter(|t| t.capitalized).count();
-    (capitals >= 2 && end < colon).then(|| Cue {
+    // One capitalised word names someone when it is no common word and the
+    // sentence goes on in lower case: "Feyre has opened by defending the
+    // board's decision: "…"".
+    let surname = capitals == 1
+        && end == start + 1
+        && !crate::text::is_stop_word(&tokens[start].lower)
+        && !lex.not_names.contains(&tokens[start].lower)
+        && !crate::extract::names::possessive(&tokens[start].lower)
+        && tokens.get(end).is_some_and(|t| t.is_word && !t.capitalized);
+    ((capitals >= 2 || surname) && end < colon).then(|| Cue {
         cue: colon..colon + 1,
         speaker: start..end,
     })
@@ -1231,8 +1240,16 @@ mod tests {
             ),
             ["Oskby mayor Tomas Reiner"]
         );
-        // A single capitalised word opening a sentence may be anything.
-        assert!(after_quote("Passengers got a message: \"Stay at home.\"").is_empty());
+        // So may a surname alone, which the extractor keeps only for someone
+        // the document names as a person.
+        assert_eq!(
+            after_quote(
+                "Feyre has opened by defending the decision: \"The offer fairly values the company.\""
+            ),
+            ["Feyre"]
+        );
+        // Not a possessive.
+        assert!(after_quote("Brenn's mouthpiece had a message: \"Stay calm.\"").is_empty());
     }
 
     #[test]
