@@ -46,6 +46,15 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// The lower-case forms of tokens, joined by spaces ("chief executive").
+pub fn lower_joined(tokens: &[Token]) -> String {
+    tokens
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Split text into word and punctuation tokens. Words keep inner apostrophes,
 /// hyphens, periods and digit-group commas ("didn't", "foreign-policy",
 /// "U.S.", "2,000"); whitespace is dropped.

@@ -592,34 +592,17 @@ mod tests {
     #[test]
     fn jobs_cut_and_workers_axed_are_one_count() {
         let lex = Lexicon::default();
-        let counting = |noun: &str| Quantity {
-            counts: Some(noun.into()),
-            ..exact(2400.0)
+        let measure_of = |noun: &str| {
+            let counted = Quantity {
+                counts: Some(noun.into()),
+                ..exact(2400.0)
+            };
+            measure(&counted, &lex)
         };
-        assert_eq!(
-            measure(&counting("jobs"), &lex),
-            measure(&counting("workers"), &lex)
-        );
-    }
-
-    #[test]
-    fn lengths_of_one_named_thing_compare_across_units() {
-        let length = |v: f64, unit: &str, counts: Option<&str>| Quantity {
-            kind: QuantityKind::Duration,
-            unit: Some(unit.into()),
-            counts: counts.map(String::from),
-            ..exact(v)
-        };
-        // "three days of national mourning" and "a week of national mourning".
-        let (days, week) = (
-            length(3.0, "day", Some("mourning")),
-            length(1.0, "week", Some("mourning")),
-        );
-        assert!(comparable(&days, &week));
-        assert_eq!(compare(&days, &week, 0.2), Agreement::Incompatible);
-        // A length of nothing named stays apart from one of something.
-        assert!(!comparable(&length(3.0, "day", None), &week));
-        assert!(!comparable(&length(16.0, "hour", Some("session")), &week));
+        for noun in ["jobs", "roles", "posts", "staff"] {
+            assert_eq!(measure_of(noun), measure_of("workers"), "{noun}");
+        }
+        assert_ne!(measure_of("passengers"), measure_of("workers"));
     }
 
     #[test]
@@ -826,6 +809,18 @@ mod tests {
             ..held(v, unit, Approximation::Exact)
         };
         assert!(!comparable(&session(2.0, "day"), &session(16.0, "hour")));
+        // Lengths of one named thing compare: "three days of national
+        // mourning" and "a week of national mourning"; not a length of
+        // something else.
+        let of = |v: f64, unit: &str, thing: &str| Quantity {
+            counts: Some(thing.into()),
+            ..session(v, unit)
+        };
+        let (days, week) = (of(3.0, "day", "mourning"), of(1.0, "week", "mourning"));
+        assert!(comparable(&days, &week));
+        assert_eq!(compare(&days, &week, 0.2), Agreement::Incompatible);
+        assert!(!comparable(&session(3.0, "day"), &week));
+        assert!(!comparable(&of(16.0, "hour", "session"), &week));
     }
 
     #[test]

@@ -305,19 +305,11 @@ fn pronoun_spelled_out(op: &similar::DiffOp, a: &[Token], b: &[Token], lex: &Lex
         (1..=5).contains(&t.len())
             && t.iter()
                 .all(|w| !w.is_digit() && !crate::text::is_number_word(&w.lower))
-            && crate::extract::stance::negation_scopes(&joined_words(t), lex).is_empty()
+            && crate::extract::stance::negation_scopes(&crate::text::lower_joined(t), lex)
+                .is_empty()
     };
     let (old, new) = (&a[op.old_range()], &b[op.new_range()]);
     pronoun(old) && phrase(new) || pronoun(new) && phrase(old)
-}
-
-/// Words joined by spaces, for the readers that take a text.
-fn joined_words(tokens: &[Token]) -> String {
-    tokens
-        .iter()
-        .map(|t| t.lower.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Drop pure insertions or deletions at either end (an excerpt's edges).

@@ -352,7 +352,7 @@ impl Extractor<'_> {
         let attendance = attendance(p, &quoted, setting.answers_roster, people, lex);
         let first_of = |set: &crate::lexicon::PhraseSet| {
             let &(i, n) = set.find_all(&p.tokens).first()?;
-            Some(lower_words(&p.tokens[i..i + n]))
+            Some(crate::text::lower_joined(&p.tokens[i..i + n]))
         };
         let outcome = first_of(&lex.outcome_nouns).or_else(|| first_of(&lex.outcome_verbs));
         /// Reporting verbs by which a source vouches for a fact.
@@ -900,14 +900,6 @@ fn follows_quote(text: &str, parsed: &[Parsed], previous: &QuoteSpan, quote: &Qu
         .trim()
         .is_empty();
     opens && this == before + 1
-}
-
-fn lower_words(tokens: &[Token]) -> String {
-    tokens
-        .iter()
-        .map(|t| t.lower.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// The quoted words inside a claim's span, joined.

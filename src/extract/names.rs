@@ -198,7 +198,7 @@ fn build_mention(
         match title.or_else(|| lex.plural_titles.match_at(&tokens[..end], j)) {
             Some(n) if j + n < end => {
                 context.extend(tokens[name_start..j].iter().map(|t| t.lower.clone()));
-                roles.push(joined(&tokens[j..j + n]));
+                roles.push(crate::text::lower_joined(&tokens[j..j + n]));
                 j += n;
                 name_start = j;
             }
@@ -247,14 +247,6 @@ fn build_mention(
     }
 }
 
-fn joined(tokens: &[Token]) -> String {
-    tokens
-        .iter()
-        .map(|t| t.lower.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// A lower-case title right before token `start` ("aide", "foreign minister"),
 /// or before a comma ("Ukraine's foreign minister, Andrii Sybiha").
 fn title_before(tokens: &[Token], start: usize, lex: &Lexicon) -> Option<(usize, String)> {
@@ -265,7 +257,8 @@ fn title_before(tokens: &[Token], start: usize, lex: &Lexicon) -> Option<(usize,
     (1..=3).rev().find_map(|n| {
         let s = end.checked_sub(n)?;
         let is_title = lex.titles.match_at(&tokens[..end], s) == Some(n);
-        (is_title && !tokens[s].capitalized).then(|| (s, joined(&tokens[s..end])))
+        (is_title && !tokens[s].capitalized)
+            .then(|| (s, crate::text::lower_joined(&tokens[s..end])))
     })
 }
 
@@ -287,7 +280,7 @@ fn appositive_role(tokens: &[Token], end: usize, lex: &Lexicon) -> Option<String
                     .get(j + n)
                     .is_some_and(|t| t.is_word && t.capitalized)
             })
-            .map(|n| joined(&tokens[j..j + n]))
+            .map(|n| crate::text::lower_joined(&tokens[j..j + n]))
     })
 }
 

@@ -20,10 +20,7 @@ pub fn polarity(tokens: &[Token], lex: &Lexicon) -> Polarity {
 /// officers are assessing the report"), as token ranges with the polarity
 /// of each. [`polarity`] reads the second; a version that reports only the
 /// first fact is compared with the first.
-pub fn contrasted_clauses(
-    tokens: &[Token],
-    lex: &Lexicon,
-) -> Option<[(std::ops::Range<usize>, Polarity); 2]> {
+pub fn contrasted_clauses(tokens: &[Token], lex: &Lexicon) -> Option<ClausePolarities> {
     let tokens = without_reason(tokens, lex);
     let but = tokens.iter().rposition(|t| t.lower == "but")?;
     let contrast =
@@ -41,19 +38,30 @@ pub fn contrasted_clauses(
 /// one is negated and the other is not, as token ranges with the polarity
 /// of each. [`polarity`] reads the whole; a version that reports only one
 /// of them is compared with its own.
-pub fn reported_pair(
-    tokens: &[Token],
-    lex: &Lexicon,
-) -> Option<[(std::ops::Range<usize>, Polarity); 2]> {
+pub fn reported_pair(tokens: &[Token], lex: &Lexicon) -> Option<ClausePolarities> {
     let comma = tokens
         .windows(3)
         .position(|w| w[0].is_punct(',') && w[1].lower == "and" && w[2].lower == "that")?;
-    let (first, second) = (0..comma, comma + 3..tokens.len());
-    let (a, b) = (
-        polarity(&tokens[first.clone()], lex),
-        polarity(&tokens[second.clone()], lex),
-    );
-    (a != b).then_some([(first, a), (second, b)])
+    polarities_apart(tokens, lex, (0..comma, polarity), comma + 3..tokens.len())
+}
+
+/// Two clauses of a sentence, as token ranges, with the polarity of each.
+pub type ClausePolarities = [(std::ops::Range<usize>, Polarity); 2];
+
+/// A reading of a clause's polarity.
+type PolarityReader = fn(&[Token], &Lexicon) -> Polarity;
+
+/// Two clauses of `tokens` with the polarity of each (the first read by
+/// `read_first`), when they differ and the second has words.
+fn polarities_apart(
+    tokens: &[Token],
+    lex: &Lexicon,
+    (first, read_first): (std::ops::Range<usize>, PolarityReader),
+    second: std::ops::Range<usize>,
+) -> Option<ClausePolarities> {
+    let a = read_first(&tokens[first.clone()], lex);
+    let b = polarity(&tokens[second.clone()], lex);
+    (a != b && !second.is_empty()).then_some([(first, a), (second, b)])
 }
 
 /// Does a text rule something out, in any form ("ruled out strikes",
@@ -71,20 +79,17 @@ pub fn rules_out(tokens: &[Token]) -> bool {
 /// clause, then the sentence's own predicate. A version that reports only
 /// the earlier fact ("the board rejected an earlier approach") is compared
 /// with the relative clause.
-pub fn set_off_clauses(
-    tokens: &[Token],
-    lex: &Lexicon,
-) -> Option<[(std::ops::Range<usize>, Polarity); 2]> {
+pub fn set_off_clauses(tokens: &[Token], lex: &Lexicon) -> Option<ClausePolarities> {
     let opens = tokens
         .windows(2)
         .position(|w| w[0].is_punct(',') && matches!(w[1].lower.as_str(), "which" | "who"))?;
     let closes = opens + 2 + tokens[opens + 2..].iter().position(|t| t.is_punct(','))?;
-    let (relative, predicate) = (opens + 2..closes, closes + 1..tokens.len());
-    let (a, b) = (
-        counted_polarity(&tokens[relative.clone()], lex),
-        polarity(&tokens[predicate.clone()], lex),
-    );
-    (a != b && !predicate.is_empty()).then_some([(relative, a), (predicate, b)])
+    polarities_apart(
+        tokens,
+        lex,
+        (opens + 2..closes, counted_polarity),
+        closes + 1..tokens.len(),
+    )
 }
 
 /// The two clauses of a sentence that packs a second fact after a dash
@@ -816,32 +821,39 @@ mod tests {
     }
 
     #[test]
-    fn two_things_reported_with_and_that_are_read_apart() {
+    fn a_relative_clause_or_a_second_thing_reported_is_read_apart() {
         let lex = Lexicon::default();
-        let clauses = |text: &str| reported_pair(&tokenize(text), &lex).map(|[a, b]| (a.1, b.1));
-        assert_eq!(
-            clauses("He said four guards were suspended, and that all cameras had been working."),
-            Some((Polarity::Negated, Polarity::Affirmed))
-        );
-        assert_eq!(
-            clauses("He said four guards were questioned, and that all cameras had been working."),
-            None
-        );
-    }
-
-    #[test]
-    fn a_relative_clause_set_off_by_commas_is_read_apart() {
-        let lex = Lexicon::default();
-        let clauses = |text: &str| set_off_clauses(&tokenize(text), &lex).map(|[a, b]| (a.1, b.1));
+        type Finder = fn(&[Token], &Lexicon) -> Option<ClausePolarities>;
+        let clauses =
+            |find: Finder, text: &str| find(&tokenize(text), &lex).map(|[a, b]| (a.1, b.1));
+        let apart = Some((Polarity::Negated, Polarity::Affirmed));
         assert_eq!(
             clauses(
+                set_off_clauses,
                 "The board, which snubbed a lower approach in December, voted to back the buyout."
             ),
-            Some((Polarity::Negated, Polarity::Affirmed))
+            apart
+        );
+        assert_eq!(
+            clauses(
+                reported_pair,
+                "He said four guards were suspended, and that all cameras had been working."
+            ),
+            apart
         );
         // Both clauses affirm: nothing to read apart.
         assert_eq!(
-            clauses("The board, which met in December, voted to back the buyout."),
+            clauses(
+                set_off_clauses,
+                "The board, which met in December, voted to back the buyout."
+            ),
+            None
+        );
+        assert_eq!(
+            clauses(
+                reported_pair,
+                "He said four guards were questioned, and that all cameras had been working."
+            ),
             None
         );
     }
