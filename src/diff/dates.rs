@@ -477,6 +477,8 @@ pub fn shown<'d>(dates: &'d [DateMention], lex: &Lexicon) -> Option<&'d str> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use crate::model::Span;
 
     #[test]
     fn an_after_clause_is_told_from_a_count_from_a_time() {
@@ -485,9 +487,6 @@ mod tests {
         ));
         assert!(!has_after(", 90 minutes after her scheduled 20:30 start"));
     }
-
-    use super::*;
-    use crate::model::Span;
 
     fn d(value: &str) -> DateMention {
         mention(value, Some(value))

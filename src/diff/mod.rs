@@ -857,9 +857,8 @@ fn polarity(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Foun
 /// things with ", and that" ("guards were suspended, and that all cameras
 /// had been working"), or whose subject carries a relative clause that
 /// negates ("The board, which snubbed a lower approach, voted to back the
-/// buyout"), is read on the clause that shares
-/// more words with the other claims: its second, as extracted, unless its
-/// first shares more.
+/// buyout"), is read on the clause that shares more words with the other
+/// claims: its second, as extracted, unless its first shares more.
 fn polarities_against_others(claims: &[&Claim], lex: &Lexicon) -> Vec<Polarity> {
     use crate::extract::stance::{contrasted_clauses, reported_pair, set_off_clauses};
     // When several versions carry a relative clause, it is part of what
