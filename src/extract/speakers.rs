@@ -416,14 +416,17 @@ fn subject_colon(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon
         .map_or(colon, |n| start + n);
     let capitals = tokens[start..end].iter().filter(|t| t.capitalized).count();
     // One capitalised word names someone when it is no common word and the
-    // sentence goes on in lower case: "Feyre has opened by defending the
-    // board's decision: "…"".
+    // sentence goes on in lower case or after a comma: "Feyre has opened by
+    // defending the board's decision: "…"", "Marrick, speaking at the plant
+    // gates: "…"".
     let surname = capitals == 1
         && end == start + 1
         && !crate::text::is_stop_word(&tokens[start].lower)
         && !lex.not_names.contains(&tokens[start].lower)
         && !crate::extract::names::possessive(&tokens[start].lower)
-        && tokens.get(end).is_some_and(|t| t.is_word && !t.capitalized);
+        && tokens
+            .get(end)
+            .is_some_and(|t| t.is_word && !t.capitalized || t.is_punct(','));
     ((capitals >= 2 || surname) && end < colon).then(|| Cue {
         cue: colon..colon + 1,
         speaker: start..end,
@@ -445,9 +448,11 @@ fn is_quote_mark(t: &Token) -> bool {
 }
 
 /// Nouns for what someone says or thinks, after their name in a
-/// possessive: "In Ushakov's words", "in Peskov's view".
+/// possessive: "In Ushakov's words", "in Peskov's view", "a statement in
+/// Dunst's name".
 const ACCOUNT_NOUNS: &[&str] = &[
     "words",
+    "name",
     "view",
     "account",
     "telling",
@@ -1248,6 +1253,10 @@ mod tests {
             ),
             ["Feyre"]
         );
+        assert_eq!(
+            after_quote("Marrick, speaking at the plant gates: \"This was a failure.\""),
+            ["Marrick"]
+        );
         // Not a possessive.
         assert!(after_quote("Brenn's mouthpiece had a message: \"Stay calm.\"").is_empty());
     }
@@ -1270,7 +1279,7 @@ mod tests {
     }
 
     #[test]
-    fn a_possessive_name_before_words_or_view_is_the_speaker() {
+    fn a_possessive_name_before_words_view_or_name_is_the_speaker() {
         assert_eq!(
             speakers("In Ushakov’s words, some proposals are “entirely acceptable”."),
             vec!["Ushakov’s"]
@@ -1281,6 +1290,11 @@ mod tests {
         );
         assert!(speakers("In Moscow's streets, crowds gathered.").is_empty());
         assert!(speakers("It began in Moscow").is_empty());
+        // A statement issued in someone's name gives their words.
+        assert_eq!(
+            speakers("Halvek has issued a statement in Dunst's name: \"Safety comes first.\""),
+            vec!["Dunst's"]
+        );
     }
 
     #[test]
