@@ -1070,17 +1070,12 @@ fn a_failure_is_no_flip_against_a_sentence_affirming_no_outcome() {
 
 #[test]
 fn a_failure_is_a_flip_against_its_going_on() {
-    let polarity = |a: &str, b: &str| {
-        compare_texts(&[a, b])
-            .divergences
-            .iter()
-            .any(|d| d.kind == DivergenceType::Polarity)
-    };
-    assert!(polarity(
+    let flipped = |a: &str, b: &str| reports(&compare_texts(&[a, b]), DivergenceType::Polarity);
+    assert!(flipped(
         "Production at Halvek's other shafts in the region continues as normal, the company said.",
         "The company says production at its other shafts has been halted while checks are carried out.",
     ));
-    assert!(!polarity(
+    assert!(!flipped(
         "Production at Halvek's other shafts in the region rose last year, the company said.",
         "The company says production at its other shafts has been halted while checks are carried out.",
     ));
@@ -1728,13 +1723,12 @@ fn a_cause_stripped_of_its_source_is_medium_a_plain_fact_low() {
 
 #[test]
 fn ruling_out_told_both_ways_is_a_flip() {
-    let flipped = |a: &str, b: &str| reports(&compare_aligned(a, b), DivergenceType::Polarity);
-    assert!(flipped(
+    assert!(polarity(
         "Union leader Ruth Calloway said the union would not rule out industrial action.",
         "But Ruth Calloway ruled out strikes for now, saying the union would fight for every worker.",
     ));
     // Both rule something out: no flip.
-    assert!(!flipped(
+    assert!(!polarity(
         "Union leader Ruth Calloway said the union had ruled out industrial action.",
         "But Ruth Calloway ruled out strikes for now, saying the union would fight for every worker.",
     ));
@@ -1742,14 +1736,13 @@ fn ruling_out_told_both_ways_is_a_flip() {
 
 #[test]
 fn a_relative_clause_several_versions_carry_is_compared_whole() {
-    let flipped = |a: &str, b: &str| reports(&compare_aligned(a, b), DivergenceType::Polarity);
     // Only one version has the relative clause: it is read against the other.
-    assert!(!flipped(
+    assert!(!polarity(
         "Brackwater's board rejected an earlier approach at 340 pence a share in December.",
         "The Brackwater board, which snubbed a lower 340p-a-share approach in December, voted six votes to three to back the buyout.",
     ));
     // Both have one: the denial in one of them is a flip.
-    assert!(flipped(
+    assert!(polarity(
         "Sorel, who pleaded guilty last year and testified against Teskel, received a four-year suspended sentence.",
         "Sorel, who denied the charges throughout the trial, gets a four-year suspended sentence.",
     ));

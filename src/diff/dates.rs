@@ -342,16 +342,13 @@ fn text_after<'c>(claim: &'c Claim, d: &DateMention) -> &'c str {
 /// Does a text hold the word "after", other than counting from a time
 /// ("90 minutes after her scheduled 20:30 start" places the date itself)?
 fn has_after(text: &str) -> bool {
-    const UNITS: &[&str] = &[
-        "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
-    ];
-    let words: Vec<&str> = text
+    let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
         .collect();
     words.iter().enumerate().any(|(i, w)| {
-        w.eq_ignore_ascii_case("after")
-            && !(i > 0 && UNITS.iter().any(|u| words[i - 1].eq_ignore_ascii_case(u)))
+        w == "after" && !(i > 0 && crate::extract::numbers::is_unit_of_time(&words[i - 1]))
     })
 }
 

@@ -65,6 +65,7 @@ fn keys_at(tokens: &[Token], offset: usize, lex: &Lexicon) -> Vec<String> {
     while i > 0 && reach > 0 {
         i -= 1;
         let t = &tokens[i];
+        // (The first word's capital says nothing of a name.)
         if !(t.is_word && t.capitalized && i > 0) {
             reach -= 1;
         }

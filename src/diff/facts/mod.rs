@@ -865,6 +865,16 @@ fn order(ctx: &Context, told: &[Told]) -> Vec<usize> {
 mod tests {
     use super::*;
 
+    /// One source analysed from `text` with the default configuration.
+    fn analysed(label: &str, text: &str) -> (crate::Config, [crate::model::Analysis; 1]) {
+        let config = crate::Config::default();
+        let sources = [crate::analyse(
+            crate::ingest::from_text(label, text),
+            &config,
+        )];
+        (config, sources)
+    }
+
     #[test]
     fn outcomes_are_about_the_same_matter_when_they_share_a_word_besides_their_own() {
         let lex = Lexicon::default();
@@ -882,16 +892,12 @@ mod tests {
 
     #[test]
     fn a_headline_figure_without_a_noun_is_told_by_the_body_sentence_with_its_number() {
-        let config = crate::Config::default();
-        let sources = [crate::analyse(
-            crate::ingest::from_text(
-                "t",
-                "10,000 stranded as computer crash axes flights\n\n\
-                 Dozens of flights were axed.\n\n\
-                 More than 10,000 passengers were caught up in the chaos.",
-            ),
-            &config,
-        )];
+        let (config, sources) = analysed(
+            "t",
+            "10,000 stranded as computer crash axes flights\n\n\
+             Dozens of flights were axed.\n\n\
+             More than 10,000 passengers were caught up in the chaos.",
+        );
         let ctx = Context::new(&sources, &config.severity, &config.lexicon);
         let headline = &sources[0].claims[0];
         assert!(headline.headline && headline.quantities[0].counts.is_none());
@@ -904,16 +910,12 @@ mod tests {
 
     #[test]
     fn the_most_precise_telling_of_an_event_time_speaks_for_its_source() {
-        let config = crate::Config::default();
-        let sources = [crate::analyse(
-            crate::ingest::from_text(
-                "wire",
-                "Ferry capsizes off Pelora\n\n\
-                 At least 17 people died after a passenger ferry capsized off the island of Pelora early on Sunday.\n\n\
-                 The Santa Olinda was carrying 298 passengers when it rolled over shortly after 2 a.m.",
-            ),
-            &config,
-        )];
+        let (config, sources) = analysed(
+            "wire",
+            "Ferry capsizes off Pelora\n\n\
+             At least 17 people died after a passenger ferry capsized off the island of Pelora early on Sunday.\n\n\
+             The Santa Olinda was carrying 298 passengers when it rolled over shortly after 2 a.m.",
+        );
         let ctx = Context::new(&sources, &config.severity, &config.lexicon);
         let told = &tellings(&ctx, &EventTimes)["capsize"];
         assert_eq!(told.len(), 2, "both body sentences date the capsizing");
@@ -926,11 +928,7 @@ mod tests {
 
     #[test]
     fn a_figure_after_including_is_a_part() {
-        let config = crate::Config::default();
-        let analysis = crate::analyse(
-            crate::ingest::from_text("t", "7 injured, including two cops."),
-            &config,
-        );
+        let (_, [analysis]) = analysed("t", "7 injured, including two cops.");
         let claim = &analysis.claims[0];
         let parts: Vec<bool> = claim
             .quantities

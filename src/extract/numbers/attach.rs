@@ -382,7 +382,7 @@ pub(super) fn attach_after(toks: &[Tok], a: &mut Atom) {
             a.last = unit;
             return;
         }
-        if units::word(unit_word(unit)).is_some_and(|u| u.kind == QuantityKind::Duration)
+        if is_unit_of_time(unit_word(unit))
             || units::phrase(unit_word(unit), unit_word(unit + 1)) == Some(units::PERCENTAGE_POINT)
         {
             k = unit;
