@@ -1166,9 +1166,10 @@ fn attendance(
     }
 }
 
-/// "Teskel's wife Mirela", "Putin's aide": a name in the possessive before
-/// a title or family word names whose the person is, not someone present
-/// ("Putin's meeting with Witkoff" still places Putin).
+/// "Teskel's wife Mirela", "Putin's aide", "Halvik's campaign manager
+/// Viktor Sand": a name in the possessive before a title or family word
+/// (one lower-case word may come first) names whose the person is, not
+/// someone present ("Putin's meeting with Witkoff" still places Putin).
 /// So is an employer before a lower-case title and the person's name:
 /// "Skylark Regional chief operating officer Tomas Venn".
 fn owner_of_a_person(
@@ -1180,16 +1181,24 @@ fn owner_of_a_person(
     let possessive = tokens
         .get(m.end_token.wrapping_sub(1))
         .is_some_and(|t| names::possessive(&t.lower));
-    let title_after = tokens
-        .get(m.end_token)
-        .is_some_and(|t| lex.titles.contains_word(&t.lower));
+    let title_at = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| lex.titles.contains_word(&t.lower))
+    };
+    let compound_title = || {
+        tokens
+            .get(m.end_token)
+            .is_some_and(|t| t.is_word && !t.capitalized)
+            && title_at(m.end_token + 1)
+    };
     let employer = || {
         !tokens[m.end_token].capitalized
             && names
                 .iter()
                 .any(|n| (m.end_token..m.end_token + 4).contains(&n.first_token))
     };
-    title_after && (possessive || employer())
+    (title_at(m.end_token) && (possessive || employer())) || (possessive && compound_title())
 }
 
 /// Where the subject of a negated cue at token `cue` starts: the start of
@@ -1568,6 +1577,26 @@ mod tests {
         assert_eq!(
             participants("Radovan Teskel's wife Mirela and son Luka are in the public gallery."),
             vec!["Mirela", "Luka"]
+        );
+        // So is a possessive before a title of two words.
+        assert_eq!(
+            participants(
+                "Marta Kesler, Teodor Halvik's campaign manager Viktor Sand and observers \
+                 were in the chamber."
+            ),
+            vec!["Marta Kesler", "Viktor Sand"]
+        );
+        // Who watched an event was at it.
+        assert_eq!(
+            participants(
+                "Ilse Varga watched the launch from the control room with Science Minister \
+                 Paulo Renner."
+            ),
+            vec!["Ilse Varga", "Paulo Renner"]
+        );
+        assert_eq!(
+            participants("Watching from the control room were Ilse Varga and Agnes Holt."),
+            vec!["Ilse Varga", "Agnes Holt"]
         );
         // A closed meeting names who was in it.
         assert_eq!(
