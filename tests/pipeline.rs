@@ -533,6 +533,25 @@ fn media_reports_confirmations_charges_and_forecasts_differ_in_certainty() {
             "The water ban will stay until Saturday at least.",
             Some(claimdiff::Severity::Low),
         ),
+        // What a source believes, stated as fact; against what another
+        // source said, a lesser change.
+        (
+            "Police believe the gang had help from inside the museum.",
+            "The gang had help from inside the museum.",
+            medium,
+        ),
+        (
+            "Detectives believe the men were inside for under eight minutes.",
+            "Rudd said the men were inside for under eight minutes.",
+            Some(claimdiff::Severity::Low),
+        ),
+        // A cause the source rejects is no finding of its own.
+        (
+            "The panel, chaired by Helena Marsk, rejected Orlo's argument that a recovery \
+             powder was to blame.",
+            "The panel was chaired by Helena Marsk.",
+            Some(claimdiff::Severity::Low),
+        ),
     ] {
         assert_eq!(certainty(a, b), severity, "{a} / {b}");
     }
@@ -934,6 +953,21 @@ fn a_denial_and_an_affirmation_in_sentences_of_different_groups_are_a_flip() {
     ]);
     assert!(
         reports(&report, DivergenceType::Polarity),
+        "{:?}",
+        report.divergences
+    );
+    // A sentence that denies the thing in one clause and affirms another
+    // in the next does not affirm it.
+    let report = compare_texts(&[
+        "The authority declared an outbreak on Tuesday.\n\n\
+         Okafor-Lind said the authority had no plans to make vaccination compulsory for school \
+         attendance, but urged all parents to check their children's records.",
+        "Health chiefs declared an outbreak on Tuesday.\n\n\
+         But health chiefs insisted there are no plans to force parents to vaccinate their kids \
+         before they can go to school.",
+    ]);
+    assert!(
+        !reports(&report, DivergenceType::Polarity),
         "{:?}",
         report.divergences
     );

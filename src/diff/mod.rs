@@ -1290,6 +1290,15 @@ fn blames(claim: &Claim, lex: &Lexicon) -> bool {
     if claim.certainty != crate::model::Certainty::Attributed {
         return false;
     }
+    // "The panel rejected Orlo's argument that the powder was to blame":
+    // a cause the source rejects is no finding of its own.
+    let rejected = claim.cue.as_deref().is_some_and(|cue| {
+        let cue = crate::text::tokenize(cue);
+        lex.negative_verbs.match_at(&cue, 0).is_some()
+    });
+    if rejected {
+        return false;
+    }
     let tokens = crate::text::tokenize(&claim.text);
     // "led to the closure", "led stewards to shut the turnstiles".
     let led_to = tokens

@@ -261,15 +261,26 @@ fn in_unit_of<'q>(q: &'q Quantity, like: &Quantity) -> std::borrow::Cow<'q, Quan
 /// How many of `like`'s units one of `q`'s is, as a fraction, when one is
 /// exactly a hundredth of the other: pence of pounds ("385 pence" and "£3.85
 /// a share" are one price), a per cent of a share ("nearly a quarter" and
-/// "32 percent" above market rates).
+/// "32 percent" above market rates). A concentration whose volume or mass a
+/// writer leaves unsaid the second time is in the same unit: "a threshold
+/// of 2 nanograms" after "4.6 nanograms per millilitre".
 fn exact_conversion(q: &Quantity, like: &Quantity) -> Option<(f64, f64)> {
     match (q.unit.as_deref(), like.unit.as_deref()) {
         (Some("pence"), Some("GBP")) => Some((1.0, 100.0)),
         (Some("GBP"), Some("pence")) => Some((100.0, 1.0)),
         (None, Some("percent")) if is_share(q) => Some((100.0, 1.0)),
         (Some("percent"), None) if is_share(like) => Some((1.0, 100.0)),
+        (Some(u), Some(v)) if per_left_unsaid(u, v) || per_left_unsaid(v, u) => Some((1.0, 1.0)),
         _ => None,
     }
+}
+
+/// Is `per` the unit `unit` a volume or mass of something ("ng/ml" of
+/// "ng", "mg/kg" of "mg")?
+fn per_left_unsaid(unit: &str, per: &str) -> bool {
+    per.strip_prefix(unit)
+        .and_then(|rest| rest.strip_prefix('/'))
+        .is_some_and(|of| ["ml", "l", "dl", "kg", "g", "m³"].contains(&of))
 }
 
 /// "roughly a third", "nearly a quarter": a share of something, not a count
@@ -603,6 +614,26 @@ mod tests {
             assert_eq!(measure_of(noun), measure_of("workers"), "{noun}");
         }
         assert_ne!(measure_of("passengers"), measure_of("workers"));
+    }
+
+    #[test]
+    fn a_concentration_repeated_without_its_volume_keeps_its_unit() {
+        let measured = |v: f64, unit: &str| Quantity {
+            kind: QuantityKind::Measure,
+            unit: Some(unit.into()),
+            ..exact(v)
+        };
+        // "a threshold of 2 nanograms" after "4.6 nanograms per millilitre".
+        assert!(comparable(&measured(2.0, "ng"), &measured(2.0, "ng/ml")));
+        assert_eq!(
+            compare(&measured(2.0, "ng"), &measured(2.0, "ng/ml"), 0.2),
+            Agreement::Same
+        );
+        // A distance is no speed.
+        assert!(!comparable(
+            &measured(80.0, "km"),
+            &measured(80.0, "km/hour")
+        ));
     }
 
     #[test]

@@ -407,9 +407,17 @@ impl Extractor<'_> {
         // May" is the month; "Velmaria MAY drop its tariff" the verb).
         let not_own =
             |i: usize| quoted(i) || dates.iter().any(|d| d.span.contains(&p.tokens[i].span));
-        let certainty = stance::certainty(&p.tokens, &not_own, attributed, lex);
-        let distancing_only = certainty == Certainty::Hedged
-            && stance::only_distancing_hedges(&p.tokens, &not_own, lex);
+        let told = stance::certainty(&p.tokens, &not_own, attributed, lex);
+        // "Police believe the gang had inside help", "health officials
+        // think the outbreak began …": what a source believes, it is not
+        // sure of; against another source's "said", a distance like
+        // "allegedly".
+        let believed =
+            told == Certainty::Attributed && said.cue.as_deref().is_some_and(stance::is_belief);
+        let certainty = if believed { Certainty::Hedged } else { told };
+        let distancing_only = believed
+            || certainty == Certainty::Hedged
+                && stance::only_distancing_hedges(&p.tokens, &not_own, lex);
         Claim {
             id: String::new(),
             kind,
@@ -1198,7 +1206,15 @@ fn owner_of_a_person(
                 .iter()
                 .any(|n| (m.end_token..m.end_token + 4).contains(&n.first_token))
     };
-    (title_at(m.end_token) && (possessive || employer())) || (possessive && compound_title())
+    // "rejected Orlo's argument": whose the thing is, not who was there.
+    let owns_a_thing = || {
+        tokens
+            .get(m.end_token)
+            .is_some_and(|t| t.is_word && !t.capitalized)
+            && lex.meeting_nouns.match_at(tokens, m.end_token).is_none()
+    };
+    (title_at(m.end_token) && (possessive || employer()))
+        || (possessive && (compound_title() || owns_a_thing()))
 }
 
 /// Where the subject of a negated cue at token `cue` starts: the start of
@@ -1585,6 +1601,14 @@ mod tests {
                  were in the chamber."
             ),
             vec!["Marta Kesler", "Viktor Sand"]
+        );
+        // So is one before a thing: "Orlo's argument" is no sign of Orlo.
+        assert_eq!(
+            participants(
+                "The panel, chaired by Helena Marsk, rejected Tamsin Orlo's argument that a \
+                 powder was to blame."
+            ),
+            vec!["Helena Marsk"]
         );
         // Who watched an event was at it.
         assert_eq!(

@@ -667,6 +667,25 @@ fn attributive(tokens: &[Token], i: usize) -> bool {
         && !NOT_A_NOUN.contains(&after.lower.as_str())
 }
 
+/// Does a reporting cue tell what its source believes rather than what
+/// it knows ("believe", "think", "suspect")?
+pub fn is_belief(cue: &str) -> bool {
+    const BELIEVING: &[&str] = &[
+        "believe",
+        "believes",
+        "believed",
+        "think",
+        "thinks",
+        "thought",
+        "suspect",
+        "suspects",
+        "suspected",
+    ];
+    cue.split_whitespace()
+        .next()
+        .is_some_and(|verb| BELIEVING.contains(&verb.to_lowercase().as_str()))
+}
+
 /// Certainty from the cues present: a hedge among the outlet's own words
 /// makes the claim hedged; otherwise an attribution makes it attributed.
 /// `quoted(i)` tells whether token `i` is not the outlet's word: inside a

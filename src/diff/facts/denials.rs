@@ -88,12 +88,17 @@ impl Denials {
     }
 
     /// The keys a claim that negates nothing affirms: a head its words
-    /// name, or a verb and its object both standing there.
+    /// name, or a verb and its object both standing there; not one a
+    /// clause of it denies ("had no plans to make vaccination compulsory,
+    /// but urged parents to check").
     fn affirmed_keys(&self, text: &str, lex: &Lexicon) -> Vec<String> {
         if let Some(keys) = self.affirmed.borrow().get(text) {
             return keys.clone();
         }
-        let words = content_words(text, lex);
+        let mut words = content_words(text, lex);
+        for own in denied(text, lex) {
+            words.remove(&own);
+        }
         let verb_objects = words
             .iter()
             .filter_map(|w| self.verbs.get(w))

@@ -443,11 +443,14 @@ impl Cx<'_, '_> {
             cued = true;
         }
         if !cued {
-            // "the 2022 invasion", "2019's": a year used as a modifier.
+            // "the 2022 invasion", "the 2028 Olympics", "2019's": a year
+            // used as a modifier (a name from a recent or coming year, not
+            // "the 1500 Metres").
             let next = self.tok(last + 1);
             let modifier = prev == "the" || prev == "its" || prev == "their";
+            let named = |t: &Tok| !t.capitalised() || (1950..2100).contains(&y);
             cued = modifier
-                && next.is_some_and(|t| t.kind == Kind::Word && !t.capitalised())
+                && next.is_some_and(|t| t.kind == Kind::Word && named(t))
                 && (1900..2100).contains(&y);
         }
         if !cued {
@@ -579,6 +582,9 @@ mod tests {
         assert_eq!(value("stamped 30.06.2024").as_deref(), Some("2024-06-30"));
         assert_eq!(value("since early 2019").as_deref(), Some("2019"));
         assert_eq!(value("the 2016 referendum result").as_deref(), Some("2016"));
+        // A recent or coming year names an event: no count of Olympics.
+        assert_eq!(value("out of the 2028 Olympics").as_deref(), Some("2028"));
+        assert!(values("he won the 1500 Metres").is_empty());
         // A month without a year keeps its year open.
         assert_eq!(value("talks resumed in June").as_deref(), Some("XXXX-06"));
         assert_eq!(value("Wednesday the 19th").as_deref(), Some("2025-11-19"));

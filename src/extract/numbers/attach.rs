@@ -630,6 +630,14 @@ mod tests {
             unit("winds of 80 km/h"),
             (Some(80.0), Some("km/hour".into()))
         );
+        assert_eq!(
+            unit("4.6 ng/ml of the drug"),
+            (Some(4.6), Some("ng/ml".into()))
+        );
+        assert_eq!(
+            unit("4.6 nanograms per millilitre"),
+            (Some(4.6), Some("ng/ml".into()))
+        );
         let q = &find("a 41-year-old nurse", &[])[0];
         assert_eq!(
             (q.text.as_str(), q.counts.as_deref()),
