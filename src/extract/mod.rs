@@ -1622,6 +1622,17 @@ mod tests {
             participants("Watching from the control room were Ilse Varga and Agnes Holt."),
             vec!["Ilse Varga", "Agnes Holt"]
         );
+        // So was who was in the room, or gave evidence at a hearing; an
+        // event named like a person is none.
+        assert_eq!(
+            participants("Those in the room included Tamsin Orlo and her coach Ardo Venn."),
+            vec!["Tamsin Orlo", "Ardo Venn"]
+        );
+        assert_eq!(
+            participants("The defence called toxicologist Dr Ruth Amsel as an expert witness."),
+            vec!["Ruth Amsel"]
+        );
+        assert!(participants("Fans watched the Lorrin Grand Prix from the stands.").is_empty());
         // A closed meeting names who was in it.
         assert_eq!(
             participants(
@@ -1658,6 +1669,10 @@ mod tests {
             (
                 "Mayor Teodor Halvik stayed away from the count.",
                 "Teodor Halvik",
+            ),
+            (
+                "But her long-time coach Ardo Venn was nowhere to be seen.",
+                "Ardo Venn",
             ),
         ] {
             assert_eq!(absentees(text), [who], "{text}");

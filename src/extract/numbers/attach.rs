@@ -250,6 +250,18 @@ pub(super) fn unit_after(toks: &[Tok], a: &Atom, k: usize) -> Option<(Unit, usiz
             {
                 return Some((u, k + 2, 1.0));
             }
+            // A currency named by its country's adjective: "15,000 Vessarian
+            // crowns" is money in crowns, as "18,000 crowns" is.
+            if t.capitalised()
+                && units::word(&t.lower).is_none()
+                && let Some(n) = toks
+                    .get(k + 1)
+                    .filter(|n| n.kind == Kind::Word && n.space_before)
+                && let Some(u) = units::word(&n.lower).filter(|u| u.kind == QuantityKind::Money)
+                && ends(k + 1)
+            {
+                return Some((u, k + 1, 1.0));
+            }
             // "deg c" style and "m2" glued squares.
             if (t.raw == "m" || t.raw == "km" || t.raw == "ft")
                 && let Some(sq) = glued(toks, k + 1).and_then(int_of)
@@ -629,6 +641,10 @@ mod tests {
         assert_eq!(
             unit("winds of 80 km/h"),
             (Some(80.0), Some("km/hour".into()))
+        );
+        assert_eq!(
+            unit("15,000 Vessarian crowns in costs"),
+            (Some(15000.0), Some("crown".into()))
         );
         assert_eq!(
             unit("4.6 ng/ml of the drug"),
