@@ -591,6 +591,12 @@ mod tests {
             "We will not accept a single job loss",
             &lex
         ));
+        // How bad it got.
+        assert!(meaning_changed(
+            "I had no idea how serious it could be until my son was struggling to breathe",
+            "I had no idea how serious it could be until my son stopped breathing",
+            &lex
+        ));
         assert!(!meaning_changed(
             "Our door is open, but this offer will not be increased",
             "The door is open, but the offer will not grow",

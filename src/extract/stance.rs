@@ -1012,6 +1012,10 @@ mod tests {
             Certainty::Asserted
         );
         assert_eq!(cert("Gaps might be closed next week."), Certainty::Hedged);
+        assert_eq!(
+            cert("Most of the cases appear to be linked to the two schools."),
+            Certainty::Hedged
+        );
     }
 
     #[test]
