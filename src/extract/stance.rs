@@ -796,6 +796,17 @@ fn modal_without_doubt(tokens: &[Token], i: usize) -> bool {
     {
         return true;
     }
+    // A relative clause describing what the claim is about: "the authority,
+    // which examines mergers that could reduce competition, opened a
+    // review" (not "said that could take weeks", where "that" is what
+    // could).
+    let relative = i >= 2
+        && matches!(tokens[i - 1].lower.as_str(), "that" | "which" | "who")
+        && tokens[i - 2].is_word
+        && !SAYING_OR_KNOWING.contains(&tokens[i - 2].lower.as_str());
+    if relative {
+        return true;
+    }
     let clause: Vec<&Token> = tokens[..i].iter().rev().take_while(|t| t.is_word).collect();
     // An indirect question after a verb of saying or knowing asks; it does
     // not hedge: "declined to say when they might be closed".
@@ -1016,6 +1027,19 @@ mod tests {
             cert("Most of the cases appear to be linked to the two schools."),
             Certainty::Hedged
         );
+        assert_eq!(
+            cert("There are no reports of injuries so far."),
+            Certainty::Hedged
+        );
+        // A modal in a relative clause describes; it does not hedge.
+        assert_eq!(
+            cert(
+                "The authority, which examines mergers that could reduce competition, opened \
+                 a review."
+            ),
+            Certainty::Asserted
+        );
+        assert_eq!(cert("He said that could take weeks."), Certainty::Hedged);
     }
 
     #[test]
