@@ -347,10 +347,14 @@ pub fn pair(a: &[Quantity], b: &[Quantity], lex: &Lexicon) -> Vec<(usize, usize)
             // What happens to them tells what two figures count, whatever
             // noun counts them ("a dozen prisoners released", "16
             // imprisoned members freed").
+            // Two levels a change reached are one fact: "cut its tariff from
+            // 25 per cent to 10 per cent" against "slash its 35% tariff down
+            // to 15%".
+            let reached = x.level == Level::Reached && y.level == Level::Reached;
             let counted = match (&x.predicate, &y.predicate, noun(x), noun(y)) {
                 (Some(p), Some(q), ..) => p == q,
                 (_, _, Some(m), Some(n)) => m == n || generic(&m) || generic(&n),
-                _ => equal || (alone(x, b) && alone(y, a)),
+                _ => equal || reached || (alone(x, b) && alone(y, a)),
             };
             if !counted {
                 continue;
@@ -712,6 +716,14 @@ mod tests {
             ..pct(4.25)
         };
         assert!(pair(&[left], &[level(5.0)], &lex).is_empty());
+        // Two levels reached are one fact, and what is left pairs: "from
+        // 25 per cent to 10 per cent" against "its 35% tariff down to 15%".
+        let from = Quantity {
+            level: Level::Left,
+            ..pct(25.0)
+        };
+        let pairs = pair(&[from, level(10.0)], &[pct(35.0), level(15.0)], &lex);
+        assert_eq!(pairs, [(0, 0), (1, 1)]);
         // Against one left, the first of two: "Headline inflation was 6.1
         // per cent, well above the 3% target, and core inflation 5.4 per
         // cent" against "rising at 7% a year, above the bank's 3% target".
