@@ -614,7 +614,7 @@ mod tests {
             };
             measure(&counted, &lex)
         };
-        for noun in ["jobs", "roles", "posts", "staff"] {
+        for noun in ["jobs", "roles", "posts", "staff", "rescuers"] {
             assert_eq!(measure_of(noun), measure_of("workers"), "{noun}");
         }
         assert_ne!(measure_of("passengers"), measure_of("workers"));
