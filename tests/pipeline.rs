@@ -597,6 +597,12 @@ fn polarity_flips_read_as_a_reader_would() {
             "Whitcombe refused to rule out further walkouts in April.",
             false,
         ),
+        // What a version negates twice goes on: against its stopping, a flip.
+        (
+            "Four guards who had been on duty that night were suspended, the ministry said.",
+            "The ministry said no guards had been suspended, though several were questioned.",
+            true,
+        ),
         // Not saying whether something happened leaves it open.
         (
             "The ministry did not say whether any Valdorian citizens had been charged.",

@@ -1145,8 +1145,15 @@ fn negation_bears_on_both(negated: &Claim, affirmed: &Claim, lex: &Lexicon) -> b
         }
     }
     let negated_there: HashSet<String> = times
+        .iter()
+        .filter(|(_, n)| *n % 2 == 1)
+        .map(|(w, _)| w.clone())
+        .collect();
+    // Words it negates twice go on: "declined to halt Kesler's
+    // swearing-in" denies the swearing-in's postponement.
+    let kept_going: HashSet<String> = times
         .into_iter()
-        .filter(|(_, n)| n % 2 == 1)
+        .filter(|&(_, n)| n >= 2 && n % 2 == 0)
         .map(|(w, _)| w)
         .collect();
     // A failure of the subject ("talks collapsed", "the amendment was
@@ -1162,7 +1169,10 @@ fn negation_bears_on_both(negated: &Claim, affirmed: &Claim, lex: &Lexicon) -> b
         return true;
     }
     negation_scopes(&negated.text, lex).iter().any(|scope| {
-        (!scope.subject || affirmed.outcome.is_some() || goes_on())
+        (!scope.subject
+            || affirmed.outcome.is_some()
+            || goes_on()
+            || scope.words.iter().any(|w| kept_going.contains(w)))
             && scope
                 .words
                 .iter()
