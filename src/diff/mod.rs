@@ -1283,10 +1283,10 @@ fn interested(claim: &Claim, lex: &Lexicon) -> bool {
         "reported",
         "warned",
     ];
-    let told = claim.cue.as_deref().is_some_and(|cue| {
-        let first = cue.split_whitespace().next().unwrap_or_default();
-        TELLING.contains(&first.to_lowercase().as_str())
-    });
+    let told = claim
+        .cue
+        .as_deref()
+        .is_some_and(|cue| TELLING.contains(&crate::extract::stance::cue_verb(cue).as_str()));
     told && claim.speaker.as_deref().is_some_and(|speaker| {
         let tokens = crate::text::tokenize(speaker);
         !lex.interested_parties.find_all(&tokens).is_empty()

@@ -1175,8 +1175,8 @@ fn attendance(
 }
 
 /// "Teskel's wife Mirela", "Putin's aide", "Halvik's campaign manager
-/// Viktor Sand": a name in the possessive before a title or family word
-/// (one lower-case word may come first) names whose the person is, not
+/// Viktor Sand", "Orlo's argument": a name in the possessive before a
+/// title, a family word or a thing names whose the person or thing is, not
 /// someone present ("Putin's meeting with Witkoff" still places Putin).
 /// So is an employer before a lower-case title and the person's name:
 /// "Skylark Regional chief operating officer Tomas Venn".
@@ -1189,32 +1189,24 @@ fn owner_of_a_person(
     let possessive = tokens
         .get(m.end_token.wrapping_sub(1))
         .is_some_and(|t| names::possessive(&t.lower));
-    let title_at = |k: usize| {
-        tokens
-            .get(k)
-            .is_some_and(|t| lex.titles.contains_word(&t.lower))
-    };
-    let compound_title = || {
-        tokens
-            .get(m.end_token)
-            .is_some_and(|t| t.is_word && !t.capitalized)
-            && title_at(m.end_token + 1)
-    };
+    let title_after = tokens
+        .get(m.end_token)
+        .is_some_and(|t| lex.titles.contains_word(&t.lower));
     let employer = || {
         !tokens[m.end_token].capitalized
             && names
                 .iter()
                 .any(|n| (m.end_token..m.end_token + 4).contains(&n.first_token))
     };
-    // "rejected Orlo's argument": whose the thing is, not who was there.
-    let owns_a_thing = || {
+    // A lower-case word after the possessive, other than a meeting's:
+    // "campaign manager", "argument".
+    let owns = || {
         tokens
             .get(m.end_token)
             .is_some_and(|t| t.is_word && !t.capitalized)
             && lex.meeting_nouns.match_at(tokens, m.end_token).is_none()
     };
-    (title_at(m.end_token) && (possessive || employer()))
-        || (possessive && (compound_title() || owns_a_thing()))
+    (title_after && (possessive || employer())) || (possessive && owns())
 }
 
 /// Where the subject of a negated cue at token `cue` starts: the start of

@@ -667,6 +667,15 @@ fn attributive(tokens: &[Token], i: usize) -> bool {
         && !NOT_A_NOUN.contains(&after.lower.as_str())
 }
 
+/// The verb a reporting cue opens with, in lower case ("said" of "said
+/// on Tuesday", "according" of "according to").
+pub fn cue_verb(cue: &str) -> String {
+    cue.split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_lowercase()
+}
+
 /// Does a reporting cue tell what its source believes rather than what
 /// it knows ("believe", "think", "suspect")?
 pub fn is_belief(cue: &str) -> bool {
@@ -681,9 +690,7 @@ pub fn is_belief(cue: &str) -> bool {
         "suspects",
         "suspected",
     ];
-    cue.split_whitespace()
-        .next()
-        .is_some_and(|verb| BELIEVING.contains(&verb.to_lowercase().as_str()))
+    BELIEVING.contains(&cue_verb(cue).as_str())
 }
 
 /// Certainty from the cues present: a hedge among the outlet's own words
