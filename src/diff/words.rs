@@ -591,6 +591,17 @@ mod tests {
             "We will not accept a single job loss",
             &lex
         ));
+        // Money kept or lost; how a protest will go.
+        assert!(meaning_changed(
+            "Not a single crown of the programme's budget will be cut",
+            "Not a single crown of the programme's budget was wasted",
+            &lex
+        ));
+        assert!(meaning_changed(
+            "We will be back, and we will be peaceful",
+            "We will be back, and we will be louder",
+            &lex
+        ));
         // How bad it got.
         assert!(meaning_changed(
             "I had no idea how serious it could be until my son was struggling to breathe",
