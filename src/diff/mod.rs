@@ -1144,18 +1144,13 @@ fn negation_bears_on_both(negated: &Claim, affirmed: &Claim, lex: &Lexicon) -> b
             *times.entry(w).or_default() += 1;
         }
     }
-    let negated_there: HashSet<String> = times
-        .iter()
-        .filter(|(_, n)| *n % 2 == 1)
-        .map(|(w, _)| w.clone())
-        .collect();
-    // Words it negates twice go on: "declined to halt Kesler's
-    // swearing-in" denies the swearing-in's postponement.
-    let kept_going: HashSet<String> = times
-        .into_iter()
-        .filter(|&(_, n)| n >= 2 && n % 2 == 0)
-        .map(|(w, _)| w)
-        .collect();
+    // Words it negates twice (an even number of times) go on: "declined to
+    // halt Kesler's swearing-in" denies the swearing-in's postponement.
+    let (negated_there, kept_going): (HashSet<String>, HashSet<String>) = {
+        let (odd, even): (Vec<_>, Vec<_>) = times.into_iter().partition(|(_, n)| n % 2 == 1);
+        let words = |counts: Vec<(String, usize)>| counts.into_iter().map(|(w, _)| w).collect();
+        (words(odd), words(even))
+    };
     // A failure of the subject ("talks collapsed", "the amendment was
     // rejected") is denied only by an outcome of it ("the talks produced a
     // deal", "the amendment was approved") or by its going on ("production

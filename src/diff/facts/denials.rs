@@ -95,10 +95,7 @@ impl Denials {
         if let Some(keys) = self.affirmed.borrow().get(text) {
             return keys.clone();
         }
-        let mut words = content_words(text, lex);
-        for own in denied(text, lex) {
-            words.remove(&own);
-        }
+        let words = affirmable_words(text, lex);
         let verb_objects = words
             .iter()
             .filter_map(|w| self.verbs.get(w))
@@ -231,6 +228,15 @@ fn key(head: &Token, lex: &Lexicon) -> Option<String> {
         .then(|| lex.canonical(&head.lower))
 }
 
+/// The content words a text may affirm: all but those it denies itself.
+fn affirmable_words(text: &str, lex: &Lexicon) -> HashSet<String> {
+    let mut words = content_words(text, lex);
+    for own in denied(text, lex) {
+        words.remove(&own);
+    }
+    words
+}
+
 /// A claim's content words, in canonical form ("according to" names a
 /// source: its stem is the "accord" of an agreement).
 fn content_words(text: &str, lex: &Lexicon) -> HashSet<String> {
@@ -325,6 +331,17 @@ fn shares_besides(a: &str, b: &str, key: &str, lex: &Lexicon) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clause_that_denies_a_word_does_not_affirm_it() {
+        let lex = Lexicon::default();
+        let plans = lex.canonical("plans");
+        let turned = "The authority had no plans to make vaccination compulsory, but urged \
+                      parents to check their children's records.";
+        assert!(!affirmable_words(turned, &lex).contains(&plans));
+        let told = "The authority has plans to make vaccination compulsory.";
+        assert!(affirmable_words(told, &lex).contains(&plans));
+    }
 
     #[test]
     fn the_head_of_what_no_denies_is_the_key() {
