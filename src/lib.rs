@@ -65,6 +65,9 @@ pub fn compare(documents: Vec<Document>, config: &Config) -> Report {
         .into_par_iter()
         .map(|d| analyse_with(d, config, Some(&memo)))
         .collect();
+    // The claims hold copies of what they took; the memo is not needed
+    // while the claims are aligned and diffed.
+    drop(memo);
     compare_analyses(sources, config)
 }
 

@@ -154,23 +154,23 @@ pub enum Approximation {
 /// (equal to `value` for an exact figure, `None` for an open side).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Quantity {
-    pub text: String,
+    pub text: Box<str>,
     pub span: Span,
     pub kind: QuantityKind,
     pub value: Option<f64>,
     pub low: Option<f64>,
     pub high: Option<f64>,
     /// Normalised unit: "hour", "percent", "USD", "km", "year"…
-    pub unit: Option<String>,
+    pub unit: Option<Box<str>>,
     #[serde(skip_serializing_if = "is_exact")]
     pub approximation: Approximation,
     /// The noun the number counts ("proposals", "casualties", "meeting").
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub counts: Option<String>,
+    pub counts: Option<Box<str>>,
     /// What happened to what is counted, as the name of its lexicon group
     /// (`[quantities] predicates`): "killing six people" → "killed".
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub predicate: Option<String>,
+    pub predicate: Option<Box<str>>,
     /// A figure for each of several ("each side will release 23
     /// prisoners", "23 from each side"): not a total.
     #[serde(skip)]
@@ -258,10 +258,10 @@ pub enum Certainty {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Claim {
     /// Content-derived id ("C" + hex), stable across runs and edits elsewhere.
-    pub id: String,
+    pub id: Box<str>,
     pub kind: ClaimKind,
     /// The sentence or clause the claim came from.
-    pub text: String,
+    pub text: Box<str>,
     pub span: Span,
     /// Index of the sentence in the document's sentence list.
     #[serde(skip)]
@@ -271,37 +271,38 @@ pub struct Claim {
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub headline: bool,
     /// Resolved name of whoever the claim is attributed to.
-    pub speaker: Option<String>,
-    /// The words naming the speaker in this sentence.
-    pub speaker_mention: Option<Mention>,
+    pub speaker: Option<Box<str>>,
+    /// The words naming the speaker in this sentence (boxed: most claims
+    /// have none, and a claim is kept for every sentence).
+    pub speaker_mention: Option<Box<Mention>>,
     /// The reporting verb or phrase ("said", "according to").
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub cue: Option<String>,
+    pub cue: Option<Box<str>>,
     /// Quoted words (direct quotes only).
-    pub quote: Option<String>,
+    pub quote: Option<Box<str>>,
     /// People said to attend, meet or accompany (canonical names).
-    pub participants: Vec<String>,
+    pub participants: Box<[String]>,
     /// People said not to attend ("Rupert Hale did not attend").
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub absentees: Vec<String>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub absentees: Box<[String]>,
     /// Outcome noun ("agreement", "breakthrough") for outcome claims.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub outcome: Option<String>,
+    pub outcome: Option<Box<str>>,
     pub polarity: Polarity,
     pub certainty: Certainty,
     /// Hedged only by words by which the reporter keeps a source at a
     /// distance ("allegedly", "claimed"), none softening what was said.
     #[serde(skip)]
     pub distancing_only: bool,
-    pub quantities: Vec<Quantity>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub dates: Vec<DateMention>,
+    pub quantities: Box<[Quantity]>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub dates: Box<[DateMention]>,
     /// Keys of people and bodies named in the claim.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub entities: Vec<String>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub entities: Box<[String]>,
     /// Keys of the people among them (surnames, folded).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub persons: Vec<String>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub persons: Box<[String]>,
 }
 
 /// Everything one document yields: the input to alignment.

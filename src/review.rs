@@ -181,7 +181,7 @@ pub struct Fingerprint {
 
 /// The fingerprint of a divergence of a report.
 pub fn fingerprint(report: &Report, d: &Divergence) -> Fingerprint {
-    let claims: BTreeSet<String> = d.sides.iter().map(|s| report.claim(s).id.clone()).collect();
+    let claims: BTreeSet<&str> = d.sides.iter().map(|s| &*report.claim(s).id).collect();
     let mut variants: BTreeSet<String> = d
         .sides
         .iter()
@@ -198,7 +198,7 @@ pub fn fingerprint(report: &Report, d: &Divergence) -> Fingerprint {
     }
     Fingerprint {
         kind: d.kind,
-        claims: claims.into_iter().collect(),
+        claims: claims.into_iter().map(String::from).collect(),
         variants: variants.into_iter().collect(),
     }
 }

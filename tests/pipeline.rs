@@ -124,7 +124,7 @@ fn spans_slice_back_to_claim_text() {
     let report = kremlin("wire.txt", "liveblog.json");
     for source in &report.sources {
         for claim in &source.claims {
-            assert_eq!(claim.span.slice(&source.document.text), claim.text);
+            assert_eq!(claim.span.slice(&source.document.text), &*claim.text);
         }
     }
 }
@@ -239,7 +239,7 @@ fn group_ids_of_copies_do_not_follow_the_input_order() {
                     .iter()
                     .map(|m| {
                         let s = &report.sources[m.source];
-                        (s.document.label.clone(), s.claims[m.claim].id.clone())
+                        (s.document.label.clone(), s.claims[m.claim].id.to_string())
                     })
                     .collect();
                 members.sort();
@@ -830,7 +830,7 @@ fn quantity_sides(report: &Report) -> Vec<Vec<String>> {
         .map(|d| {
             d.sides
                 .iter()
-                .map(|s| report.claim(s).text.clone())
+                .map(|s| report.claim(s).text.to_string())
                 .collect()
         })
         .collect()
@@ -998,7 +998,7 @@ fn sides_of(report: &Report, kind: DivergenceType) -> Vec<(String, Vec<String>)>
         .iter()
         .filter(|d| d.kind == kind)
         .map(|d| {
-            let texts = d.sides.iter().map(|s| report.claim(s).text.clone());
+            let texts = d.sides.iter().map(|s| report.claim(s).text.to_string());
             (d.summary.clone(), texts.collect())
         })
         .collect()
@@ -1665,7 +1665,7 @@ fn a_time_relative_to_an_event_keeps_the_events_length() {
         claim
             .quantities
             .iter()
-            .map(|q| q.text.as_str())
+            .map(|q| &*q.text)
             .collect::<Vec<_>>(),
         ["5-hour"]
     );

@@ -283,7 +283,7 @@ fn by_label(report: &Report) -> BTreeMap<String, Found> {
                         .map(|o| label(o.source))
                         .collect();
                     agree.sort();
-                    let text = report.claim(s).text.clone();
+                    let text = report.claim(s).text.to_string();
                     (label(s.source), (text, s.value.to_string(), agree))
                 })
                 .collect();

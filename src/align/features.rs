@@ -28,8 +28,8 @@ pub struct ClaimFeatures {
     pub measures: Vec<String>,
     /// Resolved date and time values (ISO 8601), sorted.
     pub dates: Vec<String>,
-    pub entities: Vec<String>,
-    pub persons: Vec<String>,
+    pub entities: Box<[String]>,
+    pub persons: Box<[String]>,
     /// From a headline or subhead.
     pub headline: bool,
     /// Distinct quoted content tokens, sorted.
@@ -243,7 +243,7 @@ fn claim_tokens<'a>(
         })
         .collect();
     memo.content
-        .entry((claim.text.as_str(), quantities))
+        .entry((&*claim.text, quantities))
         .or_insert_with_key(|(text, quantities)| {
             let in_quantity = |start: usize, end: usize| {
                 quantities

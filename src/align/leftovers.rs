@@ -311,19 +311,19 @@ pub(super) fn pair(
         .map(|&(_, m)| dated[m.source][m.claim].as_slice())
         .collect();
     // By surname: "Yuri Ushakov" and "Ushakov" are one person.
-    let surname = |name: &String| {
+    let surname = |name: &str| {
         let key = entity_key(name, true, lex);
         key.rsplit(' ').next().unwrap_or_default().to_string()
     };
     let people: Vec<Vec<String>> = alone
         .iter()
-        .map(|&(_, m)| claim(m).participants.iter().map(surname).collect())
+        .map(|&(_, m)| claim(m).participants.iter().map(|p| surname(p)).collect())
         .collect();
     let speakers: Vec<Option<String>> = alone
         .iter()
         .map(|&(_, m)| {
             let c = claim(m);
-            c.quote.as_ref().and(c.speaker.as_ref()).map(surname)
+            c.quote.as_ref().and(c.speaker.as_deref()).map(surname)
         })
         .collect();
     let words: Vec<Vec<(String, bool)>> = alone.iter().map(|&(_, m)| stances(claim(m))).collect();

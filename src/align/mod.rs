@@ -138,7 +138,7 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
                 // The best match may name nobody ("said an official"); the
                 // group still names people, and if they are all others, this
                 // claim is about someone else.
-                let persons = |m: &Member| &features[m.source][m.claim].persons;
+                let persons = |m: &Member| &*features[m.source][m.claim].persons;
                 if persons(best).is_empty()
                     && similarity::person_conflict(&feats[claim].persons, reps.iter().map(persons))
                 {
@@ -408,7 +408,7 @@ fn finish(
             let anchor = g
                 .members
                 .iter()
-                .map(|m| sources[m.source].claims[m.claim].id.as_str())
+                .map(|m| &*sources[m.source].claims[m.claim].id)
                 .min()
                 .unwrap_or_default();
             let why = why(features, &g.members, &g.scores);
@@ -445,7 +445,7 @@ fn why(features: &[Vec<Arc<ClaimFeatures>>], members: &[Member], scores: &[f64])
         .iter()
         .map(|m| &*features[m.source][m.claim])
         .collect();
-    let shared = |pick: fn(&ClaimFeatures) -> &Vec<String>| -> Vec<String> {
+    let shared = |pick: fn(&ClaimFeatures) -> &[String]| -> Vec<String> {
         let Some(first) = feats.first() else {
             return Vec::new();
         };
@@ -479,7 +479,7 @@ fn dedupe_ids(sources: &[Analysis], groups: &mut [ClaimGroup]) {
             .map(|m| {
                 let s = &sources[m.source];
                 (
-                    s.claims[m.claim].id.as_str(),
+                    &*s.claims[m.claim].id,
                     s.sha256.as_str(),
                     s.document.label.as_str(),
                 )

@@ -20,10 +20,7 @@ pub const PERSON_PENALTY: f64 = 0.35;
 
 /// Does a claim naming `persons` name none of the people any of `others`
 /// name (when some of them name anyone)?
-pub fn person_conflict<'a>(
-    persons: &[String],
-    others: impl Iterator<Item = &'a Vec<String>>,
-) -> bool {
+pub fn person_conflict<'a>(persons: &[String], others: impl Iterator<Item = &'a [String]>) -> bool {
     if persons.is_empty() {
         return false;
     }

@@ -521,12 +521,12 @@ fn name_list<'a>(labels: impl Iterator<Item = &'a str>, count: usize) -> String 
 }
 
 fn quantities(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
-    let items: Vec<Option<&Vec<Quantity>>> = claims
+    let items: Vec<Option<&[Quantity]>> = claims
         .iter()
-        .map(|c| Some(&c.quantities).filter(|q| !q.is_empty()))
+        .map(|c| Some(&*c.quantities).filter(|q| !q.is_empty()))
         .collect();
     let t = ctx.table;
-    let differ = |a: &&Vec<Quantity>, b: &&Vec<Quantity>| {
+    let differ = |a: &&[Quantity], b: &&[Quantity]| {
         quantity::pair(a, b, ctx.lex)
             .into_iter()
             .map(|(i, j)| quantity::compare(&a[i], &b[j], t.quantity_bound_gap))
@@ -548,7 +548,7 @@ fn quantities(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fo
     // Each member's counterpart of the disputed figure, paired among all
     // the figures of both (so "3%" pairs with "3%" and leaves "nearly 7%"
     // to face "6.1%").
-    let pick = |qs: &Vec<Quantity>| -> Option<Quantity> {
+    let pick = |qs: &[Quantity]| -> Option<Quantity> {
         quantity::pair(anchor_figures, qs, ctx.lex)
             .into_iter()
             .find(|&(i, _)| i == disputed)
@@ -584,7 +584,7 @@ fn quantity_severity(t: &SeverityTable, agreement: quantity::Agreement) -> Optio
 
 /// The member and index of the quantity whose disagreement is worst.
 fn disputed_quantity(
-    items: &[Option<&Vec<Quantity>>],
+    items: &[Option<&[Quantity]>],
     reps: &[(usize, usize)],
     gap: f64,
     lex: &Lexicon,
@@ -609,9 +609,9 @@ fn quantity_label(q: &Quantity) -> String {
     match (&q.counts, duration, &q.predicate) {
         (Some(noun), true, _) => format!("{noun} length"),
         (Some(noun), false, Some(fate)) => format!("{noun} {fate}"),
-        (Some(noun), false, None) => noun.clone(),
+        (Some(noun), false, None) => noun.to_string(),
         (None, true, _) => "duration".into(),
-        (None, false, Some(fate)) => fate.clone(),
+        (None, false, Some(fate)) => fate.to_string(),
         (None, false, None) => "figure".into(),
     }
 }
@@ -758,18 +758,18 @@ fn known_by_first_name(a: &str, b: &str) -> bool {
 /// different officials for the same fact, and that is not a misquote.
 fn attribution(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
     // (speaker, quoted words, is the speaker a person the document names)
-    let items: Vec<Option<(&String, &String, bool)>> = claims
+    let items: Vec<Option<(&str, &str, bool)>> = claims
         .iter()
         .map(|c| {
-            let speaker = c.speaker.as_ref()?;
+            let speaker = c.speaker.as_deref()?;
             // "Rusk" is the "Anton Rusk" the claim names.
             let folded = fold(speaker);
             let person = c.persons.iter().any(|p| same_person(p, &folded));
-            Some((speaker, c.quote.as_ref()?, person))
+            Some((speaker, c.quote.as_deref()?, person))
         })
         .collect();
     let t = ctx.table;
-    let differ = |a: &(&String, &String, bool), b: &(&String, &String, bool)| {
+    let differ = |a: &(&str, &str, bool), b: &(&str, &str, bool)| {
         let same_words = words::shared_share(a.1, b.1) >= 0.5;
         let severity = if a.2 && b.2 {
             t.attribution
@@ -1192,7 +1192,7 @@ fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
         .zip(told)
         .map(|(c, certainty)| {
             let stake = interested(c, ctx.lex) || forecast(c) || blames(c, ctx.lex);
-            Some((certainty, c.distancing_only, stake, c.text.as_str()))
+            Some((certainty, c.distancing_only, stake, &*c.text))
         })
         .collect();
     let t = ctx.table;

@@ -466,7 +466,7 @@ pub fn measure(q: &Quantity, lex: &Lexicon) -> Option<String> {
     let what = if custody {
         Some("arrested".to_string())
     } else {
-        q.predicate.clone().or_else(|| counted_noun(q, lex))
+        (q.predicate.as_deref().map(String::from)).or_else(|| counted_noun(q, lex))
     };
     Some(measure_key(q, what.as_deref()))
 }
@@ -580,7 +580,7 @@ mod tests {
         approximation: Approximation,
     ) -> Quantity {
         Quantity {
-            text: String::new(),
+            text: Box::default(),
             span: Span::default(),
             kind: QuantityKind::Number,
             value,
@@ -780,7 +780,7 @@ mod tests {
         let lex = Lexicon::default();
         let people = |v: f64, predicate: Option<&str>| Quantity {
             counts: Some("people".into()),
-            predicate: predicate.map(str::to_string),
+            predicate: predicate.map(Box::from),
             ..exact(v)
         };
         // "six people died" against "250 people were rescued": not one figure.

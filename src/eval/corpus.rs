@@ -237,7 +237,7 @@ fn side_sentence(report: &Report, side: &crate::model::Side) -> String {
         .get(claim.sentence)
         .filter(|s| s.span.contains(&claim.span))
         .map_or_else(
-            || claim.text.clone(),
+            || claim.text.to_string(),
             |s| s.span.slice(&source.document.text).to_string(),
         )
 }

@@ -319,7 +319,7 @@ fn claim_speakers(claim: &Claim) -> Vec<String> {
         .speaker_mention
         .iter()
         .map(|m| m.text.clone())
-        .chain(claim.speaker.clone())
+        .chain(claim.speaker.as_deref().map(String::from))
         .collect()
 }
 
@@ -331,14 +331,14 @@ fn content(claim: &Claim) -> (String, bool) {
     let Some(mut sides) = sides(claim) else {
         // No speaker named in this sentence: a quote running on.
         return match &claim.quote {
-            Some(quote) => (quote.clone(), true),
-            None => (claim.text.clone(), false),
+            Some(quote) => (quote.to_string(), true),
+            None => (claim.text.to_string(), false),
         };
     };
     sides.after = after_addressee(claim, sides.after);
     match &claim.quote {
         Some(quote) if carries_quote(quote, sides.before) || carries_quote(quote, sides.after) => {
-            (quote.clone(), true)
+            (quote.to_string(), true)
         }
         _ => (reported_words(&sides), false),
     }
@@ -390,7 +390,7 @@ struct Sides<'c> {
 }
 
 fn sides(claim: &Claim) -> Option<Sides<'_>> {
-    let text = claim.text.as_str();
+    let text = &*claim.text;
     let m = claim.speaker_mention.as_ref()?;
     let start = m.span.start.checked_sub(claim.span.start)?;
     let end = m.span.end.checked_sub(claim.span.start)?;

@@ -193,7 +193,7 @@ impl<'l> Extractor<'l> {
             let mut claim =
                 self.build_claim(text, index, (p, &setting), &speakers[offset], &quotes);
             claim.headline = headline;
-            claim.id = unique_id(&mut self.ids, &p.local.id);
+            claim.id = unique_id(&mut self.ids, &p.local.id).into();
             claims.push(claim);
         }
         claims
@@ -339,14 +339,17 @@ impl Extractor<'_> {
         // relative to an event keeps the event's figure ("after a 5-hour
         // summit" gives the summit's length).
         for q in &mut quantities {
-            q.predicate = numbers::predicate(&p.tokens, q.span, lex);
+            q.predicate = numbers::predicate(&p.tokens, q.span, lex).map(String::into_boxed_str);
             q.distributive = distributive(&p.tokens, q.span);
             q.level = level(&p.tokens, q.span);
             if q.kind == QuantityKind::Duration {
                 q.counts = match q.counts.take() {
                     None => events::measured_event(&p.tokens, q.span, setting.previous, lex),
-                    Some(noun) => Some(events::event_head(&p.tokens, q.span, lex).unwrap_or(noun)),
-                };
+                    Some(noun) => Some(
+                        events::event_head(&p.tokens, q.span, lex).unwrap_or_else(|| noun.into()),
+                    ),
+                }
+                .map(String::into_boxed_str);
             }
         }
         let attendance = attendance(p, &quoted, setting.answers_roster, people, lex);
@@ -419,26 +422,28 @@ impl Extractor<'_> {
             || certainty == Certainty::Hedged
                 && stance::only_distancing_hedges(&p.tokens, &not_own, lex);
         Claim {
-            id: String::new(),
+            id: Box::default(),
             kind,
-            text: claim_text.to_string(),
+            text: claim_text.into(),
             span: p.span,
             sentence: index,
             headline: false,
-            speaker: said.speaker.clone(),
-            speaker_mention: said.mention.clone().filter(|m| p.span.contains(&m.span)),
-            cue: said.cue.clone(),
-            quote,
-            participants: attendance.present,
-            absentees: attendance.absent,
-            outcome,
+            speaker: said.speaker.as_deref().map(Box::from),
+            speaker_mention: (said.mention.clone())
+                .filter(|m| p.span.contains(&m.span))
+                .map(Box::new),
+            cue: said.cue.as_deref().map(Box::from),
+            quote: quote.map(String::into_boxed_str),
+            participants: attendance.present.into(),
+            absentees: attendance.absent.into(),
+            outcome: outcome.map(String::into_boxed_str),
             polarity: stance::polarity(&p.tokens, lex),
             certainty,
             distancing_only,
-            quantities,
-            dates,
-            entities,
-            persons,
+            quantities: quantities.into(),
+            dates: dates.into(),
+            entities: entities.into(),
+            persons: persons.into(),
         }
     }
 
@@ -1338,7 +1343,7 @@ mod tests {
             .filter(|c| !c.headline)
             .map(|c| {
                 let mention = c.speaker_mention.as_ref().map(|m| m.text.clone());
-                (c.speaker.clone(), mention)
+                (c.speaker.as_deref().map(String::from), mention)
             })
             .collect()
     }
@@ -1368,7 +1373,7 @@ mod tests {
     fn a_knight_named_by_first_name_is_the_person_named_in_full() {
         let persons = |text: &str| -> Vec<Vec<String>> {
             let analysis = analyse(ingest::from_text("t", text), &Config::default());
-            analysis.claims.iter().map(|c| c.persons.clone()).collect()
+            analysis.claims.iter().map(|c| c.persons.to_vec()).collect()
         };
         let found = persons(
             "The talks were chaired by Sir Geoffrey Oakes. \
@@ -1390,11 +1395,7 @@ mod tests {
                     Envoy Steve Witkoff left at dawn. \
                     \"Locals were furious,\" the mayor said.";
         let analysis = analyse(ingest::from_text("t", text), &Config::default());
-        let entities: Vec<&[String]> = analysis
-            .claims
-            .iter()
-            .map(|c| c.entities.as_slice())
-            .collect();
+        let entities: Vec<&[String]> = analysis.claims.iter().map(|c| &*c.entities).collect();
         assert!(entities[0].is_empty(), "{entities:?}");
         // A lone first word the document names elsewhere stays a name.
         assert_eq!(entities[1], ["witkoff"]);
@@ -1437,7 +1438,7 @@ mod tests {
             .claims
             .iter()
             .find(|c| !c.headline)
-            .map(|c| c.participants.clone())
+            .map(|c| c.participants.to_vec())
             .unwrap_or_default()
     }
 
@@ -1447,7 +1448,7 @@ mod tests {
             analyse(ingest::from_text("t", text), &Config::default()).claims[0]
                 .quantities
                 .iter()
-                .map(|q| (q.text.clone(), q.distributive))
+                .map(|q| (q.text.to_string(), q.distributive))
                 .collect::<Vec<_>>()
         };
         assert_eq!(
@@ -1524,7 +1525,7 @@ mod tests {
         );
         let claim = |needle: &str| analysis.claims.iter().find(|c| c.text.contains(needle));
         assert_eq!(
-            claim("stayed away").map(|c| c.absentees.clone()),
+            claim("stayed away").map(|c| c.absentees.to_vec()),
             Some(vec!["Halvik".to_string()])
         );
         assert!(claim("received").is_some_and(|c| c.participants.is_empty()));
@@ -1677,7 +1678,7 @@ mod tests {
             .claims
             .iter()
             .find(|c| !c.headline)
-            .map(|c| c.absentees.clone())
+            .map(|c| c.absentees.to_vec())
             .unwrap_or_default()
     }
 
@@ -1748,7 +1749,7 @@ mod tests {
         let text = "Who is around the table? For the union, Dana Whitcombe and assistant general secretary Ruth Kellaway.";
         let analysis = analyse(ingest::from_text("t", text), &Config::default());
         let last = analysis.claims.last().expect("two claims");
-        assert_eq!(last.participants, ["Dana Whitcombe", "Ruth Kellaway"]);
+        assert_eq!(*last.participants, ["Dana Whitcombe", "Ruth Kellaway"]);
         // Not without the question.
         assert!(
             participants(
@@ -1895,7 +1896,7 @@ mod tests {
                     Minister Alan Tremaine visited the town on Friday alongside the mayor.";
         let analysis = analyse(ingest::from_text("t", text), &Config::default());
         let last = analysis.claims.last().expect("two claims");
-        assert_eq!(last.participants, ["Alan Tremaine", "Helen Okafor"]);
+        assert_eq!(*last.participants, ["Alan Tremaine", "Helen Okafor"]);
         // Not when no one in the document holds the title.
         assert_eq!(
             participants("Minister Alan Tremaine visited the town alongside the mayor."),

@@ -469,7 +469,7 @@ mod tests {
         assert_eq!(q.counts.as_deref(), Some("protesters"));
         let q = one("They found forty-two boxes.");
         assert_eq!(q.value, Some(42.0));
-        assert_eq!(q.text, "forty-two");
+        assert_eq!(&*q.text, "forty-two");
         let q = one("a budget of one million two thousand");
         assert_eq!(q.value, Some(1_002_000.0));
     }
@@ -477,7 +477,7 @@ mod tests {
     #[test]
     fn a_dash_opening_a_list_item_is_no_minus() {
         let q = one("- 38,000 workers out from next Monday");
-        assert_eq!((q.text.as_str(), q.value), ("38,000", Some(38_000.0)));
+        assert_eq!((&*q.text, q.value), ("38,000", Some(38_000.0)));
         let q = one("Demands:\n- 7 per cent for all staff");
         assert_eq!(q.value, Some(7.0));
         assert_eq!(one("- 1 4/5").value, Some(-1.8));
@@ -584,7 +584,7 @@ mod tests {
         let q = one("finished 22nd");
         assert_eq!(q.value, Some(22.0));
         let q = one("she won a third term");
-        assert_eq!((q.kind, q.text.as_str()), (QuantityKind::Ordinal, "third"));
+        assert_eq!((q.kind, &*q.text), (QuantityKind::Ordinal, "third"));
     }
 
     #[test]
@@ -615,14 +615,14 @@ mod tests {
             for q in find_quantities(&s) {
                 proptest::prop_assert!(s.is_char_boundary(q.span.start));
                 proptest::prop_assert!(s.is_char_boundary(q.span.end));
-                proptest::prop_assert_eq!(q.span.slice(&s), q.text.as_str());
+                proptest::prop_assert_eq!(q.span.slice(&s), &*q.text);
             }
         }
 
         #[test]
         fn never_panics_on_number_soup(s in "[0-9 ,.$%/:^e+\\-–a-z½°]{0,60}") {
             for q in find_quantities(&s) {
-                proptest::prop_assert_eq!(q.span.slice(&s), q.text.as_str());
+                proptest::prop_assert_eq!(q.span.slice(&s), &*q.text);
             }
         }
     }

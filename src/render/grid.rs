@@ -78,7 +78,7 @@ fn cell<'r>(report: &'r Report, group: &ClaimGroup, source: usize) -> Option<&'r
         .members
         .iter()
         .find(|m| m.source == source)
-        .map(|m| report.sources[m.source].claims[m.claim].text.as_str())
+        .map(|m| &*report.sources[m.source].claims[m.claim].text)
 }
 
 fn divergence_lines(row: &Row, view: &View) -> String {

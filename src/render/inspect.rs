@@ -56,7 +56,7 @@ pub fn json(
             let claim = by_sentence
                 .peek()
                 .filter(|c| c.sentence == i)
-                .map(|c| c.id.as_str());
+                .map(|c| &*c.id);
             let s = &sentences[i];
             let item = InspectSentence {
                 text: s.span.slice(text),

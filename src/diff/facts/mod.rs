@@ -903,7 +903,7 @@ mod tests {
         assert!(headline.headline && headline.quantities[0].counts.is_none());
         let body = body_telling(&ctx, 0, &headline.quantities[0]).map(|c| &sources[0].claims[c]);
         assert_eq!(
-            body.map(|c| c.text.as_str()),
+            body.map(|c| &*c.text),
             Some("More than 10,000 passengers were caught up in the chaos.")
         );
     }

@@ -672,7 +672,7 @@ mod tests {
     fn values(text: &str) -> Vec<(String, Option<f64>)> {
         find(text, &[])
             .into_iter()
-            .map(|q| (q.text, q.value))
+            .map(|q| (q.text.into(), q.value))
             .collect()
     }
 

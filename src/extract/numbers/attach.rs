@@ -584,7 +584,7 @@ mod tests {
     fn unit(text: &str) -> (Option<f64>, Option<String>) {
         let q = find(text, &[]);
         assert_eq!(q.len(), 1, "{text}: {q:?}");
-        (q[0].value, q[0].unit.clone())
+        (q[0].value, q[0].unit.as_deref().map(String::from))
     }
 
     #[test]
@@ -656,7 +656,7 @@ mod tests {
         );
         let q = &find("a 41-year-old nurse", &[])[0];
         assert_eq!(
-            (q.text.as_str(), q.counts.as_deref()),
+            (&*q.text, q.counts.as_deref()),
             ("41-year-old", Some("nurse"))
         );
     }

@@ -186,7 +186,7 @@ mod tests {
         assert!(
             find("in the second half of the match", &[])
                 .iter()
-                .all(|q| q.text != "half")
+                .all(|q| &*q.text != "half")
         );
         assert!(find("the third from last", &[]).is_empty());
         assert!(find("see https://example.org/2024/report-15", &[]).is_empty());

@@ -465,13 +465,13 @@ fn basis_points(text: &str, toks: &[Tok], a: &Atom, q: Quantity) -> Quantity {
     let scale = |v: Option<f64>| v.map(|v| v / 100.0);
     let span = Span::new(q.span.start, toks[a.last + 2].end);
     Quantity {
-        text: span.slice(text).to_string(),
+        text: span.slice(text).into(),
         span,
         kind: QuantityKind::Percent,
         value: scale(q.value),
         low: scale(q.low),
         high: scale(q.high),
-        unit: Some(super::units::PERCENTAGE_POINT.name.to_string()),
+        unit: Some(super::units::PERCENTAGE_POINT.name.into()),
         counts: None,
         ..q
     }
@@ -504,18 +504,18 @@ fn plain_quantity(text: &str, toks: &[Tok], a: &Atom) -> Quantity {
         Shape::Vague(lo, hi) => (None, Some(lo), Some(hi)),
     };
     Quantity {
-        text: span.slice(text).to_string(),
+        text: span.slice(text).into(),
         span,
         kind,
         value,
         low,
         high,
         unit: a.unit.map(|u| match a.per {
-            Some(per) => format!("{}/{}", u.name, per.name),
-            None => u.name.to_string(),
+            Some(per) => format!("{}/{}", u.name, per.name).into(),
+            None => u.name.into(),
         }),
         approximation: a.approx,
-        counts: counted_noun(toks, a, kind),
+        counts: counted_noun(toks, a, kind).map(String::into_boxed_str),
         predicate: None,
         distributive: false,
         level: crate::model::Level::None,
@@ -531,13 +531,13 @@ mod tests {
         let q = &find("The bank raised rates by 50 basis points on Thursday.", &[])[0];
         assert_eq!(q.value, Some(0.5));
         assert_eq!(q.unit.as_deref(), Some("percentage point"));
-        assert_eq!(q.text, "50 basis points");
+        assert_eq!(&*q.text, "50 basis points");
     }
 
     fn counts(text: &str) -> Option<String> {
         let q = find(text, &[]);
         assert_eq!(q.len(), 1, "{text}: {q:?}");
-        q[0].counts.clone()
+        q[0].counts.as_deref().map(String::from)
     }
 
     #[test]
