@@ -6,6 +6,8 @@
 //! inside each group; `render` prints a [`Report`]. Every type here is plain
 //! data: a reader can learn the whole program from this one file.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize, Serializer};
 
 /// A byte range `[start, end)` into a document's analysed text.
@@ -54,6 +56,108 @@ impl Serialize for Span {
     }
 }
 
+/// A piece of a document's text that shares the document's buffer instead
+/// of copying it: a claim keeps the sentence it came from for every sentence
+/// of every document, and copies would cost as much as the input again.
+///
+/// It reads as the `str` it covers (and serialises as one).
+///
+/// ```
+/// use std::sync::Arc;
+/// use claimdiff::{Excerpt, Span};
+///
+/// let text: Arc<str> = Arc::from("Talks ended. No deal was reached.");
+/// let excerpt = Excerpt::new(&text, Span::new(13, 33));
+/// assert_eq!(&*excerpt, "No deal was reached.");
+/// assert!(excerpt.starts_with("No deal"));
+/// ```
+#[derive(Clone)]
+pub struct Excerpt {
+    source: Arc<str>,
+    start: u32,
+    end: u32,
+}
+
+impl Excerpt {
+    /// The part of `source` that `span` covers (empty when it does not fit).
+    pub fn new(source: &Arc<str>, span: Span) -> Excerpt {
+        let (start, end) = match source.get(span.start..span.end) {
+            Some(_) => (span.start, span.end),
+            None => (0, 0),
+        };
+        match (u32::try_from(start), u32::try_from(end)) {
+            (Ok(start), Ok(end)) => Excerpt {
+                source: Arc::clone(source),
+                start,
+                end,
+            },
+            // Past 4 GiB into a document, the excerpt is copied instead.
+            _ => Excerpt::from(&source[start..end]),
+        }
+    }
+}
+
+impl From<&str> for Excerpt {
+    fn from(text: &str) -> Excerpt {
+        Excerpt {
+            source: Arc::from(text),
+            start: 0,
+            end: text.len() as u32,
+        }
+    }
+}
+
+impl std::ops::Deref for Excerpt {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.source[self.start as usize..self.end as usize]
+    }
+}
+
+impl AsRef<str> for Excerpt {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl std::fmt::Debug for Excerpt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl std::fmt::Display for Excerpt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl PartialEq for Excerpt {
+    fn eq(&self, other: &Excerpt) -> bool {
+        **self == **other
+    }
+}
+
+impl Eq for Excerpt {}
+
+impl PartialEq<str> for Excerpt {
+    fn eq(&self, other: &str) -> bool {
+        &**self == other
+    }
+}
+
+impl PartialEq<&str> for Excerpt {
+    fn eq(&self, other: &&str) -> bool {
+        &**self == *other
+    }
+}
+
+impl Serialize for Excerpt {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self)
+    }
+}
+
 /// How a source was written, which decides how `ingest` reads it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -75,8 +179,9 @@ pub struct Document {
     /// Headline, when the source has one.
     pub title: Option<String>,
     /// The analysed text: decoded, BOM removed; the main text of an HTML page or
-    /// the `body` of a JSON document. Every span indexes into it.
-    pub text: String,
+    /// the `body` of a JSON document. Every span indexes into it. Shared with
+    /// the claims, whose texts are [`Excerpt`]s of it.
+    pub text: Arc<str>,
     /// Where the headline sits inside `text`, for plain-text and Markdown sources.
     pub title_span: Option<Span>,
     /// Where the items of bulleted or numbered lists sit inside `text`, for
@@ -261,7 +366,7 @@ pub struct Claim {
     pub id: Box<str>,
     pub kind: ClaimKind,
     /// The sentence or clause the claim came from.
-    pub text: Box<str>,
+    pub text: Excerpt,
     pub span: Span,
     /// Index of the sentence in the document's sentence list.
     #[serde(skip)]
@@ -480,4 +585,30 @@ pub struct Report {
     pub groups: Vec<ClaimGroup>,
     /// Every divergence found, ordered by severity then first appearance.
     pub divergences: Vec<Divergence>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_excerpt_shares_its_documents_text() {
+        let text: Arc<str> = Arc::from("Talks ended. No deal.");
+        let excerpt = Excerpt::new(&text, Span::new(13, 21));
+        assert_eq!(excerpt, "No deal.");
+        assert_eq!(Arc::strong_count(&text), 2);
+        assert_eq!(serde_json::to_string(&excerpt).unwrap(), "\"No deal.\"");
+        assert_eq!(format!("{excerpt} {excerpt:?}"), "No deal. \"No deal.\"");
+    }
+
+    #[test]
+    fn an_excerpt_past_the_text_is_empty() {
+        let text: Arc<str> = Arc::from("Talks ended.");
+        assert_eq!(Excerpt::new(&text, Span::new(5, 99)), "");
+        assert_eq!(Excerpt::new(&text, Span::new(40, 99)), "");
+        // Not on a character boundary: empty, like `Span::slice`.
+        let text: Arc<str> = Arc::from("Zürich");
+        assert_eq!(Excerpt::new(&text, Span::new(0, 2)), "");
+        assert_eq!(Excerpt::new(&text, Span::new(2, 2)), "");
+    }
 }

@@ -27,8 +27,8 @@ use chrono::NaiveDate;
 
 use crate::lexicon::Lexicon;
 use crate::model::{
-    Analysis, Certainty, Claim, ClaimKind, Document, Mention, QuantityKind, Sentence, SentenceRole,
-    Span,
+    Analysis, Certainty, Claim, ClaimKind, Document, Excerpt, Mention, QuantityKind, Sentence,
+    SentenceRole, Span,
 };
 use crate::text::{Token, sha256_hex, tokenize};
 use memo::Local;
@@ -55,7 +55,7 @@ pub fn extract_with(
     extractor.memo = memo;
     let mut claims = Vec::new();
     for range in pieces(&sentences) {
-        claims.extend(extractor.claims(&document.text, &sentences, range));
+        claims.extend(extractor.claims(&sentences, range));
     }
     claims.shrink_to_fit();
     Analysis {
@@ -113,6 +113,8 @@ pub struct Extractor<'l> {
     /// Sentence facts shared with other documents (none when streaming one
     /// big document, whose distinct sentences would pile up).
     memo: Option<&'l SentenceMemo>,
+    /// The document's text, which claim texts share.
+    source: Arc<str>,
 }
 
 impl<'l> Extractor<'l> {
@@ -126,17 +128,15 @@ impl<'l> Extractor<'l> {
             ids: HashMap::new(),
             names_inside: Default::default(),
             memo: None,
+            source: Arc::clone(&document.text),
         }
     }
 
     /// The claims of `sentences[range]` (roles already assigned). Pieces
     /// should end at paragraph ends, where quotes do too.
-    pub fn claims(
-        &mut self,
-        text: &str,
-        sentences: &[Sentence],
-        range: std::ops::Range<usize>,
-    ) -> Vec<Claim> {
+    pub fn claims(&mut self, sentences: &[Sentence], range: std::ops::Range<usize>) -> Vec<Claim> {
+        let source = Arc::clone(&self.source);
+        let text = &*source;
         let lex = self.lex;
         let piece = &sentences[range.clone()];
         let (Some(first), Some(last)) = (piece.first(), piece.last()) else {
@@ -313,7 +313,6 @@ impl Extractor<'_> {
         quotes: &[QuoteSpan],
     ) -> Claim {
         let (people, lex) = (&self.people, self.lex);
-        let claim_text = p.span.slice(text);
         let quoted = |i: usize| in_quotes(quotes, p.tokens[i].span);
         let quote = quoted_words(text, p.span, quotes);
         let shift = |s: Span| s.shifted(p.span.start);
@@ -424,7 +423,7 @@ impl Extractor<'_> {
         Claim {
             id: Box::default(),
             kind,
-            text: claim_text.into(),
+            text: Excerpt::new(&self.source, p.span),
             span: p.span,
             sentence: index,
             headline: false,

@@ -46,7 +46,7 @@ pub(super) fn parse(source: &str) -> Document {
         path: None,
         format: SourceFormat::Html,
         title,
-        text,
+        text: text.into(),
         title_span: None,
         list_items: Vec::new(),
         headings: Vec::new(),
@@ -177,7 +177,7 @@ mod tests {
         let page = format!(
             r#"<html><head><script type="application/ld+json">[{{"@type":"WebPage"}},{{"@type":["NewsArticle"],"articleBody":"{body}"}}]</script></head><body><p>Other</p></body></html>"#
         );
-        assert_eq!(parse(&page).text, body.trim());
+        assert_eq!(&*parse(&page).text, body.trim());
     }
 
     /// A layout without `<article>`: the story in a div, among a sidebar, a

@@ -65,7 +65,7 @@ pub fn from_record(record: DocumentRecord) -> Document {
         path: None,
         format: SourceFormat::Json,
         title: record.title,
-        text: record.body,
+        text: record.body.into(),
         title_span: None,
         list_items: Vec::new(),
         headings: Vec::new(),
@@ -100,7 +100,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(d.label, "Wire");
-        assert_eq!(d.text, "Talks ended.");
+        assert_eq!(&*d.text, "Talks ended.");
         assert_eq!(d.published.as_deref(), Some("2025-12-03"));
     }
 

@@ -58,7 +58,7 @@ pub(super) fn parse(source: &str) -> Document {
         path: None,
         format: SourceFormat::Markdown,
         title: title_span.map(|s: Span| s.slice(&text).to_string()),
-        text,
+        text: text.into(),
         title_span,
         list_items,
         headings,
@@ -91,7 +91,7 @@ mod tests {
     #[test]
     fn markup_is_dropped_and_blocks_kept() {
         let d = parse("# NO DEAL!\n\n**Putin** met [envoys](http://x).\n\n- one\n- two\n");
-        assert_eq!(d.text, "NO DEAL!\n\nPutin met envoys.\n\none\ntwo");
+        assert_eq!(&*d.text, "NO DEAL!\n\nPutin met envoys.\n\none\ntwo");
         assert_eq!(d.title.as_deref(), Some("NO DEAL!"));
         let items: Vec<&str> = d.list_items.iter().map(|s| s.slice(&d.text)).collect();
         assert_eq!(items, ["one", "two"]);
@@ -101,7 +101,7 @@ mod tests {
     fn a_heading_later_in_the_text_is_not_the_title() {
         let d = parse("Lead paragraph.\n\n## Subhead\n\nMore.");
         assert_eq!(d.title, None);
-        assert_eq!(d.text, "Lead paragraph.\n\nSubhead\n\nMore.");
+        assert_eq!(&*d.text, "Lead paragraph.\n\nSubhead\n\nMore.");
         let headings: Vec<&str> = d.headings.iter().map(|s| s.slice(&d.text)).collect();
         assert_eq!(headings, ["Subhead"]);
     }

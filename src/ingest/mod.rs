@@ -193,7 +193,7 @@ fn plain_text(text: String) -> Document {
         path: None,
         format: SourceFormat::Text,
         title: title_span.map(|s| s.slice(&text).to_string()),
-        text,
+        text: text.into(),
         title_span,
         list_items: Vec::new(),
         headings: Vec::new(),

@@ -33,7 +33,7 @@ pub fn json(
     include_text: bool,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let text = document.text.as_str();
+    let text = &*document.text;
     let mut sentences = crate::segment::split(text);
     extract::assign_roles(document, &mut sentences, &config.lexicon);
     let sha256 = sha256_hex(text.as_bytes());
@@ -47,7 +47,7 @@ pub fn json(
     write!(out, ",\n\"sentences\": [")?;
     let mut first_sentence = true;
     for range in extract::pieces(&sentences) {
-        let claims = extractor.claims(text, &sentences, range.clone());
+        let claims = extractor.claims(&sentences, range.clone());
         let mut by_sentence = claims.iter().peekable();
         for i in range {
             while by_sentence.peek().is_some_and(|c| c.sentence < i) {

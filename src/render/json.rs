@@ -173,7 +173,7 @@ pub(crate) fn document_json<'d>(
         title: d.title.as_deref(),
         url: d.url.as_deref(),
         published: d.published.as_deref(),
-        text: include_text.then_some(d.text.as_str()),
+        text: include_text.then_some(&*d.text),
     }
 }
 
