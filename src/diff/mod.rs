@@ -101,12 +101,11 @@ impl Context<'_> {
     }
 }
 
-/// Keys sorted, once each.
+/// Keys sorted, once each, without spare room (kept for every source while
+/// the diff runs; a source repeats most names in many claims).
 fn sorted_keys(keys: impl Iterator<Item = String>) -> Vec<String> {
-    let mut keys: Vec<String> = keys.collect();
-    keys.sort();
-    keys.dedup();
-    keys
+    let distinct: std::collections::BTreeSet<String> = keys.collect();
+    distinct.into_iter().collect()
 }
 
 /// The surname keys of the people a claim names, as a speaker, in passing

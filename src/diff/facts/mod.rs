@@ -28,7 +28,7 @@ mod harm;
 
 use std::collections::BTreeMap;
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashSet as HashSet;
 use serde_json::Value;
 
 use super::quantity::{self, Agreement};
@@ -155,10 +155,15 @@ pub(super) fn across_groups(
     groups: &[ClaimGroup],
     found: &[Divergence],
 ) -> Vec<Divergence> {
-    let mut group_of: HashMap<(usize, usize), usize> = HashMap::default();
+    // The group of each claim, by source and claim.
+    let mut group_of: Vec<Vec<usize>> = ctx
+        .sources
+        .iter()
+        .map(|s| vec![0; s.claims.len()])
+        .collect();
     for (g, group) in groups.iter().enumerate() {
         for m in &group.members {
-            group_of.insert((m.source, m.claim), g);
+            group_of[m.source][m.claim] = g;
         }
     }
     let mut out = across(ctx, groups, &group_of, found, &Figures);
@@ -187,7 +192,7 @@ pub(super) fn across_groups(
 fn across<K: FactKind>(
     ctx: &Context,
     groups: &[ClaimGroup],
-    group_of: &HashMap<(usize, usize), usize>,
+    group_of: &[Vec<usize>],
     found: &[Divergence],
     kind: &K,
 ) -> Vec<Divergence> {
@@ -215,7 +220,7 @@ fn across<K: FactKind>(
         }
         let homes: Vec<Option<usize>> = told
             .iter()
-            .map(|t| group_of.get(&(t.source, t.claim)).copied())
+            .map(|t| group_of[t.source].get(t.claim).copied())
             .collect();
         if homes.iter().all(|h| *h == homes[0]) {
             continue;
