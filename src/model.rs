@@ -211,7 +211,7 @@ pub enum SentenceRole {
     /// Too short or too bare to carry a check-worthy claim.
     NoClaim,
     /// Publisher boilerplate, with the pattern that matched.
-    Boilerplate(String),
+    Boilerplate(Box<str>),
 }
 
 /// A sentence of a document, as a span, with the paragraph it belongs to.

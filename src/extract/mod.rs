@@ -55,7 +55,13 @@ pub fn extract_with(
     extractor.memo = memo;
     let mut claims = Vec::new();
     for range in pieces(&sentences) {
-        claims.extend(extractor.claims(&sentences, range));
+        let piece = extractor.claims(&sentences, range);
+        // An article is one piece: kept as it is, not copied.
+        if claims.is_empty() {
+            claims = piece;
+        } else {
+            claims.extend(piece);
+        }
     }
     claims.shrink_to_fit();
     Analysis {

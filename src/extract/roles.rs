@@ -56,7 +56,7 @@ fn role_of(document: &Document, text: &str, span: Span, lex: &Lexicon) -> Senten
         return SentenceRole::Headline;
     }
     if let Some(pattern) = lex.boilerplate_match(s) {
-        return SentenceRole::Boilerplate(pattern.to_string());
+        return SentenceRole::Boilerplate(pattern.into());
     }
     let claim = claim_span(text, span);
     if claim == span && DATELINE.find(s).is_some_and(|m| m.end() == s.len()) {
