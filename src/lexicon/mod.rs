@@ -313,6 +313,9 @@ pub struct Lexicon {
     /// Lower-cased alias → the name shown for its group.
     pub aliases: HashMap<String, String>,
     pub boilerplate: Vec<(String, Regex)>,
+    /// All of `boilerplate` at once: one pass tells that a sentence (as
+    /// nearly every one is) matches none.
+    boilerplate_any: regex::RegexSet,
     pub strong_words: PhraseSet,
     /// Lower-case word (and its stem) → the name of its synonym group.
     pub synonyms: HashMap<String, String>,
@@ -375,6 +378,13 @@ impl Lexicon {
                     })
             })
             .collect::<Result<Vec<_>>>()?;
+        let boilerplate_any = regex::RegexSetBuilder::new(&spec.boilerplate.patterns)
+            .case_insensitive(true)
+            .build()
+            .map_err(|e| Error::Config {
+                path: path.to_string(),
+                message: format!("boilerplate patterns: {e}"),
+            })?;
         let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect::<HashSet<_>>();
         Ok(Lexicon {
             reporting_verbs: PhraseSet::new(&spec.reporting.verbs),
@@ -421,6 +431,7 @@ impl Lexicon {
             title_abbreviations: by_first(&spec.names.title_abbreviations, str::to_lowercase),
             aliases: by_first(&spec.names.aliases, str::to_string),
             boilerplate,
+            boilerplate_any,
             strong_words: PhraseSet::new(&spec.quotes.strong_words),
             synonyms: synonym_map(&spec.synonyms.groups),
             arrest_words: group_words(&spec.synonyms.groups, "arrested"),
@@ -474,6 +485,9 @@ impl Lexicon {
     /// The boilerplate pattern a sentence matches, if any.
     pub fn boilerplate_match(&self, sentence: &str) -> Option<&str> {
         let s = sentence.trim();
+        if !self.boilerplate_any.is_match(s) {
+            return None;
+        }
         self.boilerplate
             .iter()
             .find(|(_, r)| r.is_match(s))
