@@ -277,6 +277,9 @@ pub fn measured_event(
     if part || passing {
         return None;
     }
+    if gives_time_to_act(tokens, first, next) {
+        return Some("deadline".to_string());
+    }
     let noun = |i: usize| event_noun_at(tokens, i, lex);
     // "two minutes after blast-off": the time since the event.
     if tokens.get(next).is_some_and(|t| t.lower == "after")
@@ -317,6 +320,23 @@ pub fn measured_event(
             .match_at(previous, i)
             .map(|_| previous[i].lower.clone())
     })
+}
+
+/// Is the duration at `tokens[first..next]` time someone has to act: "Orlo
+/// has 30 days to appeal", "diplomats were given 72 hours to leave", "now
+/// has three weeks to take her fight to the tribunal"? It measures a
+/// deadline, whatever the act is called.
+fn gives_time_to_act(tokens: &[Token], first: usize, next: usize) -> bool {
+    const HAVING: &[&str] = &[
+        "has", "have", "had", "having", "given", "gives", "give", "gets", "get", "got",
+    ];
+    const BETWEEN: &[&str] = &["now", "only", "just", "until", "another", "a", "further"];
+    let before = tokens[..first]
+        .iter()
+        .rev()
+        .find(|t| !BETWEEN.contains(&t.lower.as_str()));
+    before.is_some_and(|t| HAVING.contains(&t.lower.as_str()))
+        && tokens.get(next).is_some_and(|t| t.lower == "to")
 }
 
 /// Words that make a duration a part of its event.
@@ -596,6 +616,26 @@ mod tests {
         let start = text.find(duration).expect("the duration is in the text");
         let span = Span::new(start, start + duration.len());
         measured_event(&tokenize(text), span, None, &Lexicon::default())
+    }
+
+    #[test]
+    fn time_given_to_act_measures_a_deadline() {
+        for (text, duration) in [
+            ("Orlo has 30 days to lodge an appeal.", "30 days"),
+            ("The runner now has three weeks to take her fight to the tribunal.", "three weeks"),
+            ("The diplomats were given 72 hours to leave the country.", "72 hours"),
+        ] {
+            assert_eq!(measured(text, duration).as_deref(), Some("deadline"), "{text}");
+        }
+        // Time spent doing something is no deadline.
+        assert_ne!(
+            measured("Orlo has spent 30 days preparing her appeal.", "30 days").as_deref(),
+            Some("deadline")
+        );
+        assert_ne!(
+            measured("The union has held talks for 30 days.", "30 days").as_deref(),
+            Some("deadline")
+        );
     }
 
     #[test]
