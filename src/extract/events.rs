@@ -622,10 +622,20 @@ mod tests {
     fn time_given_to_act_measures_a_deadline() {
         for (text, duration) in [
             ("Orlo has 30 days to lodge an appeal.", "30 days"),
-            ("The runner now has three weeks to take her fight to the tribunal.", "three weeks"),
-            ("The diplomats were given 72 hours to leave the country.", "72 hours"),
+            (
+                "The runner now has three weeks to take her fight to the tribunal.",
+                "three weeks",
+            ),
+            (
+                "The diplomats were given 72 hours to leave the country.",
+                "72 hours",
+            ),
         ] {
-            assert_eq!(measured(text, duration).as_deref(), Some("deadline"), "{text}");
+            assert_eq!(
+                measured(text, duration).as_deref(),
+                Some("deadline"),
+                "{text}"
+            );
         }
         // Time spent doing something is no deadline.
         assert_ne!(

@@ -312,6 +312,13 @@ fn read_negations(tokens: &[Token], lex: &Lexicon) -> Negations {
             i += frame + denial;
             continue;
         }
+        // "We will rule nothing out" keeps every possibility open, as "we
+        // will not rule anything out" does.
+        if rules_nothing_out(tokens, i) {
+            found.left_open.push(i);
+            i += 3;
+            continue;
+        }
         let len = lex
             .negations
             .match_at(tokens, i)
@@ -336,6 +343,18 @@ fn read_negations(tokens: &[Token], lex: &Lexicon) -> Negations {
         }
     }
     found
+}
+
+/// Does "rule nothing out" (in any tense) start at `i`?
+fn rules_nothing_out(tokens: &[Token], i: usize) -> bool {
+    ruled_out_between(tokens, i) == Some("nothing")
+}
+
+/// The word at `i + 1` of "rule <word> out" (in any tense) at `i`: "rule
+/// nothing out", "rule anything out", "ruled it out".
+fn ruled_out_between(tokens: &[Token], i: usize) -> Option<&str> {
+    let word = |k: usize| tokens.get(i + k).map_or("", |t| t.lower.as_str());
+    (matches!(word(0), "rule" | "rules" | "ruled" | "ruling") && word(2) == "out").then(|| word(1))
 }
 
 /// The length of a negative verb in its plain form after "will" or
@@ -382,6 +401,10 @@ fn denied_denial(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<usize> {
     let not = &tokens[i].lower;
     if not != "not" && !not.ends_with("n't") {
         return None;
+    }
+    // "will not rule anything out", "did not rule it out".
+    if ruled_out_between(tokens, i + 1).is_some_and(|w| w != "nothing") {
+        return Some(3);
     }
     lex.negations.match_at(tokens, i + 1).filter(|&len| len > 1)
 }
@@ -979,6 +1002,11 @@ mod tests {
         );
         assert_eq!(
             pol("She said she would \"not rule anything out\" if safety failings were found."),
+            Polarity::Affirmed
+        );
+        // So does ruling nothing out.
+        assert_eq!(
+            pol("We will rule nothing out until the results are in."),
             Polarity::Affirmed
         );
         // How far an approved plan has got is no denial of the approval.
