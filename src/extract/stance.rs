@@ -612,9 +612,10 @@ fn weak_negation(tokens: &[Token], i: usize) -> bool {
         ("not", Some("only" | "least")) | ("no", Some("doubt" | "sooner")) => true,
         // Token text folds curly apostrophes: "isn’t" reads "isn't". The
         // verb may stand between: "the gate was not opened until 19:52"
-        // tells when it was opened.
+        // tells when it was opened, "work was not due to start until April"
+        // when it starts.
         (w, _) if w == "not" || w.ends_with("n't") => {
-            (1..=2).any(|k| {
+            (1..=4).any(|k| {
                 word(i + k + 1) == Some("until") && tokens[i + 1..=i + k].iter().all(|t| t.is_word)
             }) || word(i + 1) == Some("until")
         }
@@ -1156,6 +1157,10 @@ mod tests {
         assert_eq!(
             pol("An emergency gate was not opened, and fans waited until 7.52pm."),
             Polarity::Negated
+        );
+        assert_eq!(
+            pol("The cabinet approved a scheme, but work was not due to start until April."),
+            Polarity::Affirmed
         );
         assert_eq!(
             pol("The meeting produced a breakthrough."),
