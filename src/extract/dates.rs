@@ -732,6 +732,12 @@ mod tests {
             Some("2025-12-08")
         );
         assert_eq!(
+            one("A meeting of the full council has been called for Monday.")
+                .1
+                .as_deref(),
+            Some("2025-12-08")
+        );
+        assert_eq!(
             one("Sales slowed last month.").1.as_deref(),
             Some("2025-11")
         );

@@ -213,8 +213,11 @@ impl Cx<'_, '_> {
         };
         if let Some((wd, wl)) = self.weekday_at(k) {
             // A bare weekday in a sentence about the future ("the strike
-            // will begin on Monday") is the coming one, not the last.
-            let shift = if k == i && self.future_before(i) {
+            // will begin on Monday") is the coming one, not the last; so is
+            // one a thing is set for ("a meeting has been called for
+            // Thursday").
+            let set_for = i > 0 && self.word(i - 1) == "for";
+            let shift = if k == i && (self.future_before(i) || set_for) {
                 1
             } else {
                 shift
