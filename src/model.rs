@@ -98,11 +98,16 @@ impl Excerpt {
 }
 
 impl From<&str> for Excerpt {
+    /// A copy of `text` (cut at the last character boundary within 4 GiB).
     fn from(text: &str) -> Excerpt {
+        let mut end = text.len().min(u32::MAX as usize);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
         Excerpt {
-            source: Arc::from(text),
+            source: Arc::from(&text[..end]),
             start: 0,
-            end: text.len() as u32,
+            end: end as u32,
         }
     }
 }

@@ -434,9 +434,9 @@ impl Extractor<'_> {
             sentence: index,
             headline: false,
             speaker: said.speaker.as_deref().map(Box::from),
-            speaker_mention: (said.mention.clone())
+            speaker_mention: (said.mention.as_ref())
                 .filter(|m| p.span.contains(&m.span))
-                .map(Box::new),
+                .map(|m| Box::new(m.clone())),
             cue: said.cue.as_deref().map(Box::from),
             quote: quote.map(String::into_boxed_str),
             participants: attendance.present.into(),
