@@ -330,7 +330,7 @@ fn gives_time_to_act(tokens: &[Token], first: usize, next: usize) -> bool {
     const HAVING: &[&str] = &[
         "has", "have", "had", "having", "given", "gives", "give", "gets", "get", "got",
     ];
-    const BETWEEN: &[&str] = &["now", "only", "just", "until", "another", "a", "further"];
+    const BETWEEN: &[&str] = &["now", "only", "just", "another", "a", "further"];
     let before = tokens[..first]
         .iter()
         .rev()

@@ -347,14 +347,10 @@ fn read_negations(tokens: &[Token], lex: &Lexicon) -> Negations {
 
 /// Does "rule nothing out" (in any tense) start at `i`?
 fn rules_nothing_out(tokens: &[Token], i: usize) -> bool {
-    ruled_out_between(tokens, i) == Some("nothing")
-}
-
-/// The word at `i + 1` of "rule <word> out" (in any tense) at `i`: "rule
-/// nothing out", "rule anything out", "ruled it out".
-fn ruled_out_between(tokens: &[Token], i: usize) -> Option<&str> {
     let word = |k: usize| tokens.get(i + k).map_or("", |t| t.lower.as_str());
-    (matches!(word(0), "rule" | "rules" | "ruled" | "ruling") && word(2) == "out").then(|| word(1))
+    matches!(word(0), "rule" | "rules" | "ruled" | "ruling")
+        && word(1) == "nothing"
+        && word(2) == "out"
 }
 
 /// The length of a negative verb in its plain form after "will" or
@@ -401,10 +397,6 @@ fn denied_denial(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<usize> {
     let not = &tokens[i].lower;
     if not != "not" && !not.ends_with("n't") {
         return None;
-    }
-    // "will not rule anything out", "did not rule it out".
-    if ruled_out_between(tokens, i + 1).is_some_and(|w| w != "nothing") {
-        return Some(3);
     }
     lex.negations.match_at(tokens, i + 1).filter(|&len| len > 1)
 }

@@ -8,7 +8,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use regex::Regex;
+use regex::{Regex, RegexSet, RegexSetBuilder};
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
@@ -312,10 +312,9 @@ pub struct Lexicon {
     pub title_abbreviations: HashMap<String, String>,
     /// Lower-cased alias → the name shown for its group.
     pub aliases: HashMap<String, String>,
-    pub boilerplate: Vec<(String, Regex)>,
-    /// All of `boilerplate` at once: one pass tells that a sentence (as
-    /// nearly every one is) matches none.
-    boilerplate_any: regex::RegexSet,
+    /// Boilerplate patterns, matched all at once: one pass tells that a
+    /// sentence (as nearly every one is) matches none.
+    pub boilerplate: RegexSet,
     pub strong_words: PhraseSet,
     /// Lower-case word (and its stem) → the name of its synonym group.
     pub synonyms: HashMap<String, String>,
@@ -363,28 +362,7 @@ impl Lexicon {
     }
 
     fn compile(spec: LexiconSpec, path: &str) -> Result<Self> {
-        let boilerplate = spec
-            .boilerplate
-            .patterns
-            .iter()
-            .map(|p| {
-                regex::RegexBuilder::new(p)
-                    .case_insensitive(true)
-                    .build()
-                    .map(|r| (p.clone(), r))
-                    .map_err(|e| Error::Config {
-                        path: path.to_string(),
-                        message: format!("boilerplate pattern '{p}': {e}"),
-                    })
-            })
-            .collect::<Result<Vec<_>>>()?;
-        let boilerplate_any = regex::RegexSetBuilder::new(&spec.boilerplate.patterns)
-            .case_insensitive(true)
-            .build()
-            .map_err(|e| Error::Config {
-                path: path.to_string(),
-                message: format!("boilerplate patterns: {e}"),
-            })?;
+        let boilerplate = boilerplate_set(&spec.boilerplate.patterns, path)?;
         let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect::<HashSet<_>>();
         Ok(Lexicon {
             reporting_verbs: PhraseSet::new(&spec.reporting.verbs),
@@ -431,7 +409,6 @@ impl Lexicon {
             title_abbreviations: by_first(&spec.names.title_abbreviations, str::to_lowercase),
             aliases: by_first(&spec.names.aliases, str::to_string),
             boilerplate,
-            boilerplate_any,
             strong_words: PhraseSet::new(&spec.quotes.strong_words),
             synonyms: synonym_map(&spec.synonyms.groups),
             arrest_words: group_words(&spec.synonyms.groups, "arrested"),
@@ -485,14 +462,30 @@ impl Lexicon {
     /// The boilerplate pattern a sentence matches, if any.
     pub fn boilerplate_match(&self, sentence: &str) -> Option<&str> {
         let s = sentence.trim();
-        if !self.boilerplate_any.is_match(s) {
+        if !self.boilerplate.is_match(s) {
             return None;
         }
-        self.boilerplate
-            .iter()
-            .find(|(_, r)| r.is_match(s))
-            .map(|(p, _)| p.as_str())
+        let first = self.boilerplate.matches(s).into_iter().next()?;
+        Some(&self.boilerplate.patterns()[first])
     }
+}
+
+/// The boilerplate patterns as one case-insensitive set; an error names the
+/// pattern at fault.
+fn boilerplate_set(patterns: &[String], path: &str) -> Result<RegexSet> {
+    RegexSetBuilder::new(patterns)
+        .case_insensitive(true)
+        .build()
+        .map_err(|e| {
+            let message = match patterns.iter().find(|p| Regex::new(p).is_err()) {
+                Some(p) => format!("boilerplate pattern '{p}': {e}"),
+                None => format!("boilerplate patterns: {e}"),
+            };
+            Error::Config {
+                path: path.to_string(),
+                message,
+            }
+        })
 }
 
 /// The lower-cased words of the group whose first word is `head`.
@@ -626,6 +619,13 @@ mod tests {
         assert_eq!(err.to_string(), "my.toml: unknown section [nope]");
         let err = Lexicon::from_toml(Some(("my.toml", "[severity]\npolarity = 3\n"))).unwrap_err();
         assert!(err.to_string().contains("wrong type"), "{err}");
+        let bad = "[boilerplate]\npatterns = ['(unclosed']\n";
+        let err = Lexicon::from_toml(Some(("my.toml", bad))).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("my.toml: boilerplate pattern '(unclosed'"),
+            "{err}"
+        );
     }
 
     #[test]
