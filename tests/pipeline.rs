@@ -1173,6 +1173,32 @@ fn lone_sentences_sharing_a_word_no_other_has_pair_when_alike_enough() {
 }
 
 #[test]
+fn lone_sentences_dating_something_next_to_one_uncommon_word_are_paired() {
+    let common: String = [
+        "Crews rescued 180 people from the valley.",
+        "The mayor toured Mill Street.",
+        "About 400 people spent the night in shelters.",
+        "The river peaked at 6.4 metres late in the morning.",
+        "Forecasters issued an amber warning for the weekend.",
+        "Shopkeepers cleared mud from their doorways.",
+        "Schools in the district stayed closed.",
+        "Power was cut to 3,000 homes overnight.",
+        "The bridge on the ring road was shut.",
+        "Volunteers handed out blankets and hot drinks.",
+        "Insurers opened a claims hotline.",
+    ]
+    .join("\n\n");
+    // Too unlike to align, but both date something about the network.
+    let report = compare_texts(&[
+        &format!("{common}\n\nThanks to the vigilance of the security service, the network was uncovered in May."),
+        &format!("{common}\n\nThe spy network was rumbled back in March."),
+    ]);
+    assert_eq!(report.groups.len(), 12, "{:?}", report.groups);
+    let sides = date_sides(&report);
+    assert_eq!(sides.len(), 1, "{sides:?}");
+}
+
+#[test]
 fn lone_sentences_dating_one_event_are_paired() {
     // Too unlike to align, but both date the start of the flood.
     let report = compare_texts(&[

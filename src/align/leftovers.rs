@@ -7,7 +7,7 @@
 //! alone, so the changed figure is never shown. Two lone claims stating the
 //! same typed fact — a figure of the same measure ("hour/talks", the dead),
 //! the time of an event's start or end ("the river burst its banks at …"),
-//! or a clock time next to the same rare word — are paired when that is
+//! or a date or clock time next to the same uncommon word — are paired when that is
 //! unambiguous: the fact is left alone in exactly two sources, a few claims
 //! each at most. An event's start or end, the length of a named event
 //! ("time/talks"), a figure in a physical unit within a factor of two ("4,200
@@ -47,9 +47,11 @@ const CROWD: usize = 3;
 enum Fact<'a> {
     /// What a figure measures: "hour/talks", "/killed".
     Measure(&'a str),
-    /// A clock time or a day of a week the day of writing leaves open ("by
-    /// Friday"), with one of the claim's uncommon words.
-    Clock(TokenId),
+    /// A resolved date or clock time ("at 11:20", "in May"), or a day of a
+    /// week the day of writing leaves open ("by Friday"), with one of the
+    /// claim's uncommon words: "the network was uncovered in May" and "the
+    /// spy network was rumbled back in March".
+    Dated(TokenId),
     /// The start or end of an event a time dates: "talks end", "flood start".
     Event(&'a str),
     /// A word only two claims of the whole comparison have ("sirens").
@@ -88,7 +90,7 @@ impl Fact<'_> {
             Fact::Event(_) | Fact::Participant(_) => 0.0,
             Fact::Measure(m) if quantity::is_event_length(m) || quantity::is_physical(m) => 0.0,
             Fact::Rare(_) => RARE_FLOOR,
-            Fact::Measure(_) | Fact::Clock(_) | Fact::Ahead(_) | Fact::Speaker(_) => FLOOR,
+            Fact::Measure(_) | Fact::Dated(_) | Fact::Ahead(_) | Fact::Speaker(_) => FLOOR,
             Fact::Stance(_) => 0.0,
             Fact::Outcome(_) => FLOOR,
         }
@@ -137,14 +139,14 @@ fn facts<'a>(
     if claim
         .dates
         .iter()
-        .any(|d| d.clock().is_some() || dates::due_in_open_week(claim, d))
+        .any(|d| d.value.is_some() || dates::due_in_open_week(claim, d))
     {
         out.extend(
             features
                 .tokens
                 .iter()
                 .filter(|&&t| !vocab.is_common(t))
-                .map(|&t| Fact::Clock(t)),
+                .map(|&t| Fact::Dated(t)),
         );
     }
     out
