@@ -1190,7 +1190,9 @@ fn lone_sentences_dating_something_next_to_one_uncommon_word_are_paired() {
     .join("\n\n");
     // Too unlike to align, but both date something about the network.
     let report = compare_texts(&[
-        &format!("{common}\n\nThanks to the vigilance of the security service, the network was uncovered in May."),
+        &format!(
+            "{common}\n\nThanks to the vigilance of the security service, the network was uncovered in May."
+        ),
         &format!("{common}\n\nThe spy network was rumbled back in March."),
     ]);
     assert_eq!(report.groups.len(), 12, "{:?}", report.groups);
