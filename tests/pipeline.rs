@@ -631,6 +631,17 @@ fn polarity_flips_read_as_a_reader_would() {
             "Corvane profits fell 3.1% on Monday.",
             false,
         ),
+        // So is a place open in one version and shut in another.
+        (
+            "The resort said it would remain closed on Sunday.",
+            "Shockingly, resort bosses plan to reopen the slopes on Sunday.",
+            true,
+        ),
+        (
+            "The resort said it would remain closed on Sunday.",
+            "The resort will stay shut on Sunday, the lift company said.",
+            false,
+        ),
         // A negation in a condition states no fact; "turned down" is "rejected".
         (
             "She did not rule out the region taking a stake in the plant if no buyer could be found.",

@@ -1048,7 +1048,9 @@ fn direction(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
     }
     let items: Vec<Option<Moved>> = claims.iter().map(|c| moved(c, ctx.lex)).collect();
     let severity = ctx.table.polarity;
-    let differ = |a: &Moved, b: &Moved| (a.way != b.way && a.same_subject(b)).then_some(severity);
+    let differ = |a: &Moved, b: &Moved| {
+        (a.scale == b.scale && a.way != b.way && a.same_subject(b)).then_some(severity)
+    };
     found(
         ctx,
         group,
@@ -1060,9 +1062,11 @@ fn direction(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
     )
 }
 
-/// Which way a claim says a figure moved, the word saying it, and the
-/// common words just before it (what moved).
+/// Which way a claim says a figure moved (or a place is open or shut), the
+/// word saying it, and the common words just before it (what moved).
 struct Moved {
+    /// 0: a figure up or down; 1: open or shut.
+    scale: u8,
     way: Polarity,
     word: String,
     /// Lower-case words before the move.
@@ -1092,14 +1096,17 @@ fn moved(claim: &Claim, lex: &Lexicon) -> Option<Moved> {
         return None;
     }
     let tokens = crate::text::tokenize(&claim.text);
-    let (at, way) = (0..tokens.len()).find_map(|i| {
-        if lex.rises.match_at(&tokens, i).is_some() {
-            Some((i, Polarity::Affirmed))
-        } else {
-            lex.falls
-                .match_at(&tokens, i)
-                .map(|_| (i, Polarity::Negated))
-        }
+    // A figure's move first: "shares closed 4% higher" moved up.
+    let scales = [(&lex.rises, &lex.falls), (&lex.opens, &lex.closes)];
+    let (at, scale, way) = scales.iter().zip(0u8..).find_map(|((up, down), scale)| {
+        (0..tokens.len()).find_map(|i| {
+            if up.match_at(&tokens, i).is_some() {
+                Some((i, scale, Polarity::Affirmed))
+            } else {
+                down.match_at(&tokens, i)
+                    .map(|_| (i, scale, Polarity::Negated))
+            }
+        })
     })?;
     let from = at.saturating_sub(6);
     let word = |t: &crate::text::Token| {
@@ -1115,6 +1122,7 @@ fn moved(claim: &Claim, lex: &Lexicon) -> Option<Moved> {
         .then(|| word(&tokens[0]))
         .flatten();
     Some(Moved {
+        scale,
         way,
         word: tokens[at].lower.clone(),
         subject,

@@ -191,6 +191,8 @@ struct NegationSpec {
     continuations: Vec<String>,
     rises: Vec<String>,
     falls: Vec<String>,
+    opens: Vec<String>,
+    closes: Vec<String>,
 }
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -277,6 +279,10 @@ pub struct Lexicon {
     /// Words of a figure moving up ("rose", "higher") and down ("fell").
     pub rises: PhraseSet,
     pub falls: PhraseSet,
+    /// Words of a place or service (re)opening ("will reopen") and staying
+    /// or being shut ("would remain closed").
+    pub opens: PhraseSet,
+    pub closes: PhraseSet,
     pub participation: PhraseSet,
     /// Meetings that place the people named "with" them or brought "into"
     /// them there ("a meeting at City Hall with Keane").
@@ -385,6 +391,8 @@ impl Lexicon {
             continuations: PhraseSet::new(&spec.negation.continuations),
             rises: PhraseSet::new(&spec.negation.rises),
             falls: PhraseSet::new(&spec.negation.falls),
+            opens: PhraseSet::new(&spec.negation.opens),
+            closes: PhraseSet::new(&spec.negation.closes),
             participation: PhraseSet::new(&spec.participation.verbs),
             meeting_nouns: PhraseSet::new(&spec.participation.meeting_nouns),
             meeting_verbs: PhraseSet::new(&spec.participation.meeting_verbs),
