@@ -259,7 +259,8 @@ fn in_unit_of<'q>(q: &'q Quantity, like: &Quantity) -> std::borrow::Cow<'q, Quan
 }
 
 /// How many of `like`'s units one of `q`'s is, as a fraction, when one is
-/// exactly a hundredth of the other: pence of pounds ("385 pence" and "£3.85
+/// an exact multiple of the other: metric units of one dimension
+/// (centimetres of metres), pence of pounds ("385 pence" and "£3.85
 /// a share" are one price), a per cent of a share ("nearly a quarter" and
 /// "32 percent" above market rates). A concentration whose volume or mass a
 /// writer leaves unsaid the second time is in the same unit: "a threshold
@@ -271,8 +272,30 @@ fn exact_conversion(q: &Quantity, like: &Quantity) -> Option<(f64, f64)> {
         (None, Some("percent")) if is_share(q) => Some((100.0, 1.0)),
         (Some("percent"), None) if is_share(like) => Some((1.0, 100.0)),
         (Some(u), Some(v)) if per_left_unsaid(u, v) || per_left_unsaid(v, u) => Some((1.0, 1.0)),
+        (Some(u), Some(v)) => match (metric(u), metric(v)) {
+            (Some((x, times)), Some((y, per))) if x == y => Some((times, per)),
+            _ => None,
+        },
         _ => None,
     }
+}
+
+/// A metric unit's dimension and size in its base unit: "80 centimetres"
+/// and "more than a metre" are both lengths, 0.8 and 1 m.
+fn metric(unit: &str) -> Option<(char, f64)> {
+    Some(match unit {
+        "mm" => ('m', 0.001),
+        "cm" => ('m', 0.01),
+        "m" => ('m', 1.0),
+        "km" => ('m', 1000.0),
+        "mg" => ('g', 0.001),
+        "g" => ('g', 1.0),
+        "kg" => ('g', 1000.0),
+        "t" => ('g', 1_000_000.0),
+        "ml" => ('l', 0.001),
+        "l" => ('l', 1.0),
+        _ => return None,
+    })
 }
 
 /// Is `per` the unit `unit` a volume or mass of something ("ng/ml" of
@@ -638,6 +661,32 @@ mod tests {
             &measured(80.0, "km"),
             &measured(80.0, "km/hour")
         ));
+    }
+
+    #[test]
+    fn metric_units_of_one_dimension_convert() {
+        let measured = |v: f64, unit: &str| Quantity {
+            kind: QuantityKind::Measure,
+            unit: Some(unit.into()),
+            ..exact(v)
+        };
+        // "80 centimetres of fresh snow" and "more than a metre".
+        let metre = Quantity {
+            approximation: Approximation::AtLeast,
+            low: Some(1.0),
+            ..measured(1.0, "m")
+        };
+        assert!(comparable(&measured(80.0, "cm"), &metre));
+        assert_eq!(
+            compare(&measured(80.0, "cm"), &metre, 0.2),
+            Agreement::Incompatible
+        );
+        assert_eq!(
+            compare(&measured(1.5, "km"), &measured(1500.0, "m"), 0.2),
+            Agreement::Same
+        );
+        // A length is no weight.
+        assert!(!comparable(&measured(2.0, "kg"), &measured(2.0, "m")));
     }
 
     #[test]

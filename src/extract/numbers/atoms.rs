@@ -96,9 +96,10 @@ pub(super) fn atoms_at(toks: &[Tok], i: usize) -> Option<(Vec<Atom>, usize)> {
 }
 
 /// The article of a single span of time where a length is meant: "within
-/// a month", "for a week", "more than a year" are one month, week or year.
-/// Not "a day ago" (a date) nor "twice a day" (a rate): only after words
-/// that measure a stretch of time.
+/// a month", "for a week", "more than a year" are one month, week or year;
+/// so is that of a single unit of length, weight or volume ("more than a
+/// metre of fresh snow", "nearly a tonne"). Not "a day ago" (a date) nor
+/// "twice a day" (a rate): only after words that measure a stretch.
 fn single_span_of_time(toks: &[Tok], i: usize) -> Option<Atom> {
     const UNITS: &[&str] = &[
         "minute",
@@ -109,6 +110,23 @@ fn single_span_of_time(toks: &[Tok], i: usize) -> Option<Atom> {
         "month",
         "year",
         "decade",
+        "metre",
+        "meter",
+        "kilometre",
+        "kilometer",
+        "mile",
+        "foot",
+        "yard",
+        "inch",
+        "tonne",
+        "ton",
+        "litre",
+        "liter",
+        "gallon",
+        "kilogram",
+        "kilo",
+        "hectare",
+        "acre",
     ];
     const MEASURING: &[&str] = &[
         "within", "for", "over", "than", "about", "nearly", "almost", "lasted", "lasting", "took",
@@ -721,6 +739,8 @@ mod tests {
             find("She declared a week of mourning.", &[])[0].value,
             Some(1.0)
         );
+        let q = &find("It came after more than a metre of fresh snow.", &[])[0];
+        assert_eq!((q.value, q.unit.as_deref()), (Some(1.0), Some("m")));
         // A date, a rate, or an article with no length meant.
         assert!(find("The board met for talks a week ago.", &[]).is_empty());
         assert!(find("Patients take it twice a day.", &[]).is_empty());
