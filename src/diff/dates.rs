@@ -112,7 +112,8 @@ fn offset_anchor(d: &DateMention) -> Option<Fields> {
 
 /// The minutes of the day a clock time allows, from its value and the words
 /// around it: an hour alone ("4am") is the hour; minutes ("4:30") are that
-/// minute; "around" widens by half an hour either way; "before" is the hour
+/// minute; "around" widens an hour by half an hour either way, minutes
+/// ("around 10:50") by a quarter of an hour; "before" is the hour
 /// leading up to it (not the time itself), "after" or "past" the hour
 /// following it.
 fn clock_window(d: &DateMention) -> Option<(i32, i32)> {
@@ -154,7 +155,10 @@ fn clock_window(d: &DateMention) -> Option<(i32, i32)> {
         .iter()
         .any(|w| has(w))
     {
-        (at - 30, at + 30 + spread)
+        // "around 10:50" rounds to a quarter of an hour at most; "around
+        // 4am" to the hour.
+        let slack = if minutes_written { 15 } else { 30 };
+        (at - slack, at + slack + spread)
     } else {
         (at, at + spread)
     })
@@ -638,6 +642,15 @@ mod tests {
         assert!(clash(
             said("at 4:30 a.m.", "T04:30"),
             said("at 5:30 a.m.", "T05:30")
+        ));
+        // "Around" a time with minutes is within a quarter of an hour.
+        assert!(clash(
+            said("at around 10:50am", "T10:50"),
+            said("at 11:20 a.m.", "T11:20")
+        ));
+        assert!(!clash(
+            said("at around 10:50am", "T10:50"),
+            said("at 11:00 a.m.", "T11:00")
         ));
         // Minutes written the British way are as exact as with a colon.
         assert!(clash(
