@@ -481,6 +481,12 @@ mod tests {
             &lex
         ));
         assert!(meaning_changed("we accept it", "we accept no blame", &lex));
+        // How much of it.
+        assert!(meaning_changed(
+            "they are serious, but they are largely in the past",
+            "they are serious, and they are in the past",
+            &lex
+        ));
         // How sure the speaker is, and how far a superlative reaches.
         assert!(meaning_changed(
             "we are confident of making arrests",
