@@ -1479,6 +1479,19 @@ fn lone_sentences_negating_and_affirming_one_verb_are_paired_as_a_flip() {
             .map(|d| &d.summary)
             .collect::<Vec<_>>()
     );
+    // The plain form after "did not" stands for its past.
+    let report = compare_texts(&[
+        "Six people died in the flood.\n\nBrennvik did not contest the findings, but it did not admit wrongdoing as part of the settlement.",
+        "Six people died in the flood.\n\nBrennvik has ADMITTED the failings, bagging a 30 per cent discount on the fine for owning up.",
+    ]);
+    assert!(
+        report
+            .divergences
+            .iter()
+            .any(|d| d.kind == DivergenceType::Polarity),
+        "{:?}",
+        report.groups
+    );
     // Not another form of the word: "could not be opened" and "stayed open".
     let report = compare_texts(&[
         "Six people died in the flood.\n\nScans could not be opened.",

@@ -14,7 +14,9 @@
 //! hectares" and "6,000 hectares" burned), or a person named as taking part
 //! pairs even claims that share little else, as does a verb one claim negates right after "not"
 //! and the other affirms in the same form ("has not admitted fault",
-//! "admitted that their release made the flood worse"). Two lone quotes
+//! "admitted that their release made the flood worse"), or in its past
+//! after "did not" ("did not admit wrongdoing", "has admitted the
+//! failings"). Two lone quotes
 //! of one speaker pair when their quoted words share a word ("We will be
 //! back, and we will be peaceful", "We'll be back, and next time we won't
 //! go quietly"): one remark reworded, not two remarks. A fact left
@@ -222,6 +224,7 @@ fn one_fact(sources: &[Analysis], a: Member, b: Member, fact: &Fact, lex: &Lexic
 /// negated ("no patient data had been stolen").
 fn stances(claim: &Claim) -> Vec<(String, bool)> {
     let tokens = crate::text::tokenize(&claim.text);
+    let mut past = Vec::new();
     let negated: Vec<&str> = if claim.polarity == crate::model::Polarity::Negated {
         (0..tokens.len())
             .filter(|&i| {
@@ -229,11 +232,15 @@ fn stances(claim: &Claim) -> Vec<(String, bool)> {
                 matches!(w, "not" | "never" | "cannot") || w.ends_with("n't")
             })
             .filter_map(|i| {
-                tokens[i + 1..]
+                let verb = tokens[i + 1..]
                     .iter()
                     .take_while(|t| t.is_word)
                     .find(|t| !AUXILIARIES.contains(&t.lower.as_str()))
-                    .map(|t| t.lower.as_str())
+                    .map(|t| t.lower.as_str())?;
+                if after_do(&tokens, i) {
+                    past.extend(past_forms(verb));
+                }
+                Some(verb)
             })
             .chain((0..tokens.len()).filter_map(|i| passive_after_no(&tokens, i)))
             .collect()
@@ -245,6 +252,9 @@ fn stances(claim: &Claim) -> Vec<(String, bool)> {
         .filter(|t| t.is_word && !crate::text::is_stop_word(&t.lower))
         .map(|t| (t.lower.clone(), negated.contains(&t.lower.as_str())))
         .collect();
+    // "did not admit wrongdoing" denies what "has admitted the failings"
+    // affirms: the plain form after "do" stands for its past too.
+    out.extend(past.into_iter().map(|w| (w, true)));
     // "Varga ruled out further increases" against "she did not rule out
     // further rises": ruling something out, in any form, told both ways.
     if crate::extract::stance::rules_out(&tokens) {
@@ -255,6 +265,28 @@ fn stances(claim: &Claim) -> Vec<(String, bool)> {
     }
     out.sort();
     out.dedup();
+    out
+}
+
+/// Does the negation at token `i` follow "do" ("did not admit", "doesn't
+/// agree"), so that the verb after it is in its plain form?
+fn after_do(tokens: &[crate::text::Token], i: usize) -> bool {
+    const DO: &[&str] = &["do", "does", "did"];
+    let w = tokens[i].lower.as_str();
+    w.strip_suffix("n't").is_some_and(|d| DO.contains(&d))
+        || (i > 0 && DO.contains(&tokens[i - 1].lower.as_str()))
+}
+
+/// The past forms a plain verb may take: "admitted", "agreed", "denied",
+/// "walked" (spellings that are no word match nothing).
+fn past_forms(verb: &str) -> Vec<String> {
+    let mut out = vec![format!("{verb}ed"), format!("{verb}d")];
+    if let Some(last) = verb.chars().last() {
+        out.push(format!("{verb}{last}ed"));
+    }
+    if let Some(stem) = verb.strip_suffix('y') {
+        out.push(format!("{stem}ied"));
+    }
     out
 }
 
