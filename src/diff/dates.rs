@@ -15,6 +15,9 @@ use crate::model::{Claim, DateMention};
 struct Fields {
     year: Option<i32>,
     month: Option<u32>,
+    /// The first and last month of a quarter or season ("2023-SP": March
+    /// to May; winter, December to February, wraps).
+    months: Option<(u32, u32)>,
     day: Option<u32>,
     /// ISO weekday, Monday = 1.
     weekday: Option<u32>,
@@ -42,7 +45,10 @@ fn fields(value: &str) -> Option<Fields> {
         // Weeks and weekdays: "XXXX-WXX-2".
         f.weekday = parts.get(w + 1).and_then(|d| d.parse().ok());
         f.year = parts.first().and_then(|y| y.parse().ok());
-    } else if !parts.iter().any(|p| p.starts_with('Q')) {
+    } else if let Some(months) = parts.get(1).and_then(|p| quarter_or_season(p)) {
+        f.year = parts.first().and_then(|y| y.parse().ok());
+        f.months = Some(months);
+    } else {
         f.year = parts.first().and_then(|y| y.parse().ok());
         f.month = parts.get(1).and_then(|m| m.parse().ok());
         f.day = parts.get(2).and_then(|d| d.parse().ok());
@@ -65,6 +71,33 @@ fn fields(value: &str) -> Option<Fields> {
     }
     f.part = f.part.or(f.hour.map(part_of_day));
     (f != Fields::default()).then_some(f)
+}
+
+/// The months of a quarter ("Q3") or a season ("SP") in a value.
+fn quarter_or_season(part: &str) -> Option<(u32, u32)> {
+    Some(match part {
+        "SP" => (3, 5),
+        "SU" => (6, 8),
+        "FA" => (9, 11),
+        "WI" => (12, 2),
+        q => {
+            let q: u32 = q.strip_prefix('Q')?.parse().ok()?;
+            (q * 3 - 2, q * 3)
+        }
+    })
+}
+
+/// Do a month and a span of months, or two spans, meet? Spans may wrap past
+/// December.
+fn months_meet(a: (u32, u32), b: (u32, u32)) -> bool {
+    let holds = |(first, last): (u32, u32), m: u32| {
+        if first <= last {
+            (first..=last).contains(&m)
+        } else {
+            m >= first || m <= last
+        }
+    };
+    (1..=12).any(|m| holds(a, m) && holds(b, m))
 }
 
 /// A mention's fields, with the window of minutes its words allow, and the
@@ -215,6 +248,15 @@ fn agree(a: &Fields, b: &Fields) -> Option<bool> {
     let shared: Vec<bool> = [
         a.year.zip(b.year).map(|(x, y)| x == y),
         same(a.month, b.month),
+        {
+            let span = |f: &Fields| f.months.or(f.month.map(|m| (m, m)));
+            match (span(a), span(b)) {
+                (Some(x), Some(y)) if a.months.is_some() || b.months.is_some() => {
+                    Some(months_meet(x, y))
+                }
+                _ => None,
+            }
+        },
         same(a.day, b.day),
         same(a.weekday, b.weekday),
         time,
@@ -504,6 +546,17 @@ mod tests {
 
     fn conflicts(a: &str, b: &str) -> bool {
         conflict(&[d(a)], &[d(b)], &Lexicon::default())
+    }
+
+    #[test]
+    fn quarters_and_seasons_are_their_months() {
+        assert!(conflicts("2023-09", "2023-SP"));
+        assert!(!conflicts("2023-04", "2023-SP"));
+        assert!(!conflicts("XXXX-01", "XXXX-WI"));
+        assert!(conflicts("2026-Q3", "2027"));
+        assert!(!conflicts("XXXX-09", "2026-Q3"));
+        assert!(conflicts("XXXX-10", "2026-Q3"));
+        assert!(!conflicts("2026-Q3", "2026-SU"));
     }
 
     #[test]

@@ -25,6 +25,7 @@
 //! | "late evening", "last night" | `TEV`, `2025-12-02TNI`                    |
 //! | "in March" (no year)         | `XXXX-03`                                 |
 //! | "Q3 2025", "last quarter"    | `2025-Q3`                                 |
+//! | "spring 2023", "winter 2024" | `2023-SP`, `XXXX-WI`                      |
 //! | "from March to May 2024"     | `2024-03/2024-05` (ISO 8601 interval)     |
 //! | "5 to 6pm"                   | `T17:00/T18:00`                           |
 //!
@@ -113,6 +114,8 @@ enum Day {
     Weekday(Weekday),
     /// A quarter of a year, the year possibly unknown.
     Quarter(Option<i32>, u32),
+    /// A season ("SP", "SU", "FA", "WI"), the year possibly unknown.
+    Season(Option<i32>, &'static str),
     /// Relative to an unknown day of writing.
     Unknown,
 }
@@ -172,6 +175,8 @@ fn point_value(day: Option<Day>, time: Option<Time>) -> Option<String> {
         Some(Day::Weekday(w)) => format!("XXXX-WXX-{}", w.number_from_monday()),
         Some(Day::Quarter(Some(y), q)) => format!("{y:04}-Q{q}"),
         Some(Day::Quarter(None, q)) => format!("XXXX-Q{q}"),
+        Some(Day::Season(Some(y), s)) => format!("{y:04}-{s}"),
+        Some(Day::Season(None, s)) => format!("XXXX-{s}"),
         // "2am today" with no day of writing: the time alone.
         Some(Day::Unknown) if time.is_some() => String::new(),
         Some(Day::Unknown) => return None,
@@ -258,6 +263,11 @@ fn could_start(w: &str) -> bool {
                 | "following"
                 | "past"
                 | "previous"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "fall"
+                | "winter"
                 | "current"
                 | "earlier"
                 | "start"
@@ -408,6 +418,7 @@ impl Cx<'_, '_> {
         }
         let candidates = [
             self.quarter(i),
+            self.season(i),
             self.weekday_and_day(i),
             self.holiday(i),
             if offsets { self.offset(i) } else { None },

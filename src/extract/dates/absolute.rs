@@ -277,6 +277,39 @@ impl Cx<'_, '_> {
         })
     }
 
+    /// "spring 2023", "the autumn of 2024", "in fall 2022": a season of a
+    /// year. A season alone ("since the autumn") is left out: it is more
+    /// often the start of a stretch than the time of one event.
+    pub(super) fn season(&self, i: usize) -> Option<Found> {
+        let k = if self.word(i) == "the" { i + 1 } else { i };
+        let s = match self.word(k) {
+            "spring" => "SP",
+            "summer" => "SU",
+            "autumn" | "fall" => "FA",
+            "winter" => "WI",
+            _ => return None,
+        };
+        // "prices fall 2024" is no season.
+        let verb_free = self.word(k) != "fall"
+            || k > i
+            || i.checked_sub(1)
+                .is_some_and(|p| matches!(self.word(p), "in" | "by" | "until" | "since"));
+        let m = if self.word(k + 1) == "of" {
+            k + 2
+        } else {
+            k + 1
+        };
+        let (y, yl) = self.year_at(m).filter(|_| verb_free)?;
+        // Winter runs into the next year: its year is left open.
+        Some(Found {
+            first: i,
+            last: yl,
+            day: Some(Day::Season((s != "WI").then_some(y), s)),
+            year_written: true,
+            ..Default::default()
+        })
+    }
+
     /// "Q3 2025", "2017-Q1", "the third quarter of 2024", "last quarter".
     pub(super) fn quarter(&self, i: usize) -> Option<Found> {
         let found = |last: usize, y: Option<i32>, q: u32| Found {
@@ -602,6 +635,21 @@ mod tests {
             value("held March 3-5, 2024").as_deref(),
             Some("2024-03-03/2024-03-05")
         );
+    }
+
+    #[test]
+    fn seasons_of_a_year() {
+        assert_eq!(
+            value("last inspected in spring 2023").as_deref(),
+            Some("2023-SP")
+        );
+        assert_eq!(value("in the autumn of 2024").as_deref(), Some("2024-FA"));
+        assert_eq!(value("in fall 2022").as_deref(), Some("2022-FA"));
+        // Winter runs into the next year.
+        assert_eq!(value("in winter 2024").as_deref(), Some("XXXX-WI"));
+        // A season alone, and the verb.
+        assert!(values("since the autumn").is_empty());
+        assert!(values("prices fall 2024 percent").is_empty());
     }
 
     #[test]

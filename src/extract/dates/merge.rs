@@ -78,6 +78,7 @@ impl Cx<'_, '_> {
                     | Day::Week(_)
                     | Day::Weekend(_)
                     | Day::Quarter(..)
+                    | Day::Season(..)
             )
         ) {
             return None;
