@@ -18,8 +18,9 @@ use crate::model::Span;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
     pub span: Span,
-    /// Lower-cased, with curly apostrophes folded to `'`.
-    pub lower: String,
+    /// Lower-cased, with curly apostrophes folded to `'` (inline up to 24
+    /// bytes: most words need no allocation).
+    pub lower: compact_str::CompactString,
     /// Starts with a letter or digit (a punctuation token otherwise).
     pub is_word: bool,
     /// Starts with an upper-case letter.
@@ -139,11 +140,13 @@ fn make_token(text: &str, span: Span, is_word: bool) -> Token {
 
 /// A token lower-cased, curly apostrophes folded to `'`; ASCII (most
 /// tokens) byte by byte, with one allocation.
-fn lower_token(s: &str) -> String {
+fn lower_token(s: &str) -> compact_str::CompactString {
     if s.is_ascii() {
-        s.to_ascii_lowercase()
+        let mut out = compact_str::CompactString::from(s);
+        out.make_ascii_lowercase();
+        out
     } else {
-        s.to_lowercase().replace('’', "'")
+        s.to_lowercase().replace('’', "'").into()
     }
 }
 
@@ -418,7 +421,10 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<String> {
-        tokenize(text).into_iter().map(|t| t.lower).collect()
+        tokenize(text)
+            .into_iter()
+            .map(|t| t.lower.to_string())
+            .collect()
     }
 
     #[test]

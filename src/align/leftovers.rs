@@ -250,7 +250,7 @@ fn stances(claim: &Claim) -> Vec<(String, bool)> {
     let mut out: Vec<(String, bool)> = tokens
         .iter()
         .filter(|t| t.is_word && !crate::text::is_stop_word(&t.lower))
-        .map(|t| (t.lower.clone(), negated.contains(&t.lower.as_str())))
+        .map(|t| (t.lower.to_string(), negated.contains(&t.lower.as_str())))
         .collect();
     // "did not admit wrongdoing" denies what "has admitted the failings"
     // affirms: the plain form after "do" stands for its past too.

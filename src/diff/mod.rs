@@ -1124,7 +1124,7 @@ fn moved(claim: &Claim, lex: &Lexicon) -> Option<Moved> {
     Some(Moved {
         scale,
         way,
-        word: tokens[at].lower.clone(),
+        word: tokens[at].lower.to_string(),
         subject,
         initial,
     })

@@ -67,7 +67,7 @@ pub fn shared_share(a: &str, b: &str) -> f64 {
         tokenize(s)
             .into_iter()
             .filter(|t| t.is_word)
-            .map(|t| t.lower)
+            .map(|t| t.lower.to_string())
             .collect()
     };
     let (wa, wb) = (words(a), words(b));
@@ -399,7 +399,7 @@ fn bearing(tokens: &[Token], i: usize, negations: &[(usize, usize)], lex: &Lexic
     // common word ("Car tariffs are NOT off the table").
     let name = t.capitalized
         && i > 0
-        && !lex.not_names.contains(&t.lower)
+        && !lex.not_names.contains(t.lower.as_str())
         && !crate::text::is_stop_word(&t.lower);
     // Units of time: "within a week" and "within a month" are other
     // amounts, as much as "two" and "three".

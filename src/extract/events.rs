@@ -245,7 +245,7 @@ pub fn event_head(tokens: &[Token], span: Span, lex: &Lexicon) -> Option<String>
 fn event_noun_at(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<String> {
     lex.event_nouns
         .match_at(tokens, i)
-        .map(|_| tokens[i].lower.clone())
+        .map(|_| tokens[i].lower.to_string())
 }
 
 /// The event a duration without a counted noun measures, as written: the
@@ -318,7 +318,7 @@ pub fn measured_event(
     (0..previous.len()).find_map(|i| {
         lex.event_nouns
             .match_at(previous, i)
-            .map(|_| previous[i].lower.clone())
+            .map(|_| previous[i].lower.to_string())
     })
 }
 

@@ -92,7 +92,7 @@ fn find_names_in(tokens: &[Token], text: &str, lex: &Lexicon) -> Vec<NameMention
 fn is_name_word(t: &Token, lex: &Lexicon) -> bool {
     t.is_word
         && t.capitalized
-        && !lex.not_names.contains(&t.lower)
+        && !lex.not_names.contains(t.lower.as_str())
         && !t.is_digit()
         // Capitalised, a number word is still not a name: "FOUR people died".
         && !crate::text::is_number_word(&t.lower)
@@ -197,7 +197,7 @@ fn build_mention(
         let title = lex.titles.match_at(&tokens[..end], j);
         match title.or_else(|| lex.plural_titles.match_at(&tokens[..end], j)) {
             Some(n) if j + n < end => {
-                context.extend(tokens[name_start..j].iter().map(|t| t.lower.clone()));
+                context.extend(tokens[name_start..j].iter().map(|t| t.lower.to_string()));
                 roles.push(crate::text::lower_joined(&tokens[j..j + n]));
                 j += n;
                 name_start = j;
@@ -213,7 +213,7 @@ fn build_mention(
             tokens[title_start.saturating_sub(2)..title_start]
                 .iter()
                 .filter(|t| t.is_word && !crate::text::is_stop_word(&t.lower))
-                .map(|t| t.lower.clone()),
+                .map(|t| t.lower.to_string()),
         );
         first = title_start;
     }

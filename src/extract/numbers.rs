@@ -184,7 +184,7 @@ pub fn predicate(tokens: &[Token], span: Span, lex: &crate::lexicon::Lexicon) ->
             .take_while(|&i| !breaks(&tokens[i]))
             .enumerate()
             .find_map(|(k, i)| {
-                let group = lex.predicates.get(&tokens[i].lower)?;
+                let group = lex.predicates.get(tokens[i].lower.as_str())?;
                 (!struggle(i) && !modifier(i)).then_some((k, group))
             })
     };

@@ -306,7 +306,7 @@ fn subject_right(tokens: &[Token], j: usize, lex: &Lexicon) -> Option<Range<usiz
     let candidate = t.is_word
         && (DETERMINERS.contains(&t.lower.as_str())
             || is_role_word(&t.lower, lex)
-            || (t.capitalized && !lex.not_names.contains(&t.lower)));
+            || (t.capitalized && !lex.not_names.contains(t.lower.as_str())));
     let named = candidate.then(|| phrase_right(tokens, j, lex)).flatten();
     named.or_else(|| {
         is_determiner(t)
@@ -386,7 +386,7 @@ fn name_colon(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon) -
         let named = name.first().is_some_and(|t| t.capitalized)
             && name
                 .iter()
-                .any(|t| t.lower.chars().count() > 1 && !lex.not_names.contains(&t.lower));
+                .any(|t| t.lower.chars().count() > 1 && !lex.not_names.contains(t.lower.as_str()));
         let opens = s == 0
             || is_dash(&tokens[s - 1])
                 && (tokens.get(colon + 1).is_some_and(is_quote_mark)
@@ -422,7 +422,7 @@ fn subject_colon(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon
     let surname = capitals == 1
         && end == start + 1
         && !crate::text::is_stop_word(&tokens[start].lower)
-        && !lex.not_names.contains(&tokens[start].lower)
+        && !lex.not_names.contains(tokens[start].lower.as_str())
         && !crate::extract::names::possessive(&tokens[start].lower)
         && tokens
             .get(end)
@@ -643,7 +643,7 @@ fn cites_reasons(tokens: &[Token], start: usize, lex: &Lexicon) -> bool {
         && source_right(tokens, start + 1).is_some_and(|cited| {
             !tokens[cited]
                 .iter()
-                .any(|t| t.capitalized || lex.speaker_nouns.contains(&t.lower))
+                .any(|t| t.capitalized || lex.speaker_nouns.contains(t.lower.as_str()))
         })
 }
 
@@ -975,13 +975,13 @@ fn plural_possessive(tokens: &[Token], i: usize) -> bool {
 /// "But", "Yet", "However": capitalised at a sentence start, never part of
 /// a speaker's name.
 fn function_word(t: &Token, lex: &Lexicon) -> bool {
-    lex.not_names.contains(&t.lower) && !is_role_word(&t.lower, lex)
+    lex.not_names.contains(t.lower.as_str()) && !is_role_word(&t.lower, lex)
 }
 
 fn all_capitalised_function_words(tokens: &[Token], lex: &Lexicon) -> bool {
     tokens
         .iter()
-        .all(|t| lex.not_names.contains(&t.lower) && !is_role_word(&t.lower, lex))
+        .all(|t| lex.not_names.contains(t.lower.as_str()) && !is_role_word(&t.lower, lex))
 }
 
 fn is_adverb(t: &Token) -> bool {

@@ -29,7 +29,7 @@ impl PhraseSet {
         for phrase in phrases {
             let words: Vec<String> = tokenize(phrase.as_ref())
                 .iter()
-                .map(|t| t.lower.clone())
+                .map(|t| t.lower.to_string())
                 .collect();
             if let Some(first) = words.first() {
                 set.by_first.entry(first.clone()).or_default().push(words);
@@ -52,7 +52,7 @@ impl PhraseSet {
     }
 
     pub fn match_at(&self, tokens: &[Token], at: usize) -> Option<usize> {
-        let candidates = self.by_first.get(&tokens.get(at)?.lower)?;
+        let candidates = self.by_first.get(tokens.get(at)?.lower.as_str())?;
         candidates
             .iter()
             .find(|p| {
