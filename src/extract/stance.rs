@@ -746,7 +746,38 @@ fn hedges<'a>(
             && !modal_without_doubt(tokens, i)
             && !names_a_document(tokens, i, lex)
             && !claims_lives(tokens, i)
+            && !names_what_is_looked_into(tokens, i)
     })
+}
+
+/// Does the hedge at `i` only name what is looked into, not soften the
+/// claim: "an inquiry into suspected negligent homicide", "arrested for
+/// alleged fraud", "the period under investigation"? The inquiry, the
+/// arrest and the period are told as facts. "The cause is under
+/// investigation" still hedges.
+fn names_what_is_looked_into(tokens: &[Token], i: usize) -> bool {
+    const STATE: &[&str] = &[
+        "is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained",
+        "stays", "stay", "stayed",
+    ];
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    let before = |k: usize| k.checked_sub(1).map_or("", word);
+    match word(i) {
+        "suspected" | "alleged" | "possible" | "potential" => {
+            let mut j = i;
+            if matches!(before(j), "a" | "an" | "the") {
+                j -= 1;
+            }
+            matches!(before(j), "into" | "for" | "over")
+        }
+        "under" => {
+            word(i + 1) == "investigation"
+                && i > 0
+                && tokens[i - 1].is_word
+                && !STATE.contains(&before(i))
+        }
+        _ => false,
+    }
 }
 
 /// Does the word at `i` claim lives rather than claim something said
@@ -1343,6 +1374,22 @@ mod tests {
         assert_eq!(
             c("The mother drowned her two children.", false),
             Certainty::Asserted
+        );
+        // What an inquiry looks into is no hedge of the inquiry.
+        for told in [
+            "Her office has launched an inquiry into suspected negligent homicide.",
+            "Police arrested him for alleged fraud.",
+            "The bank has overhauled its controls since the period under investigation.",
+        ] {
+            assert_eq!(c(told, false), Certainty::Asserted, "{told}");
+        }
+        assert_eq!(
+            c("The cause of the fire is under investigation.", false),
+            Certainty::Hedged
+        );
+        assert_eq!(
+            c("A suspected arson attack gutted the shop.", false),
+            Certainty::Hedged
         );
         // A disaster that claims lives says nothing.
         assert_eq!(
