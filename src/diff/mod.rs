@@ -905,7 +905,14 @@ fn certainties_against_others(claims: &[&Claim], lex: &Lexicon) -> Vec<Certainty
         claims,
         lex,
         (
-            &[" - and ", " – and ", " — and ", " - but ", ", where "],
+            &[
+                " - and ",
+                " – and ",
+                " — and ",
+                " - but ",
+                ", where ",
+                ", and that ",
+            ],
             clauses,
         ),
         whole,

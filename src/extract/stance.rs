@@ -93,18 +93,20 @@ pub fn set_off_clauses(tokens: &[Token], lex: &Lexicon) -> Option<ClausePolariti
 }
 
 /// The two clauses of a sentence that packs a second fact after a dash
-/// ("the deadliest quake in almost 40 years - and the toll could climb") or
-/// a "where" ("held in the highlands, where the group has fought since
-/// 2019"), as token ranges and whether each is hedged, when one is and the
+/// ("the deadliest quake in almost 40 years - and the toll could climb"), a
+/// "where" ("held in the highlands, where the group has fought since
+/// 2019") or a second thing said (", and that strandings have risen by 40
+/// per cent"), as token ranges and whether each is hedged, when one is and the
 /// other is not. [`certainty`] reads the whole sentence; a version that
 /// tells only one of the facts is compared with its clause.
 pub fn hedged_clauses(
     tokens: &[Token],
     lex: &Lexicon,
 ) -> Option<[(std::ops::Range<usize>, bool); 2]> {
-    let at = tokens.windows(2).position(|w| {
+    let at = tokens.windows(3).position(|w| {
         (w[0].is_punct('-') && matches!(w[1].lower.as_str(), "and" | "but"))
             || (w[0].is_punct(',') && w[1].lower == "where")
+            || (w[0].is_punct(',') && w[1].lower == "and" && w[2].lower == "that")
     })?;
     let hedged =
         |range: std::ops::Range<usize>| hedge_at(&tokens[range], &|_| false, lex).is_some();
@@ -888,7 +890,7 @@ mod tests {
     }
 
     #[test]
-    fn a_second_fact_after_a_dash_or_where_is_hedged_apart() {
+    fn a_second_fact_after_a_dash_a_where_or_and_that_is_hedged_apart() {
         let lex = Lexicon::default();
         let clauses = |text: &str| hedged_clauses(&tokenize(text), &lex).map(|[a, b]| (a.1, b.1));
         assert_eq!(
@@ -898,6 +900,12 @@ mod tests {
         assert_eq!(
             clauses(
                 "The workers were believed to have been held in the highlands, where the group has fought since 2019."
+            ),
+            Some((true, false))
+        );
+        assert_eq!(
+            clauses(
+                "The trust says the sonar may have disoriented the pod, and that strandings have risen by 40 per cent."
             ),
             Some((true, false))
         );
