@@ -1143,12 +1143,12 @@ fn lone_sentences_about_who_took_part_with_one_person_in_common_are_paired() {
     );
 }
 
-#[test]
-fn lone_sentences_sharing_a_word_no_other_has_pair_when_alike_enough() {
-    // Enough other claims for a word in two of them to be rare.
-    let common: String = [
+/// Eleven claims of a flood story, enough for a word in only two claims
+/// to be rare and for most words to be uncommon.
+fn eleven_other_claims() -> String {
+    [
         "Crews rescued 180 people from the valley.",
-        "The mayor toured Mill Street on Friday.",
+        "The mayor toured Mill Street.",
         "About 400 people spent the night in shelters.",
         "The river peaked at 6.4 metres late in the morning.",
         "Forecasters issued an amber warning for the weekend.",
@@ -1159,7 +1159,12 @@ fn lone_sentences_sharing_a_word_no_other_has_pair_when_alike_enough() {
         "Volunteers handed out blankets and hot drinks.",
         "Insurers opened a claims hotline.",
     ]
-    .join("\n\n");
+    .join("\n\n")
+}
+
+#[test]
+fn lone_sentences_sharing_a_word_no_other_has_pair_when_alike_enough() {
+    let common = eleven_other_claims();
     let groups = |a: &str, b: &str| {
         compare_texts(&[&format!("{common}\n\n{a}"), &format!("{common}\n\n{b}")])
             .groups
@@ -1185,20 +1190,7 @@ fn lone_sentences_sharing_a_word_no_other_has_pair_when_alike_enough() {
 
 #[test]
 fn lone_sentences_dating_something_next_to_one_uncommon_word_are_paired() {
-    let common: String = [
-        "Crews rescued 180 people from the valley.",
-        "The mayor toured Mill Street.",
-        "About 400 people spent the night in shelters.",
-        "The river peaked at 6.4 metres late in the morning.",
-        "Forecasters issued an amber warning for the weekend.",
-        "Shopkeepers cleared mud from their doorways.",
-        "Schools in the district stayed closed.",
-        "Power was cut to 3,000 homes overnight.",
-        "The bridge on the ring road was shut.",
-        "Volunteers handed out blankets and hot drinks.",
-        "Insurers opened a claims hotline.",
-    ]
-    .join("\n\n");
+    let common = eleven_other_claims();
     // Too unlike to align, but both date something about the network.
     let report = compare_texts(&[
         &format!(

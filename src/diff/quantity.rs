@@ -645,11 +645,6 @@ mod tests {
 
     #[test]
     fn a_concentration_repeated_without_its_volume_keeps_its_unit() {
-        let measured = |v: f64, unit: &str| Quantity {
-            kind: QuantityKind::Measure,
-            unit: Some(unit.into()),
-            ..exact(v)
-        };
         // "a threshold of 2 nanograms" after "4.6 nanograms per millilitre".
         assert!(comparable(&measured(2.0, "ng"), &measured(2.0, "ng/ml")));
         assert_eq!(
@@ -663,13 +658,17 @@ mod tests {
         ));
     }
 
-    #[test]
-    fn metric_units_of_one_dimension_convert() {
-        let measured = |v: f64, unit: &str| Quantity {
+    /// An exact measure in `unit`.
+    fn measured(v: f64, unit: &str) -> Quantity {
+        Quantity {
             kind: QuantityKind::Measure,
             unit: Some(unit.into()),
             ..exact(v)
-        };
+        }
+    }
+
+    #[test]
+    fn metric_units_of_one_dimension_convert() {
         // "80 centimetres of fresh snow" and "more than a metre".
         let metre = Quantity {
             approximation: Approximation::AtLeast,
