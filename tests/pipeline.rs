@@ -1454,47 +1454,30 @@ fn sums_in_two_currencies_are_a_quantity_divergence_to_check() {
 
 #[test]
 fn lone_sentences_negating_and_affirming_one_verb_are_paired_as_a_flip() {
-    let report = compare_texts(&[
-        "Six people died in the flood.\n\nThe company has not admitted fault.",
-        "Six people died in the flood.\n\n\
-         And on Friday, dam bosses admitted that their water release had made the flood worse.",
-    ]);
-    assert!(
+    let flipped = |a: &str, b: &str| {
+        let report = compare_texts(&[
+            &format!("Six people died in the flood.\n\n{a}"),
+            &format!("Six people died in the flood.\n\n{b}"),
+        ]);
         report
-            .divergences
-            .iter()
-            .any(|d| d.kind == DivergenceType::Polarity),
-        "{:?}",
-        report
-            .divergences
-            .iter()
-            .map(|d| &d.summary)
-            .collect::<Vec<_>>()
-    );
-    // The plain form after "did not" stands for its past.
-    let report = compare_texts(&[
-        "Six people died in the flood.\n\nBrennvik did not contest the findings, but it did not admit wrongdoing as part of the settlement.",
-        "Six people died in the flood.\n\nBrennvik has ADMITTED the failings, bagging a 30 per cent discount on the fine for owning up.",
-    ]);
-    assert!(
-        report
-            .divergences
-            .iter()
-            .any(|d| d.kind == DivergenceType::Polarity),
-        "{:?}",
-        report.groups
-    );
-    // Not another form of the word: "could not be opened" and "stayed open".
-    let report = compare_texts(&[
-        "Six people died in the flood.\n\nScans could not be opened.",
-        "Six people died in the flood.\n\nEvery emergency department has stayed open throughout.",
-    ]);
-    assert!(
-        !report
             .divergences
             .iter()
             .any(|d| d.kind == DivergenceType::Polarity)
-    );
+    };
+    assert!(flipped(
+        "The company has not admitted fault.",
+        "And on Friday, dam bosses admitted that their water release had made the flood worse.",
+    ));
+    // The plain form after "did not" stands for its past.
+    assert!(flipped(
+        "Brennvik did not contest the findings, but it did not admit wrongdoing as part of the settlement.",
+        "Brennvik has ADMITTED the failings, bagging a 30 per cent discount on the fine for owning up.",
+    ));
+    // Not another form of the word: "could not be opened" and "stayed open".
+    assert!(!flipped(
+        "Scans could not be opened.",
+        "Every emergency department has stayed open throughout.",
+    ));
 }
 
 #[test]
