@@ -6,22 +6,21 @@
 //! sentence fits its counterpart too loosely to join it, and both end up
 //! alone, so the changed figure is never shown. Two lone claims stating the
 //! same typed fact — a figure of the same measure ("hour/talks", the dead),
-//! the time of an event's start or end ("the river burst its banks at …"),
-//! or a date or clock time next to the same uncommon word — are paired when that is
-//! unambiguous: the fact is left alone in exactly two sources, a few claims
-//! each at most. An event's start or end, the length of a named event
+//! the time of an event's start or end ("the river burst its banks at …"), or
+//! a date or clock time next to the same uncommon word — are paired when that
+//! is unambiguous: the fact is left alone in exactly two sources, a few
+//! claims each at most. An event's start or end, the length of a named event
 //! ("time/talks"), a figure in a physical unit within a factor of two ("4,200
 //! hectares" and "6,000 hectares" burned), or a person named as taking part
-//! pairs even claims that share little else, as does a verb one claim negates right after "not"
-//! and the other affirms in the same form ("has not admitted fault",
-//! "admitted that their release made the flood worse"), or in its past
-//! after "did not" ("did not admit wrongdoing", "has admitted the
-//! failings"). Two lone quotes
-//! of one speaker pair when their quoted words share a word ("We will be
-//! back, and we will be peaceful", "We'll be back, and next time we won't
-//! go quietly"): one remark reworded, not two remarks. A fact left
-//! alone in many sources (templated copy, where every outlet adds its own
-//! "17 people were injured") pairs nothing.
+//! pairs even claims that share little else, as does a verb one claim negates
+//! right after "not" and the other affirms in the same form ("has not
+//! admitted fault", "admitted that their release made the flood worse"), or
+//! in its past after "did not" ("did not admit wrongdoing", "has admitted the
+//! failings"). Two lone quotes of one speaker pair when their quoted words
+//! share a word ("We will be back, and we will be peaceful", "We'll be back,
+//! and next time we won't go quietly"): one remark reworded, not two remarks.
+//! A fact left alone in many sources (templated copy, where every outlet adds
+//! its own "17 people were injured") pairs nothing.
 
 use std::sync::Arc;
 
