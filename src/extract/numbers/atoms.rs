@@ -68,6 +68,9 @@ pub(super) fn atoms_at(toks: &[Tok], i: usize) -> Option<(Vec<Atom>, usize)> {
             if let Some(a) = single_span_of_time(toks, i) {
                 return Some((vec![a], i + 1));
             }
+            if let Some(a) = multiplied(toks, i) {
+                return Some((vec![a], i + 1));
+            }
             let s = spelled(toks, i)?;
             let mut a = Atom::new(s.first, s.last, s.value, s.form);
             a.scale = s.scale;
@@ -147,6 +150,28 @@ fn single_span_of_time(toks: &[Tok], i: usize) -> Option<Atom> {
     let of = after == Some("of");
     (matches!(toks[i].lower.as_str(), "a" | "an") && (measured || of) && unit && !ago)
         .then(|| Atom::new(i, i, 1.0, Form::Cardinal))
+}
+
+/// A verb of multiplying as the change it makes: "strandings have doubled"
+/// rose by 100 per cent, "tripled" by 200, "halved" fell by 50 (which way
+/// is told by the verb, as with "rose by 40 per cent"). Not "doubled as"
+/// (served as) nor "doubled down".
+fn multiplied(toks: &[Tok], i: usize) -> Option<Atom> {
+    let change = match toks[i].lower.as_str() {
+        "doubled" => 100.0,
+        "tripled" | "trebled" => 200.0,
+        "quadrupled" => 300.0,
+        "halved" => 50.0,
+        _ => return None,
+    };
+    let next = toks.get(i + 1).map(|t| t.lower.as_str());
+    if matches!(next, Some("as" | "down" | "up")) {
+        return None;
+    }
+    let mut a = Atom::new(i, i, change, Form::Cardinal);
+    a.unit = Some(super::units::PERCENT);
+    a.spelled = true;
+    Some(a)
 }
 
 /// A minus sign at token `i` belongs to the numeral after it.
@@ -725,6 +750,15 @@ mod tests {
         assert!(v.iter().all(|(_, x)| x.is_some_and(|x| x.fract() == 0.0)));
         assert!(values("the MH17 crash and the 5G rollout").is_empty());
         assert!(values("Article 51 allows it").is_empty());
+    }
+
+    #[test]
+    fn a_verb_of_multiplying_is_the_change_it_makes() {
+        let q = &find("Strandings have doubled in a decade.", &[])[0];
+        assert_eq!((q.value, q.unit.as_deref()), (Some(100.0), Some("percent")));
+        assert_eq!(find("Prices have halved.", &[])[0].value, Some(50.0));
+        assert!(find("The gym doubled as a shelter.", &[]).is_empty());
+        assert!(find("The minister doubled down.", &[]).is_empty());
     }
 
     #[test]
