@@ -303,10 +303,13 @@ fn subject_right(tokens: &[Token], j: usize, lex: &Lexicon) -> Option<Range<usiz
     if PRONOUNS.contains(&t.lower.as_str()) || QUANTIFIERS.contains(&t.lower.as_str()) {
         return Some(j..j + 1);
     }
+    // "said ski instructor Lukas Rainer": a trade's first word opens the
+    // phrase too.
     let candidate = t.is_word
         && (DETERMINERS.contains(&t.lower.as_str())
             || is_role_word(&t.lower, lex)
-            || (t.capitalized && !lex.not_names.contains(t.lower.as_str())));
+            || (t.capitalized && !lex.not_names.contains(t.lower.as_str()))
+            || (!t.capitalized && role_follows(tokens, j, lex)));
     let named = candidate.then(|| phrase_right(tokens, j, lex)).flatten();
     named.or_else(|| {
         is_determiner(t)
@@ -1069,6 +1072,11 @@ mod tests {
         assert_eq!(
             speakers("Five were hurt, hospital officials said."),
             ["hospital officials"]
+        );
+        // A trade before the name, its first word in lower case.
+        assert_eq!(
+            speakers("\"It was a massive slab,\" said ski instructor Lukas Rainer, who watched."),
+            ["ski instructor Lukas Rainer"]
         );
     }
 
