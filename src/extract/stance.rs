@@ -615,6 +615,16 @@ fn weak_negation(tokens: &[Token], i: usize) -> bool {
         }
         ("declined" | "declines" | "decline", Some("to" | "by" | "from")) => figure(i + 2),
         ("nor", _) => tokens[..i].iter().any(|t| t.lower == "neither"),
+        // Idioms of manner: "continue without distraction", "act without
+        // delay" deny nothing. ("Without warning" and "without incident"
+        // still tell that none came.)
+        (
+            "without",
+            Some(
+                "distraction" | "delay" | "hesitation" | "exception" | "fail" | "question"
+                | "doubt",
+            ),
+        ) => true,
         // "a four-year suspended sentence" is a sentence, not a suspension.
         ("suspended", Some("sentence" | "sentences" | "jail" | "prison")) => true,
         // "41 cancelled flights", "passengers on cancelled flights": a
@@ -1228,6 +1238,12 @@ mod tests {
         );
         assert_eq!(pol("Compromises haven’t been found."), Polarity::Negated);
         assert_eq!(pol("Not only Putin attended."), Polarity::Affirmed);
+        // An idiom of manner denies nothing; no warning is still none.
+        assert_eq!(
+            pol("She admitted wrongdoing so the ministry can continue without distraction."),
+            Polarity::Affirmed
+        );
+        assert_eq!(pol("The dam burst without warning."), Polarity::Negated);
         assert_eq!(
             pol("Voting no were Tom Brennan and Lydia Marsh."),
             Polarity::Affirmed
