@@ -1473,6 +1473,11 @@ fn lone_sentences_negating_and_affirming_one_verb_are_paired_as_a_flip() {
         "Brennvik did not contest the findings, but it did not admit wrongdoing as part of the settlement.",
         "Brennvik has ADMITTED the failings, bagging a 30 per cent discount on the fine for owning up.",
     ));
+    // What a question asks is not affirmed: "what happened".
+    assert!(!flipped(
+        "\"We will not rest until we know exactly what happened.\"",
+        "Furious locals say the tragedy should NEVER have happened.",
+    ));
     // Not another form of the word: "could not be opened" and "stayed open".
     assert!(!flipped(
         "Scans could not be opened.",

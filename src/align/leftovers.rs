@@ -246,10 +246,19 @@ fn stances(claim: &Claim) -> Vec<(String, bool)> {
     } else {
         Vec::new()
     };
+    // "until we know exactly what happened" tells nothing of what
+    // happened: a word in a clause a wh-word opens is neither.
+    const WH: &[&str] = &["what", "how", "why", "whether", "when", "where"];
+    let in_question = |i: usize| {
+        tokens[i.saturating_sub(3)..i]
+            .iter()
+            .any(|t| WH.contains(&t.lower.as_str()))
+    };
     let mut out: Vec<(String, bool)> = tokens
         .iter()
-        .filter(|t| t.is_word && !crate::text::is_stop_word(&t.lower))
-        .map(|t| (t.lower.to_string(), negated.contains(&t.lower.as_str())))
+        .enumerate()
+        .filter(|&(i, t)| t.is_word && !crate::text::is_stop_word(&t.lower) && !in_question(i))
+        .map(|(_, t)| (t.lower.to_string(), negated.contains(&t.lower.as_str())))
         .collect();
     // "did not admit wrongdoing" denies what "has admitted the failings"
     // affirms: the plain form after "do" stands for its past too.
