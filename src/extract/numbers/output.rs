@@ -228,12 +228,42 @@ fn past_owner(toks: &[Tok], k: usize) -> usize {
     k
 }
 
+/// The noun a measure is of when it comes before the measure: "waves as
+/// high as six metres" and "waves of up to four metres" → "waves".
+fn compared_before(toks: &[Tok], a: &Atom) -> Option<String> {
+    const SIZES: &[&str] = &[
+        "high", "tall", "long", "deep", "wide", "far", "heavy", "big", "large", "thick",
+    ];
+    if a.unit.is_none_or(|u| u.kind != QuantityKind::Measure) || a.adjectival {
+        return None;
+    }
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let before = |n: usize| a.first.checked_sub(n);
+    let as_high_as = before(3)
+        .is_some_and(|k| word(k) == "as" && SIZES.contains(&word(k + 1)) && word(k + 2) == "as");
+    let noun = if as_high_as {
+        before(4)?
+    } else if before(1).is_some_and(|k| word(k) == "of") {
+        before(2)?
+    } else {
+        return None;
+    };
+    let noun = &toks[noun];
+    (noun.kind == Kind::Word
+        && looks_plural(&noun.lower)
+        && !STOP_WORDS.contains(noun.lower.as_str()))
+    .then(|| noun.lower.to_string())
+}
+
 /// The noun a quantity counts: "28 draft peace proposals" → "proposals",
 /// "five-hour meeting" → "meeting", "tens of thousands of casualties" →
 /// "casualties".
 pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option<String> {
     if let Some(group) = sized_group(toks, a) {
         return Some(group);
+    }
+    if let Some(noun) = compared_before(toks, a) {
+        return Some(noun);
     }
     let countable = matches!(
         kind,
@@ -570,6 +600,16 @@ mod tests {
             counts("The stadium has a capacity of 61,500.").as_deref(),
             Some("capacity")
         );
+        // The noun a measure is of, before it.
+        assert_eq!(
+            counts("Waves as high as six metres were recorded.").as_deref(),
+            Some("waves")
+        );
+        assert_eq!(
+            counts("They searched in waves of up to four metres.").as_deref(),
+            Some("waves")
+        );
+        assert_eq!(counts("It reached a depth of 40 metres.").as_deref(), None);
         assert_eq!(
             counts("the stadium's capacity is 65,000.").as_deref(),
             Some("capacity")
