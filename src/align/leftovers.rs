@@ -237,7 +237,7 @@ fn stances(claim: &Claim) -> Vec<(String, bool)> {
                     .find(|t| !AUXILIARIES.contains(&t.lower.as_str()))
                     .map(|t| t.lower.as_str())?;
                 if after_do(&tokens, i) {
-                    past.extend(past_forms(verb));
+                    past.push(past_key(verb));
                 }
                 Some(verb)
             })
@@ -261,8 +261,15 @@ fn stances(claim: &Claim) -> Vec<(String, bool)> {
         .map(|(_, t)| (t.lower.to_string(), negated.contains(&t.lower.as_str())))
         .collect();
     // "did not admit wrongdoing" denies what "has admitted the failings"
-    // affirms: the plain form after "do" stands for its past too.
-    out.extend(past.into_iter().map(|w| (w, true)));
+    // affirms: a past form and the plain form after "do" meet on their stem.
+    out.extend(past.into_iter().map(|key| (key, true)));
+    out.extend(
+        tokens
+            .iter()
+            .enumerate()
+            .filter(|&(i, t)| t.is_word && t.lower.ends_with("ed") && !in_question(i))
+            .map(|(_, t)| (past_key(&t.lower), negated.contains(&t.lower.as_str()))),
+    );
     // "Varga ruled out further increases" against "she did not rule out
     // further rises": ruling something out, in any form, told both ways.
     if crate::extract::stance::rules_out(&tokens) {
@@ -285,17 +292,11 @@ fn after_do(tokens: &[crate::text::Token], i: usize) -> bool {
         || (i > 0 && DO.contains(&tokens[i - 1].lower.as_str()))
 }
 
-/// The past forms a plain verb may take: "admitted", "agreed", "denied",
-/// "walked" (spellings that are no word match nothing).
-fn past_forms(verb: &str) -> Vec<String> {
-    let mut out = vec![format!("{verb}ed"), format!("{verb}d")];
-    if let Some(last) = verb.chars().last() {
-        out.push(format!("{verb}{last}ed"));
-    }
-    if let Some(stem) = verb.strip_suffix('y') {
-        out.push(format!("{stem}ied"));
-    }
-    out
+/// The key a plain verb after "do" and its past forms share: their stem,
+/// marked apart from the words as written ("admit" and "admitted" are
+/// "admit/").
+fn past_key(verb: &str) -> String {
+    format!("{}/", crate::text::stem(verb))
 }
 
 /// The participle a "no" before a passive negates: "stolen" in "no patient
