@@ -330,7 +330,55 @@ fn trim_excerpt_ops(ops: &[similar::DiffOp]) -> &[similar::DiffOp] {
 fn quote_text(text: &str) -> String {
     let text = mark_elisions(&expand_contractions(text));
     let text = drop_editorial_insertions(&text);
-    undot_initialisms(&text)
+    fold_negative_pronouns(&undot_initialisms(&text))
+}
+
+/// A negation carried by a pronoun, one way: "not rule anything out" as
+/// "rule nothing out", "did not see anyone" as "did see nobody", "no one"
+/// as "nobody". Speakers and translators move the negation between the
+/// verb and the pronoun without changing what is said.
+fn fold_negative_pronouns(text: &str) -> String {
+    const FOLDED: &[(&str, &str)] = &[
+        ("anything", "nothing"),
+        ("anyone", "nobody"),
+        ("anybody", "nobody"),
+        ("any", "no"),
+    ];
+    let mut words: Vec<String> = text.split(' ').map(str::to_string).collect();
+    for i in 0..words.len() {
+        if words[i].to_lowercase() != "not" {
+            continue;
+        }
+        // The pronoun within three words, in the same clause.
+        let reach = words[i + 1..]
+            .iter()
+            .take(3)
+            .enumerate()
+            .find_map(|(k, w)| {
+                let core = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                let folded = FOLDED
+                    .iter()
+                    .find(|(from, _)| core.eq_ignore_ascii_case(from))
+                    .map(|(_, to)| format!("{to}{}", &w[core.len()..]));
+                let clause_ends = core.len() != w.len();
+                match folded {
+                    Some(f) => Some(Some((i + 1 + k, f))),
+                    None if clause_ends => Some(None),
+                    None => None,
+                }
+            });
+        if let Some(Some((at, folded))) = reach {
+            words[at] = folded;
+            words[i].clear();
+        }
+    }
+    let joined = words
+        .iter()
+        .filter(|w| !w.is_empty())
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ");
+    replace_ignoring_case(&joined, "no one", "nobody")
 }
 
 /// Words an editor put into a quote in brackets ("pass on to him [Mr.
@@ -635,6 +683,26 @@ mod tests {
             "The talks were helpful and we will continue them",
             &lex
         ));
+        // The negation on the verb or on its pronoun: one denial.
+        assert!(!meaning_changed(
+            "We will not rule anything out until the results are in",
+            "We will rule nothing out until the results are in",
+            &lex
+        ));
+        assert!(!meaning_changed(
+            "We didn't see anyone on the road",
+            "We saw no one on the road",
+            &lex
+        ));
+        assert!(meaning_changed(
+            "We will not rule anything out",
+            "We will rule everything out",
+            &lex
+        ));
+        assert_eq!(
+            fold_negative_pronouns("I did not say anything, no one did"),
+            "I did say nothing, nobody did"
+        );
         assert_eq!(expand_contractions("'really' I'm"), "'really' I am");
         assert_eq!(
             expand_contractions("We can't, won't, cannot"),
