@@ -290,6 +290,25 @@ pub fn negation_cues(tokens: &[Token], lex: &Lexicon) -> Vec<(usize, usize)> {
     read_negations(tokens, lex).cues
 }
 
+/// Is the "no" at `i` the next item of a list the previous "no" opened
+/// ("no watering gardens, no filling pools and no washing cars", "no deal,
+/// no breakthrough")? A list of denials denies once, however long.
+fn listed_denial(tokens: &[Token], previous: Option<&(usize, usize)>, i: usize) -> bool {
+    let Some(&(start, len)) = previous else {
+        return false;
+    };
+    let between = &tokens[start + len..i];
+    let listing = |t: &Token| t.is_punct(',') || matches!(t.lower.as_str(), "and" | "or" | "nor");
+    tokens[i].lower == "no"
+        && tokens[start].lower == "no"
+        && len == 1
+        && between.len() <= 8
+        && between.iter().any(listing)
+        && !between
+            .iter()
+            .any(|t| t.is_punct(';') || t.is_punct('.') || t.is_punct(':'))
+}
+
 /// What the negation cues of a text come to.
 struct Negations {
     /// Each negation cue as (first token, length in tokens).
@@ -337,6 +356,8 @@ fn read_negations(tokens: &[Token], lex: &Lexicon) -> Negations {
             Some(_) if weak_negation(tokens, i) => i += 2,
             // "buildings collapsed" fails no event.
             Some(len) if no_event_fails(tokens, i, lex) => i += len,
+            // "no watering gardens, no filling pools": one denial listed.
+            Some(len) if listed_denial(tokens, found.cues.last(), i) => i += len,
             Some(len) => {
                 found.cues.push((i, len));
                 i += len;
@@ -897,6 +918,22 @@ mod tests {
 
     fn cert(text: &str) -> Certainty {
         certainty(&tokenize(text), &|_| false, false, &Lexicon::default())
+    }
+
+    #[test]
+    fn a_list_of_denials_denies_once() {
+        for text in [
+            "From Friday, 112 towns face restrictions: no watering gardens, no filling pools.",
+            "Restrictions: no watering gardens, no filling pools and no washing cars.",
+            "There was no deal, no breakthrough and no date for new talks.",
+        ] {
+            assert_eq!(pol(text), Polarity::Negated, "{text}");
+        }
+        // Two denials in two clauses still cancel.
+        assert_eq!(
+            pol("It is not true that there was no deal."),
+            Polarity::Affirmed
+        );
     }
 
     #[test]
