@@ -53,8 +53,24 @@ pub fn compare(a: &Quantity, b: &Quantity, gap: f64) -> Agreement {
     }
     match (nominal(a), nominal(b)) {
         (Some(x), Some(y)) if relative_gap(x, y) > gap => Agreement::Loose,
+        (Some(x), Some(y))
+            if opposite_bounds(a, b) && compare_exact(x, y) == Agreement::Incompatible =>
+        {
+            Agreement::Loose
+        }
         _ => Agreement::Rounding,
     }
+}
+
+/// Is one figure a floor and the other a ceiling ("at least 4,300" and
+/// "nearly 5,000")? Such bounds meet only between their figures, and two
+/// figures that are not one rounded are two tallies, however near.
+fn opposite_bounds(a: &Quantity, b: &Quantity) -> bool {
+    use Approximation::{AtLeast, AtMost};
+    matches!(
+        (a.approximation, b.approximation),
+        (AtLeast, AtMost) | (AtMost, AtLeast)
+    )
 }
 
 /// Exact figures agree only when equal, or when the rounder one is the other
@@ -998,6 +1014,18 @@ mod tests {
             compare(&about(400.0), &exact(380.0), 0.2),
             Agreement::Rounding
         );
+    }
+
+    #[test]
+    fn a_floor_and_a_ceiling_on_two_figures_are_loose() {
+        let nearly = Quantity {
+            text: "nearly 5,000 people".into(),
+            ..q(Some(5000.0), None, Some(5000.0), Approximation::AtMost)
+        };
+        assert_eq!(compare(&at_least(4300.0), &nearly, 0.2), Agreement::Loose);
+        // The same figure, rounded: a floor and a ceiling that meet.
+        let under = q(Some(4000.0), None, Some(4000.0), Approximation::AtMost);
+        assert_eq!(compare(&at_least(3960.0), &under, 0.2), Agreement::Rounding);
     }
 
     #[test]
