@@ -230,14 +230,18 @@ fn days_in(unit: &str) -> Option<f64> {
 /// national mourning" and "a week of national mourning")? Lengths in other
 /// units told of nothing more are mostly other spans: "a two-day session"
 /// and its final 16 hours, "nearly five decades" of a plant and a worker's
-/// 31 years there.
+/// 31 years there. Minutes and hours are the exception: they time one
+/// stretch of a day alike ("nearly an hour", "around 40 minutes").
 fn both_in_time(a: &Quantity, b: &Quantity) -> bool {
     let timed = |q: &Quantity| {
         q.kind == QuantityKind::Duration && q.unit.as_deref().and_then(days_in).is_some()
     };
     let told = (a.predicate.is_some() && b.predicate.is_some())
         || (a.counts.is_some() && a.counts == b.counts);
-    timed(a) && timed(b) && told
+    // Minutes and hours of a clock measure one stretch the same way:
+    // "nearly an hour" and "around 40 minutes" away from the table.
+    let clock = |q: &Quantity| matches!(q.unit.as_deref(), Some("minute" | "hour"));
+    timed(a) && timed(b) && (told || clock(a) && clock(b))
 }
 
 /// `q` in the unit of time of `like`, when both are durations in different
@@ -928,6 +932,23 @@ mod tests {
         assert_eq!(compare(&days, &week, 0.2), Agreement::Incompatible);
         assert!(!comparable(&session(3.0, "day"), &week));
         assert!(!comparable(&of(16.0, "hour", "session"), &week));
+        // Minutes and hours compare: "nearly an hour" against "around 40
+        // minutes" is another length.
+        let hour = Quantity {
+            low: None,
+            ..session(1.0, "hour")
+        };
+        let hour = Quantity {
+            approximation: Approximation::AtMost,
+            text: "nearly an hour".into(),
+            ..hour
+        };
+        let minutes = Quantity {
+            approximation: Approximation::About,
+            ..session(40.0, "minute")
+        };
+        assert!(comparable(&hour, &minutes));
+        assert_eq!(compare(&hour, &minutes, 0.2), Agreement::Incompatible);
     }
 
     #[test]
