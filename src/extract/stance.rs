@@ -183,6 +183,15 @@ fn reported_clause<'t>(tokens: &'t [Token], lex: &Lexicon) -> &'t [Token] {
     // possibility left open is what is reported; the contrast qualifies it.
     let left_open_before =
         |tokens: &[Token], i: usize| !read_negations(&tokens[..i], lex).left_open.is_empty();
+    // "What was not agreed: no agreement on the pullback": a negated lead
+    // announces the denial the rest makes; the denial is made once.
+    let lead = tokens.iter().take(9).position(|t| t.is_punct(':'));
+    let tokens = match lead {
+        Some(i) if negated_before(tokens, i) && negation_count(&tokens[i + 1..], lex) > 0 => {
+            &tokens[i + 1..]
+        }
+        _ => tokens,
+    };
     let but = tokens.iter().rposition(|t| t.lower == "but");
     let tokens = match but {
         // "not a break in relations(,) but a warning": with or without
@@ -918,6 +927,19 @@ mod tests {
 
     fn cert(text: &str) -> Certainty {
         certainty(&tokenize(text), &|_| false, false, &Lexicon::default())
+    }
+
+    #[test]
+    fn a_negated_lead_before_a_colon_announces_the_denial_after_it() {
+        assert_eq!(
+            pol("What was not agreed: no agreement on pulling heavy weapons back."),
+            Polarity::Negated
+        );
+        assert_eq!(pol("Not agreed: the pullback."), Polarity::Negated);
+        assert_eq!(
+            pol("What they did not say: whether the deal was off."),
+            Polarity::Negated
+        );
     }
 
     #[test]
