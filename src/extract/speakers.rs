@@ -866,12 +866,37 @@ fn subject_before_appositives(
         .filter_map(|&c| subject_at(tokens, c, lex))
         .filter(|r| !all_capitalised_function_words(&tokens[r.clone()], lex))
         .collect();
-    candidates
+    let subject = candidates
         .iter()
         .rev()
         .find(|r| clause_start(tokens, r.start))
         .or(candidates.first())
-        .cloned()
+        .cloned()?;
+    Some(with_named_appositive(tokens, subject, comma))
+}
+
+/// A subject that is a role, followed by the name of who holds it ("the
+/// head of emergency medicine, Dr Sophie Renner, said"), takes in the
+/// name: the role says what the speaker is, the name who.
+fn with_named_appositive(tokens: &[Token], subject: Range<usize>, comma: usize) -> Range<usize> {
+    let role = tokens
+        .get(subject.start)
+        .is_some_and(|t| !t.capitalized || DETERMINERS.contains(&t.lower.as_str()));
+    let opens = tokens.get(subject.end).is_some_and(|t| t.is_punct(','));
+    let close = (subject.end + 1..=comma).find(|&i| tokens[i].is_punct(','));
+    match close {
+        Some(close) if role && opens => {
+            let name = &tokens[subject.end + 1..close];
+            let is_name =
+                (1..=5).contains(&name.len()) && name.iter().all(|t| t.is_word && t.capitalized);
+            if is_name {
+                subject.start..close
+            } else {
+                subject
+            }
+        }
+        _ => subject,
+    }
 }
 
 /// Does a phrase starting at `s` open a clause: the sentence start, after
@@ -1145,6 +1170,21 @@ mod tests {
     fn the_subject_of_a_passive_is_not_the_speaker() {
         assert!(speakers("Staff had been told to leave the building.").is_empty());
         assert!(speakers("He was asked about the budget.").is_empty());
+    }
+
+    #[test]
+    fn a_role_takes_in_the_name_set_off_after_it() {
+        assert_eq!(
+            speakers(
+                "At the hospital in Montclair, the head of emergency medicine, Dr Sophie Renner, said the unit coped."
+            ),
+            ["the head of emergency medicine, Dr Sophie Renner"]
+        );
+        // A name first keeps its description apart.
+        assert_eq!(
+            speakers("Lance Beebe, 49, a Navy veteran, said he voted."),
+            ["Lance Beebe"]
+        );
     }
 
     #[test]
