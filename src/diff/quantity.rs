@@ -396,7 +396,11 @@ pub fn pair(a: &[Quantity], b: &[Quantity], lex: &Lexicon) -> Vec<(usize, usize)
             let reached = x.level == Level::Reached && y.level == Level::Reached;
             let counted = match (&x.predicate, &y.predicate, noun(x), noun(y)) {
                 (Some(p), Some(q), ..) => p == q,
-                (_, _, Some(m), Some(n)) => m == n || generic(&m) || generic(&n),
+                (_, _, Some(m), Some(n)) => {
+                    m == n
+                        || generic(&m) && !counts_things(&n, lex)
+                        || generic(&n) && !counts_things(&m, lex)
+                }
                 _ => equal || reached || (alone(x, b) && alone(y, a)),
             };
             if !counted {
@@ -571,6 +575,49 @@ pub fn counts_anyone(q: &Quantity, lex: &Lexicon) -> bool {
 }
 
 /// Nouns that count anyone: "400 people" and "1,000 protesters" may be the same crowd.
+/// Does a counted noun (as [`counted_noun`] keys it) count things no one
+/// would call people: "14 vehicles" is not "more than 30 people"?
+fn counts_things(noun: &str, lex: &Lexicon) -> bool {
+    const THINGS: &[&str] = &[
+        "vehicle",
+        "car",
+        "lorry",
+        "truck",
+        "bus",
+        "coach",
+        "train",
+        "carriage",
+        "boat",
+        "ship",
+        "vessel",
+        "aircraft",
+        "plane",
+        "flight",
+        "helicopter",
+        "home",
+        "house",
+        "building",
+        "property",
+        "school",
+        "hospital",
+        "bed",
+        "shop",
+        "business",
+        "village",
+        "town",
+        "animal",
+        "whale",
+        "cattle",
+        "tonne",
+        "litre",
+        "page",
+        "document",
+        "file",
+        "case",
+    ];
+    THINGS.iter().any(|w| lex.canonical(w) == noun)
+}
+
 fn generic(noun: &str) -> bool {
     ["peopl", "people", "person", "individu", "other", "resid"].contains(&noun)
 }
@@ -872,6 +919,19 @@ mod tests {
             ),
             [(0, 0)]
         );
+        // People are not vehicles: "sending 14 vehicles into the water"
+        // against "more than 30 people were injured".
+        let vehicles = Quantity {
+            counts: Some("vehicles".into()),
+            ..exact(14.0)
+        };
+        let injured = [people(30.0, Some("injured"))];
+        assert!(pair(&[vehicles], &injured, &lex).is_empty());
+        let passengers = Quantity {
+            counts: Some("passengers".into()),
+            ..exact(30.0)
+        };
+        assert_eq!(pair(&[passengers], &injured, &lex), [(0, 0)]);
     }
 
     #[test]
