@@ -397,14 +397,25 @@ fn future_negative_verb(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<usi
 }
 
 /// Is the negative verb at `i` one that fails only an event or outcome
-/// ("collapsed", "stalled"), with none named before it in its clause?
+/// ("collapsed", "stalled"), with none named before it in its clause? A
+/// clause starts at a mark or a subordinating word: in "in mourning after
+/// six people died when part of the bridge collapsed" the bridge collapsed,
+/// not the mourning.
 fn no_event_fails(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
+    const SUBORDINATORS: &[&str] = &[
+        "when", "after", "before", "as", "because", "while", "until", "since",
+    ];
     if lex.event_negative_verbs.match_at(tokens, i).is_none() {
         return false;
     }
     let clause_start = tokens[..i]
         .iter()
-        .rposition(|t| t.is_punct(',') || t.is_punct(';') || t.is_punct(':'))
+        .rposition(|t| {
+            t.is_punct(',')
+                || t.is_punct(';')
+                || t.is_punct(':')
+                || SUBORDINATORS.contains(&t.lower.as_str())
+        })
         .map_or(0, |p| p + 1);
     !(clause_start..i).any(|k| {
         lex.event_nouns.match_at(tokens, k).is_some()
@@ -938,6 +949,18 @@ mod tests {
         assert_eq!(pol("Not agreed: the pullback."), Polarity::Negated);
         assert_eq!(
             pol("What they did not say: whether the deal was off."),
+            Polarity::Negated
+        );
+    }
+
+    #[test]
+    fn a_collapse_fails_only_an_event_in_its_own_clause() {
+        assert_eq!(
+            pol("The town is in mourning after six people died when part of the bridge collapsed."),
+            Polarity::Affirmed
+        );
+        assert_eq!(
+            pol("The town is in mourning after the talks collapsed."),
             Polarity::Negated
         );
     }
