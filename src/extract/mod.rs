@@ -330,9 +330,14 @@ impl Extractor<'_> {
         // A liveblog entry's "today" is the day of the entry, which the
         // publication date does not tell ("23:40 — After 14 hours at the
         // table today …" in a blog published the next morning).
+        // The part of the day its words name stays: "this afternoon" is
+        // still an afternoon ("TAF").
         if setting.in_entry {
             for d in dates.iter_mut().filter(|d| relative_day(&d.text)) {
-                d.value = None;
+                d.value = d
+                    .value
+                    .as_deref()
+                    .and_then(|v| v.find('T').map(|t| v[t..].into()));
             }
         }
         // Added after the kind is chosen: "The talks have begun." dated by
@@ -1767,7 +1772,7 @@ mod tests {
     #[test]
     fn a_liveblog_entrys_today_is_not_the_day_of_publication() {
         let json = r#"{"outlet": "Live", "title": "Talks live", "published": "2026-05-15T06:00:00Z",
-            "body": "23:40 — The talks are over. After nearly 14 hours at the table today, the delegations have agreed to a swap.\n\nThe ministers spoke to reporters today in Geneva after the session."}"#;
+            "body": "23:40 — The talks are over. After nearly 14 hours at the table today, the delegations have agreed to a swap. They meet again this afternoon.\n\nThe ministers spoke to reporters today in Geneva after the session."}"#;
         let document =
             ingest::parse("live.json", json, crate::model::SourceFormat::Json).expect("a document");
         let analysis = analyse(document, &Config::default());
@@ -1784,6 +1789,14 @@ mod tests {
                 .and_then(|d| d.value.clone())
         };
         assert_eq!(today("at the table"), None);
+        // The part of the day stays.
+        let later = analysis
+            .claims
+            .iter()
+            .find(|c| c.text.contains("meet again"))
+            .and_then(|c| c.dates.first())
+            .and_then(|d| d.value.clone());
+        assert_eq!(later.as_deref(), Some("TAF"));
         // Outside an entry, "today" is the day of publication.
         assert_eq!(today("spoke to reporters").as_deref(), Some("2026-05-15"));
     }
