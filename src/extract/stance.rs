@@ -524,10 +524,14 @@ pub fn negation_scopes(text: &str, lex: &Lexicon) -> Vec<Scope> {
                 .take(3)
                 .collect();
             // "failed to stop a national rail strike": the strike goes
-            // ahead; only the stopping is negated.
+            // ahead; only the stopping is negated. So with any verb a
+            // failure or refusal takes: "fined for failing to report
+            // suspicious transactions" denies the reporting, not the
+            // transactions.
+            let infinitive = len > 1 && tokens[i + len - 1].lower == "to";
             if words
                 .first()
-                .is_some_and(|t| PREVENTION.contains(&t.lower.as_str()))
+                .is_some_and(|t| infinitive || PREVENTION.contains(&t.lower.as_str()))
             {
                 return Scope {
                     words: vec![canonical(words[0])],
@@ -1408,6 +1412,11 @@ mod tests {
             [["hous", "proposal"]]
         );
         assert_eq!(scope("The amendment was rejected."), [["amend"]]);
+        // A failure or refusal to act denies the act, not what it acts on.
+        assert_eq!(
+            scope("The bank was fined for failing to report suspicious transactions."),
+            [["report"]]
+        );
         // Past an aside between commas to the subject.
         assert_eq!(
             scope(
