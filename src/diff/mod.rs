@@ -905,14 +905,8 @@ fn certainties_against_others(claims: &[&Claim], lex: &Lexicon) -> Vec<Certainty
         claims,
         lex,
         (
-            &[
-                " - and ",
-                " – and ",
-                " — and ",
-                " - but ",
-                ", where ",
-                ", and that ",
-            ],
+            // A dash opens a second fact (" - and ") or an aside.
+            &[" - ", " – ", " — ", ", where ", ", and that "],
             clauses,
         ),
         whole,

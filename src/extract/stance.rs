@@ -96,23 +96,42 @@ pub fn set_off_clauses(tokens: &[Token], lex: &Lexicon) -> Option<ClausePolariti
 /// ("the deadliest quake in almost 40 years - and the toll could climb"), a
 /// "where" ("held in the highlands, where the group has fought since
 /// 2019") or a second thing said (", and that strandings have risen by 40
-/// per cent"), as token ranges and whether each is hedged, when one is and the
-/// other is not. [`certainty`] reads the whole sentence; a version that
+/// per cent"), or sets an aside between dashes before a hedge (see
+/// [`dashed_aside`]), as token ranges and whether each is hedged, when one
+/// is and the other is not. [`certainty`] reads the whole sentence; a version that
 /// tells only one of the facts is compared with its clause.
 pub fn hedged_clauses(
     tokens: &[Token],
     lex: &Lexicon,
 ) -> Option<[(std::ops::Range<usize>, bool); 2]> {
+    let hedged =
+        |range: std::ops::Range<usize>| hedge_at(&tokens[range], &|_| false, lex).is_some();
     let at = tokens.windows(3).position(|w| {
         (w[0].is_punct('-') && matches!(w[1].lower.as_str(), "and" | "but"))
             || (w[0].is_punct(',') && w[1].lower == "where")
             || (w[0].is_punct(',') && w[1].lower == "and" && w[2].lower == "that")
-    })?;
-    let hedged =
-        |range: std::ops::Range<usize>| hedge_at(&tokens[range], &|_| false, lex).is_some();
+    });
+    let Some(at) = at else {
+        return dashed_aside(tokens).and_then(|(aside, after)| {
+            let (a, b) = (hedged(aside.clone()), hedged(after.clone()));
+            (a != b).then_some([(aside, a), (after, b)])
+        });
+    };
     let (first, second) = (0..at, at + 1..tokens.len());
     let (a, b) = (hedged(first.clone()), hedged(second.clone()));
     (a != b).then_some([(first, a), (second, b)])
+}
+
+/// An aside set off by two dashes ("Exercise Tidewatch - three frigates
+/// …, which ended on Sunday - may have disoriented the pod") and what
+/// follows it, as token ranges. The aside describes; the hedge after it
+/// does not soften what it tells.
+fn dashed_aside(tokens: &[Token]) -> Option<(std::ops::Range<usize>, std::ops::Range<usize>)> {
+    let dash = |t: &Token| !t.is_word && matches!(t.lower.as_str(), "-" | "–" | "—");
+    let open = tokens.iter().position(dash)?;
+    let close = open + 1 + tokens[open + 1..].iter().position(dash)?;
+    (close > open + 3 && close + 2 < tokens.len())
+        .then(|| (open + 1..close, close + 1..tokens.len()))
 }
 
 /// Negated when the tokens carry an odd number of negations that deny
@@ -1006,6 +1025,12 @@ mod tests {
             Some((true, false))
         );
         assert_eq!(clauses("It may rain - and it may snow."), None);
+        assert_eq!(
+            clauses(
+                "The trust says the exercise - three frigates, which ended on Sunday - may have disoriented the pod."
+            ),
+            Some((false, true))
+        );
     }
 
     #[test]
