@@ -900,7 +900,8 @@ pub fn only_distancing_hedges(
 }
 
 /// Modals that express no doubt about the claim: "could not" is inability
-/// ("the city could not afford to delay"), and a modal inside a clause of
+/// ("the city could not afford to delay"), what may be done on a condition
+/// ("could be extended if both sides agree"), and a modal inside a clause of
 /// time or condition ("before any framework could take shape", "if talks
 /// might resume") or of concession ("restored by Friday, although some
 /// software could take longer") qualifies that clause, not the claim.
@@ -944,7 +945,21 @@ fn modal_without_doubt(tokens: &[Token], i: usize) -> bool {
         QUESTION_WORDS.contains(&w[0].lower.as_str())
             && SAYING_OR_KNOWING.contains(&w[1].lower.as_str())
     });
+    // What may be done on a condition: "the truce could be extended if
+    // both sides agree" says what the terms allow, as "can be extended by
+    // mutual agreement" does; it doubts no fact. ("NDMA may raise the risk
+    // if taken for years" still doubts one.)
+    let done = next == Some("be")
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| t.lower.ends_with("ed") || t.lower.ends_with("en"));
+    let conditioned = done
+        && tokens[i + 1..]
+            .iter()
+            .take_while(|t| t.is_word)
+            .any(|t| matches!(t.lower.as_str(), "if" | "unless" | "provided"));
     asked
+        || conditioned
         || clause
             .iter()
             .any(|t| SUBORDINATORS.contains(&t.lower.as_str()))
@@ -1260,6 +1275,15 @@ mod tests {
             Certainty::Hedged
         );
         assert_eq!(cert("The strike may not end soon."), Certainty::Hedged);
+        // What the terms allow on a condition, against a doubted effect.
+        assert_eq!(
+            cert("The truce could be extended if both sides agree."),
+            Certainty::Asserted
+        );
+        assert_eq!(
+            cert("The impurity may raise the risk of cancer if taken for years."),
+            Certainty::Hedged
+        );
         assert_eq!(
             cert("Investigators are examining whether the fire was started by a power line."),
             Certainty::Hedged
