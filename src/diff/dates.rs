@@ -273,6 +273,7 @@ fn agree(a: &Fields, b: &Fields) -> Option<bool> {
 pub fn conflict(a: &[DateMention], b: &[DateMention], lex: &Lexicon) -> bool {
     calendar_conflict(a, b, |_, _| true)
         || week_conflict((a, None), (b, None), |_, _| true)
+        || next_unit_conflict(a, b, |_, _| true)
         || sequence_conflict(a, b, lex)
 }
 
@@ -301,7 +302,43 @@ pub fn claims_conflict(
     };
     calendar_conflict(&a.dates, &b.dates, related)
         || week_conflict((&a.dates, Some(a)), (&b.dates, Some(b)), related)
+        || next_unit_conflict(&a.dates, &b.dates, related)
         || sequence_conflict(&a.dates, &b.dates, lex)
+}
+
+/// The unit of time a date the day of writing leaves open counts ahead by:
+/// "next week" → 1, "next month" → 2, "next year" → 3.
+fn next_unit(d: &DateMention) -> Option<u8> {
+    if d.value.as_deref().is_some_and(|v| !v.starts_with("XXXX")) {
+        return None;
+    }
+    let words = lower_words(&d.text);
+    let at = words.iter().position(|w| w == "next" || w == "coming")?;
+    match words.get(at + 1)?.as_str() {
+        "week" => Some(1),
+        "month" => Some(2),
+        "year" => Some(3),
+        _ => None,
+    }
+}
+
+/// Do two dates the day of writing leaves open count ahead by different
+/// units: "due next week" against "planned for next month"? Whatever the
+/// day of writing, the two versions set the thing at different times
+/// (save a week that runs into the next month, which no one writes as
+/// "next month").
+fn next_unit_conflict(
+    a: &[DateMention],
+    b: &[DateMention],
+    related: impl Fn(usize, usize) -> bool,
+) -> bool {
+    a.iter().enumerate().any(|(i, x)| {
+        next_unit(x).is_some_and(|ux| {
+            b.iter()
+                .enumerate()
+                .any(|(j, y)| related(i, j) && next_unit(y).is_some_and(|uy| uy != ux))
+        })
+    })
 }
 
 /// Where in the week of writing a date the day of writing leaves open
@@ -512,7 +549,9 @@ pub fn shown<'d>(dates: &'d [DateMention], lex: &Lexicon) -> Option<&'d str> {
                 .iter()
                 .find(|d| {
                     d.value.is_none()
-                        && (sequence::parse(&d.text, lex).is_some() || OpenWeek::of(d).is_some())
+                        && (sequence::parse(&d.text, lex).is_some()
+                            || OpenWeek::of(d).is_some()
+                            || next_unit(d).is_some())
                 })
                 .map(|d| d.text.as_str())
         })
@@ -612,6 +651,20 @@ mod tests {
             "following the meeting"
         ));
         assert!(!unresolved_conflict("before the vote", "after the talks"));
+    }
+
+    #[test]
+    fn next_week_is_not_next_month() {
+        assert!(unresolved_conflict("next week", "next month"));
+        assert!(unresolved_conflict("next month", "next year"));
+        assert!(!unresolved_conflict("next month", "next month"));
+        assert!(!unresolved_conflict("next week", "this month"));
+        // Shown, so that a claim dated only so is compared at all.
+        let lex = Lexicon::default();
+        assert_eq!(
+            shown(&[mention("NEXT MONTH", None)], &lex),
+            Some("NEXT MONTH")
+        );
     }
 
     #[test]
