@@ -658,6 +658,13 @@ fn polarity_flips_read_as_a_reader_would() {
             "Locals watched in horror as the town's 14th-century church was gutted by the flames.",
             true,
         ),
+        // Equipment in service, in other words; and a second thing said
+        // after ", and insisted that" read apart from the first.
+        (
+            "He confirmed that four guards had been suspended, and insisted that the cameras covering the yard were operating throughout the night.",
+            "The cameras covering the yard were NOT working on the night of the breakout.",
+            true,
+        ),
         (
             "The union had rejected the redundancy terms on Tuesday.",
             "The union turned down the redundancy terms on Tuesday.",

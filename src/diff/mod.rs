@@ -869,9 +869,9 @@ fn polarities_against_others(claims: &[&Claim], lex: &Lexicon) -> Vec<Polarity> 
         .filter(|c| RELATIVE.iter().any(|r| c.text.contains(r)))
         .count();
     let marks: &[&str] = if relatives > 1 {
-        &[", but ", ", and that "]
+        &[", but ", ", and "]
     } else {
-        &[", but ", ", and that ", RELATIVE[0], RELATIVE[1]]
+        &[", but ", ", and ", RELATIVE[0], RELATIVE[1]]
     };
     read_against_others(
         claims,

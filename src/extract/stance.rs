@@ -39,10 +39,34 @@ pub fn contrasted_clauses(tokens: &[Token], lex: &Lexicon) -> Option<ClausePolar
 /// of each. [`polarity`] reads the whole; a version that reports only one
 /// of them is compared with its own.
 pub fn reported_pair(tokens: &[Token], lex: &Lexicon) -> Option<ClausePolarities> {
-    let comma = tokens
-        .windows(3)
-        .position(|w| w[0].is_punct(',') && w[1].lower == "and" && w[2].lower == "that")?;
-    polarities_apart(tokens, lex, (0..comma, polarity), comma + 3..tokens.len())
+    // ", and that …", or with its own verb of saying: ", and insisted that
+    // the cameras were operating".
+    const SAYING: &[&str] = &[
+        "said",
+        "says",
+        "insisted",
+        "insists",
+        "added",
+        "adds",
+        "stressed",
+        "confirmed",
+        "maintained",
+        "argued",
+        "claimed",
+        "warned",
+    ];
+    let (comma, len) = tokens.windows(4).enumerate().find_map(|(i, w)| {
+        let opens = w[0].is_punct(',') && w[1].lower == "and";
+        let next = w[2].lower.as_str();
+        if opens && next == "that" {
+            Some((i, 3))
+        } else if opens && SAYING.contains(&next) && w[3].lower == "that" {
+            Some((i, 4))
+        } else {
+            None
+        }
+    })?;
+    polarities_apart(tokens, lex, (0..comma, polarity), comma + len..tokens.len())
 }
 
 /// Two clauses of a sentence, as token ranges, with the polarity of each.
@@ -1066,6 +1090,13 @@ mod tests {
             clauses(
                 reported_pair,
                 "He said four guards were suspended, and that all cameras had been working."
+            ),
+            apart
+        );
+        assert_eq!(
+            clauses(
+                reported_pair,
+                "He confirmed four guards were suspended, and insisted that the cameras were operating."
             ),
             apart
         );
