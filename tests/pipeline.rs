@@ -1776,6 +1776,14 @@ fn a_cause_stripped_of_its_source_is_medium_a_plain_fact_low() {
         ),
         Some(Severity::Medium)
     );
+    // A source's blame, in the present.
+    assert_eq!(
+        certainty(
+            "Dobrev blames a faulty scanner at the counting centre for most of the discrepancies.",
+            "Most of the discrepancies were caused by a faulty scanner at the counting centre."
+        ),
+        Some(Severity::Medium)
+    );
     assert_eq!(
         certainty(
             "Police said the gates of the stadium opened at six in the evening.",
