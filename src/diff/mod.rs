@@ -869,14 +869,17 @@ fn polarities_against_others(claims: &[&Claim], lex: &Lexicon) -> Vec<Polarity> 
         .filter(|c| RELATIVE.iter().any(|r| c.text.contains(r)))
         .count();
     let marks: &[&str] = if relatives > 1 {
-        &[", but ", ", and "]
+        &[", but "]
     } else {
-        &[", but ", ", and ", RELATIVE[0], RELATIVE[1]]
+        &[", but ", RELATIVE[0], RELATIVE[1]]
+    };
+    let marked = |text: &str| {
+        marks.iter().any(|m| text.contains(m)) || crate::extract::stance::reports_pair(text)
     };
     read_against_others(
         claims,
         lex,
-        (marks, |tokens| {
+        (marked, |tokens| {
             contrasted_clauses(tokens, lex)
                 .or_else(|| reported_pair(tokens, lex))
                 .or_else(|| (relatives <= 1).then(|| set_off_clauses(tokens, lex))?)
@@ -906,7 +909,11 @@ fn certainties_against_others(claims: &[&Claim], lex: &Lexicon) -> Vec<Certainty
         lex,
         (
             // A dash opens a second fact (" - and ") or an aside.
-            &[" - ", " – ", " — ", ", where ", ", and that "],
+            |text: &str| {
+                [" - ", " – ", " — ", ", where ", ", and that "]
+                    .iter()
+                    .any(|m| text.contains(m))
+            },
             clauses,
         ),
         whole,
@@ -928,15 +935,15 @@ fn certainties_against_others(claims: &[&Claim], lex: &Lexicon) -> Vec<Certainty
 
 /// A reading of each claim of a group, taken from the clause of its
 /// sentence that shares more words with the other claims when `clauses`
-/// splits it in two (only sentences with one of the `marks` are read
+/// splits it in two (only sentences `marked` says may split are read
 /// further; most groups are not). `whole` reads an unsplit claim, `tie` one
 /// whose clauses share as much. The group's words are counted once, so a
 /// large group is read in one pass.
 fn read_against_others<T: Copy>(
     claims: &[&Claim],
     lex: &Lexicon,
-    (marks, clauses): (
-        &[&str],
+    (marked, clauses): (
+        impl Fn(&str) -> bool,
         impl Fn(&[crate::text::Token]) -> Option<[(std::ops::Range<usize>, T); 2]>,
     ),
     whole: impl Fn(&Claim) -> T,
@@ -945,10 +952,7 @@ fn read_against_others<T: Copy>(
     let split: Vec<_> = claims
         .iter()
         .map(|c| {
-            let tokens = marks
-                .iter()
-                .any(|m| c.text.contains(m))
-                .then(|| crate::text::tokenize(&c.text))?;
+            let tokens = marked(&c.text).then(|| crate::text::tokenize(&c.text))?;
             let parts = clauses(&tokens)?;
             Some((tokens, parts))
         })

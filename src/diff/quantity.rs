@@ -397,9 +397,7 @@ pub fn pair(a: &[Quantity], b: &[Quantity], lex: &Lexicon) -> Vec<(usize, usize)
             let counted = match (&x.predicate, &y.predicate, noun(x), noun(y)) {
                 (Some(p), Some(q), ..) => p == q,
                 (_, _, Some(m), Some(n)) => {
-                    m == n
-                        || generic(&m) && !counts_things(&n, lex)
-                        || generic(&n) && !counts_things(&m, lex)
+                    m == n || generic(&m) && !counts_things(y) || generic(&n) && !counts_things(x)
                 }
                 _ => equal || reached || (alone(x, b) && alone(y, a)),
             };
@@ -575,9 +573,10 @@ pub fn counts_anyone(q: &Quantity, lex: &Lexicon) -> bool {
 }
 
 /// Nouns that count anyone: "400 people" and "1,000 protesters" may be the same crowd.
-/// Does a counted noun (as [`counted_noun`] keys it) count things no one
-/// would call people: "14 vehicles" is not "more than 30 people"?
-fn counts_things(noun: &str, lex: &Lexicon) -> bool {
+/// Does a figure count things no one would call people: "14 vehicles" is
+/// not "more than 30 people"? (Read from the noun as written, singular or
+/// plural, without the stemmer: pairing asks this of every two figures.)
+fn counts_things(q: &Quantity) -> bool {
     const THINGS: &[&str] = &[
         "vehicle",
         "car",
@@ -615,7 +614,20 @@ fn counts_things(noun: &str, lex: &Lexicon) -> bool {
         "file",
         "case",
     ];
-    THINGS.iter().any(|w| lex.canonical(w) == noun)
+    let Some(noun) = q.counts.as_deref() else {
+        return false;
+    };
+    let noun = noun.to_lowercase();
+    let singulars = [
+        Some(noun.clone()),
+        noun.strip_suffix("ies").map(|stem| format!("{stem}y")),
+        noun.strip_suffix("es").map(str::to_string),
+        noun.strip_suffix('s').map(str::to_string),
+    ];
+    singulars
+        .into_iter()
+        .flatten()
+        .any(|w| THINGS.contains(&w.as_str()))
 }
 
 fn generic(noun: &str) -> bool {

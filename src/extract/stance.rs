@@ -39,22 +39,6 @@ pub fn contrasted_clauses(tokens: &[Token], lex: &Lexicon) -> Option<ClausePolar
 /// of each. [`polarity`] reads the whole; a version that reports only one
 /// of them is compared with its own.
 pub fn reported_pair(tokens: &[Token], lex: &Lexicon) -> Option<ClausePolarities> {
-    // ", and that …", or with its own verb of saying: ", and insisted that
-    // the cameras were operating".
-    const SAYING: &[&str] = &[
-        "said",
-        "says",
-        "insisted",
-        "insists",
-        "added",
-        "adds",
-        "stressed",
-        "confirmed",
-        "maintained",
-        "argued",
-        "claimed",
-        "warned",
-    ];
     let (comma, len) = tokens.windows(4).enumerate().find_map(|(i, w)| {
         let opens = w[0].is_punct(',') && w[1].lower == "and";
         let next = w[2].lower.as_str();
@@ -67,6 +51,36 @@ pub fn reported_pair(tokens: &[Token], lex: &Lexicon) -> Option<ClausePolarities
         }
     })?;
     polarities_apart(tokens, lex, (0..comma, polarity), comma + len..tokens.len())
+}
+
+/// Verbs of saying that may open a second thing said: ", and insisted that
+/// the cameras were operating".
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "insisted",
+    "insists",
+    "added",
+    "adds",
+    "stressed",
+    "confirmed",
+    "maintained",
+    "argued",
+    "claimed",
+    "warned",
+];
+
+/// Does a text report a second thing with ", and that" or ", and <verb of
+/// saying> that" (a cheap test before [`reported_pair`] tokenizes)?
+pub fn reports_pair(text: &str) -> bool {
+    text.match_indices(", and ").any(|(i, m)| {
+        let rest = &text[i + m.len()..];
+        rest.starts_with("that ")
+            || SAYING.iter().any(|v| {
+                rest.strip_prefix(v)
+                    .is_some_and(|r| r.starts_with(" that "))
+            })
+    })
 }
 
 /// Two clauses of a sentence, as token ranges, with the polarity of each.
