@@ -9,7 +9,8 @@
 //! "without" (the last word of "no weather warning"), that a verb of
 //! stopping calls off ("suspended production"), or that a fact box denies
 //! ("Joint statement: NONE"); or a verb a "not" denies with its object
-//! ("has not recalled its ambassador": "recall ambassador", affirmed where
+//! ("has not recalled its ambassador": "recall ambassador"; after a modal
+//! any plain verb: "would not pay additional compensation"; affirmed where
 //! both words stand). A sentence that says "no …
 //! warning" denies it; a sentence that negates nothing and has the word
 //! affirms it; a sentence negating something else tells nothing of it. A
@@ -154,10 +155,24 @@ fn denied(text: &str, lex: &Lexicon) -> Vec<String> {
             && tokens
                 .get(i + 1)
                 .is_some_and(|v| v.is_word && v.lower.ends_with("ed") && !is_stop_word(&v.lower));
-        if not_done {
+        // Or a plain verb after a modal: "would not pay additional
+        // statutory compensation" (its object needs no article).
+        let not_to_do = matches!(t.lower.as_str(), "not" | "never")
+            && i > 0
+            && MODALS.contains(&tokens[i - 1].lower.as_str())
+            && tokens
+                .get(i + 1)
+                .is_some_and(|v| v.is_word && !is_stop_word(&v.lower));
+        if not_done || not_to_do {
             // Keyed by verb and object: the object alone ("ambassador")
             // is often what the whole story is about.
-            if let Some(head) = object_head(&tokens, i + 2)
+            let head = if not_done {
+                object_head(&tokens, i + 2)
+            } else {
+                let skip = determiners(&tokens, i + 2);
+                noun_phrase(&tokens, i + 2 + skip).last().copied()
+            };
+            if let Some(head) = head
                 && let Some(object) = key(head, lex)
             {
                 out.push(format!("{} {object}", lex.canonical(&tokens[i + 1].lower)));
@@ -191,6 +206,11 @@ fn denied(text: &str, lex: &Lexicon) -> Vec<String> {
 
 /// Auxiliaries before a "not" that denies the verb after it.
 const AUXILIARIES: [&str; 6] = ["has", "have", "had", "was", "were", "did"];
+
+/// Modals and "do" before a "not" and a plain verb.
+const MODALS: [&str; 8] = [
+    "will", "would", "did", "does", "do", "can", "could", "should",
+];
 
 /// The head of the noun phrase a verb acts on, from `from`, past an
 /// article or a possessive: "its ambassador" (not "when they met").
@@ -390,6 +410,19 @@ mod tests {
             )]
         );
         assert!(denied("The minister has not recalled when they met.", &lex).is_empty());
+        // A plain verb after a modal, with an object without article.
+        assert_eq!(
+            denied(
+                "It said it would not pay additional statutory compensation.",
+                &lex
+            ),
+            [format!(
+                "{} {}",
+                lex.canonical("pay"),
+                lex.canonical("compensation")
+            )]
+        );
+        assert!(denied("She would not comment on the report.", &lex).is_empty());
         // An adverb ends the phrase, and an outcome is left to `Outcomes`.
         assert!(denied("Talks ended without agreement shortly after 2 a.m.", &lex).is_empty());
     }
