@@ -694,10 +694,19 @@ fn denies_subject(after: &[Token]) -> bool {
 /// Cues that do not negate: "not only", "no doubt", "not until March" or
 /// "not opened until 19:52" (a time, not a denial), "declined to $36.9 billion" (a fall, not a
 /// refusal), the "nor" of "neither … nor" (one negation, not two), a
-/// "suspended sentence" (a penalty, not a halt), and the
-/// "no" of a vote ("voting no were …").
+/// "suspended sentence" (a penalty, not a halt), a failure that nearly
+/// happened ("nearly broke down"), and the "no" of a vote ("voting no
+/// were …").
 fn weak_negation(tokens: &[Token], i: usize) -> bool {
     let word = |k: usize| tokens.get(k).map(|t| t.lower.as_str());
+    // "The talks nearly broke down": a failure that did not happen. ("Almost
+    // no progress" still denies.)
+    let nearly = i
+        .checked_sub(1)
+        .is_some_and(|p| matches!(tokens[p].lower.as_str(), "nearly" | "almost"));
+    if nearly && !matches!(tokens[i].lower.as_str(), "no" | "not" | "never" | "without") {
+        return true;
+    }
     let figure = |k: usize| {
         tokens.get(k).is_some_and(|t| {
             t.lower
@@ -1039,6 +1048,19 @@ mod tests {
             pol("The town is in mourning after the talks collapsed."),
             Polarity::Negated
         );
+    }
+
+    #[test]
+    fn a_failure_that_nearly_happened_denies_nothing() {
+        assert_eq!(
+            pol("The talks nearly broke down in the afternoon."),
+            Polarity::Affirmed
+        );
+        assert_eq!(
+            pol("The talks broke down in the afternoon."),
+            Polarity::Negated
+        );
+        assert_eq!(pol("There was almost no progress."), Polarity::Negated);
     }
 
     #[test]
