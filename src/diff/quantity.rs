@@ -612,7 +612,6 @@ fn counts_things(q: &Quantity) -> bool {
         "page",
         "document",
         "file",
-        "case",
     ];
     let Some(noun) = q.counts.as_deref() else {
         return false;
