@@ -307,7 +307,16 @@ impl FactKind for Denials {
                 || gives_figure_for(a, key, ctx.lex)
                 || gives_figure_for(b, key, ctx.lex)
         };
-        if !all_pairs(&claims, same_matter) {
+        // Outlets repeat sentences: each distinct text is compared once, so
+        // a fact a thousand outlets tell costs its variants, not a million
+        // pairs.
+        let mut seen = HashSet::new();
+        let distinct: Vec<&Claim> = claims
+            .iter()
+            .copied()
+            .filter(|c| seen.insert(&*c.text))
+            .collect();
+        if !all_pairs(&distinct, same_matter) {
             return None;
         }
         let items: Vec<Option<(Polarity, &Claim)>> = told
