@@ -442,7 +442,7 @@ fn doubled_apostrophe(tokens: &[Token], i: usize) -> bool {
     apostrophe(i) && (apostrophe(i + 1) || i > 0 && apostrophe(i - 1))
 }
 
-fn is_dash(t: &Token) -> bool {
+pub(crate) fn is_dash(t: &Token) -> bool {
     !t.is_word && "-—–".contains(&t.lower[..])
 }
 

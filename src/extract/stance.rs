@@ -165,9 +165,9 @@ pub fn hedged_clauses(
 /// follows it, as token ranges. The aside describes; the hedge after it
 /// does not soften what it tells.
 fn dashed_aside(tokens: &[Token]) -> Option<(std::ops::Range<usize>, std::ops::Range<usize>)> {
-    let dash = |t: &Token| !t.is_word && matches!(t.lower.as_str(), "-" | "–" | "—");
-    let open = tokens.iter().position(dash)?;
-    let close = open + 1 + tokens[open + 1..].iter().position(dash)?;
+    use crate::extract::speakers::is_dash;
+    let open = tokens.iter().position(is_dash)?;
+    let close = open + 1 + tokens[open + 1..].iter().position(is_dash)?;
     (close > open + 3 && close + 2 < tokens.len())
         .then(|| (open + 1..close, close + 1..tokens.len()))
 }
