@@ -575,6 +575,15 @@ fn an_interested_partys_claim_stated_as_fact_is_a_medium_certainty_change() {
         ),
         Some(claimdiff::Severity::Low)
     );
+    // What witnesses saw of a time or a count is no allegation; the time's
+    // own divergence reports a difference.
+    assert_eq!(
+        certainty(
+            "The channel went off air for about 90 minutes, staff at the broadcaster said.",
+            "The channel went off air for about 90 minutes.",
+        ),
+        Some(claimdiff::Severity::Low)
+    );
 }
 
 /// Do two aligned one-sentence versions show a polarity divergence?

@@ -29,6 +29,9 @@ struct Fields {
     /// The minutes of the day the words allow, first and last (the last may
     /// pass midnight): "shortly before midnight" is 23:00 to 24:00.
     window: Option<(i32, i32)>,
+    /// The window is a span of the clock with both ends written ("from 8pm
+    /// to 6am"), not the slack around one time.
+    span: bool,
 }
 
 /// Parse an ISO 8601 value (or claimdiff's partial forms such as
@@ -106,6 +109,7 @@ fn months_meet(a: (u32, u32), b: (u32, u32)) -> bool {
 fn mention_fields(d: &DateMention) -> Option<Fields> {
     let mut f = fields(d.value.as_deref()?)?;
     f.window = clock_window(d);
+    f.span = d.clock().is_some_and(|time| time.contains("/T"));
     f.weekday = f.weekday.or_else(|| named_weekday(&d.text));
     Some(f)
 }
@@ -159,7 +163,9 @@ fn clock_window(d: &DateMention) -> Option<(i32, i32)> {
     if let Some((_, end)) = time.split_once("/T") {
         let h: i32 = end.get(..2)?.parse().ok()?;
         let m: i32 = end.get(3..5).and_then(|m| m.parse().ok()).unwrap_or(0);
-        return Some((at, h * 60 + m));
+        // A span past midnight ("from 8pm to 6am") ends the next day.
+        let end = h * 60 + m;
+        return Some((at, if end < at { end + 24 * 60 } else { end }));
     }
     let words = lower_words(&d.text);
     let words: Vec<&str> = words.iter().map(String::as_str).collect();
@@ -239,6 +245,9 @@ fn agree(a: &Fields, b: &Fields) -> Option<bool> {
     // Clock times agree when the minutes their words allow overlap (which
     // then says more than the part of the day); bare hours when equal.
     let time = match (a.window, b.window) {
+        // Two spans ("a curfew from 8pm to 6am" / "from 9pm to 6am") agree
+        // when both ends do.
+        (Some(x), Some(y)) if a.span && b.span => Some(x == y),
         (Some(x), Some(y)) => Some(windows_overlap(x, y)),
         _ => [same(a.hour, b.hour), same_part(a.part, b.part)]
             .into_iter()
@@ -596,6 +605,32 @@ mod tests {
         assert!(!conflicts("XXXX-09", "2026-Q3"));
         assert!(conflicts("XXXX-10", "2026-Q3"));
         assert!(!conflicts("2026-Q3", "2026-SU"));
+    }
+
+    #[test]
+    fn a_span_of_the_clock_past_midnight_agrees_with_itself() {
+        let curfew = |text: &str| [mention(text, Some("T20:00/T06:00"))];
+        let lex = Lexicon::default();
+        assert!(!conflict(
+            &curfew("from 8 p.m. to 6 a.m."),
+            &curfew("from 8pm to 6am"),
+            &lex
+        ));
+        assert!(conflict(
+            &curfew("from 8pm to 6am"),
+            &[mention("from 10am", Some("T10:00"))],
+            &lex
+        ));
+        assert!(conflict(
+            &curfew("from 8pm to 6am"),
+            &[mention("from 9pm to 6am", Some("T21:00/T06:00"))],
+            &lex
+        ));
+        assert!(!conflict(
+            &[mention("in the early hours", Some("T00:00/T05:00"))],
+            &[mention("at 3am", Some("T03:00"))],
+            &lex
+        ));
     }
 
     #[test]

@@ -1203,7 +1203,9 @@ fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
         .iter()
         .zip(told)
         .map(|(c, certainty)| {
-            let stake = interested(c, ctx.lex) || forecast(c) || blames(c, ctx.lex);
+            let stake = (interested(c, ctx.lex) && !observed_count_or_time(c, group, ctx.lex))
+                || forecast(c)
+                || blames(c, ctx.lex);
             Some((certainty, c.distancing_only, stake, &*c.text))
         })
         .collect();
@@ -1241,6 +1243,20 @@ fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
 /// Does a text leave its date open, as a forecast does ("until Saturday
 /// at least", "on Friday at the earliest")? "at least 30 people" bounds a
 /// figure instead.
+/// Does an observer tell a count or a time? A witness's "shooting broke out
+/// shortly after 1 a.m., residents said" stated flatly elsewhere ("gunfire
+/// was first heard at about 1.15am") turns no allegation into a fact: what
+/// the versions can differ on is the time, which the time's own divergence
+/// reports. Parties with a stake in the claim ("prices were inflated by
+/// about 30 percent, prosecutors said") stay interested.
+fn observed_count_or_time(claim: &Claim, group: &ClaimGroup, lex: &Lexicon) -> bool {
+    matches!(group.kind, ClaimKind::Quantity | ClaimKind::DateTime)
+        && claim.speaker.as_deref().is_some_and(|speaker| {
+            let tokens = crate::text::tokenize(speaker);
+            !lex.observers.find_all(&tokens).is_empty()
+        })
+}
+
 fn open_ended(text: &str) -> bool {
     let tokens = crate::text::tokenize(text);
     tokens.windows(2).enumerate().any(|(i, w)| {

@@ -170,6 +170,7 @@ struct ReportingSpec {
     verbs: Vec<String>,
     source_phrases: Vec<String>,
     interested_parties: Vec<String>,
+    observers: Vec<String>,
     causes: Vec<String>,
 }
 #[derive(Debug, Deserialize)]
@@ -256,6 +257,9 @@ pub struct Lexicon {
     pub source_phrases: PhraseSet,
     /// Sources with a stake in their claim ("residents", "the union").
     pub interested_parties: PhraseSet,
+    /// Interested parties who tell what they saw ("residents", "staff"):
+    /// stripping them from a count or a time makes no allegation a fact.
+    pub observers: PhraseSet,
     /// Phrases naming a cause ("caused", "due to"): a cause someone gave,
     /// stated as fact elsewhere, becomes the outlet's own finding.
     pub causes: PhraseSet,
@@ -374,6 +378,7 @@ impl Lexicon {
             reporting_verbs: PhraseSet::new(&spec.reporting.verbs),
             source_phrases: PhraseSet::new(&spec.reporting.source_phrases),
             interested_parties: PhraseSet::new(&spec.reporting.interested_parties),
+            observers: PhraseSet::new(&spec.reporting.observers),
             causes: PhraseSet::new(&spec.reporting.causes),
             hedges: PhraseSet::new(
                 spec.hedges
