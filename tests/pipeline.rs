@@ -941,6 +941,28 @@ fn a_figure_in_a_bullet_is_quoted_from_the_body_sentence_that_states_it() {
 }
 
 #[test]
+fn a_bullet_figure_is_not_quoted_from_a_quotation_giving_the_same_number() {
+    // The minister's "Seventeen people trusted this process" counts people
+    // too, but it is her figure, not the outlet's account of the ill.
+    let report = compare_texts(&[
+        "- The regulator has paused the trial after 17 volunteers fell seriously ill\n\n\
+         \"Seventeen people trusted this process, and we owe them answers,\" the minister said.",
+        "- The regulator has paused the trial after 19 volunteers fell seriously ill",
+    ]);
+    let sides = quantity_sides(&report);
+    assert!(
+        sides
+            .iter()
+            .any(|texts| texts.iter().any(|t| t.contains("17 volunteers fell"))),
+        "{sides:?}"
+    );
+    assert!(
+        !sides.iter().flatten().any(|t| t.contains("trusted")),
+        "{sides:?}"
+    );
+}
+
+#[test]
 fn a_headline_figure_is_quoted_from_the_body_sentence_giving_it_as_a_count_of_people() {
     let report = compare_texts(&[
         "Police clear student protest camp, 38 arrested\n\n\

@@ -109,7 +109,10 @@ fn rounding_unit(x: f64) -> f64 {
     }
     let mut unit = 1.0;
     if x.fract() != 0.0 {
-        while (x / unit).fract().abs() > 1e-9 && unit > 1e-6 {
+        // 23.4 / 0.1 is 233.99999999999997 in floating point: near a
+        // whole number from either side counts as whole.
+        let off_whole = |v: f64| (v - v.round()).abs() > 1e-9;
+        while off_whole(x / unit) && unit > 1e-6 {
             unit /= 10.0;
         }
         return unit;
@@ -1076,6 +1079,16 @@ mod tests {
             Agreement::Rounding
         );
         assert_eq!(compare(&exact(4.0), &exact(4.4), 0.2), Agreement::Rounding);
+        // 23.4 has one decimal, though 23.4 / 0.1 is not whole in floating
+        // point.
+        assert_eq!(
+            compare(&exact(23.0), &exact(23.4), 0.2),
+            Agreement::Rounding
+        );
+        assert_eq!(
+            compare(&exact(23.0), &exact(23.45), 0.2),
+            Agreement::Incompatible
+        );
         assert_eq!(
             compare(&exact(5.0), &exact(4.5), 0.2),
             Agreement::Incompatible

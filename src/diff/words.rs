@@ -423,11 +423,24 @@ fn undot_initialisms(text: &str) -> String {
 
 /// A word as compared: possessive and final dot dropped, a small number
 /// written as its digits ("ten" as "10"), a month by its number ("Sept."
-/// and "September" alike; not "may" or "mar", which are also English words).
+/// and "September" alike; not "may" or "mar", which are also English words),
+/// a word of wholeness by one of them ("fully under control" is "totally
+/// under control"; "partly" stays apart).
 fn word_key(t: &Token) -> String {
+    const WHOLLY: &[&str] = &[
+        "entirely",
+        "completely",
+        "totally",
+        "fully",
+        "wholly",
+        "utterly",
+    ];
     let key = t.lower.trim_end_matches("'s").trim_end_matches('.');
     if let Some(n) = crate::extract::numbers::one_word_value(key) {
         return n.to_string();
+    }
+    if WHOLLY.contains(&key) {
+        return WHOLLY[0].to_string();
     }
     match crate::extract::dates::month_number(key) {
         Some((month, false)) => format!("month {month}"),
@@ -516,6 +529,10 @@ mod tests {
                 "These pieces belong to the people of Halvermoor",
             ),
             (
+                "The situation is fully under control",
+                "The situation is totally under control",
+            ),
+            (
                 "I take full responsibility for what happened at Stavec",
                 "I take full responsibility for it",
             ),
@@ -578,6 +595,11 @@ mod tests {
         assert!(meaning_changed(
             "more or less acceptable",
             "entirely acceptable",
+            &lex
+        ));
+        assert!(meaning_changed(
+            "The situation is fully under control",
+            "The situation is partly under control",
             &lex
         ));
         assert!(meaning_changed(

@@ -422,6 +422,8 @@ fn read_negations(tokens: &[Token], lex: &Lexicon) -> Negations {
             Some(_) if weak_negation(tokens, i) => i += 2,
             // "buildings collapsed" fails no event.
             Some(len) if no_event_fails(tokens, i, lex) => i += len,
+            // "shares lost more than a fifth of their value" fell.
+            Some(len) if lost_a_measure(tokens, i) => i += len,
             // "no watering gardens, no filling pools": one denial listed.
             Some(len) if listed_denial(tokens, found.cues.last(), i) => i += len,
             Some(len) => {
@@ -432,6 +434,50 @@ fn read_negations(tokens: &[Token], lex: &Lexicon) -> Negations {
         }
     }
     found
+}
+
+/// Is the verb at `i` what someone was ordered or forced to do ("ordered
+/// Veltra Biologics to pause the trial"), which an authority's order makes
+/// happen, unlike what someone was urged or advised to do?
+fn ordered_to(tokens: &[Token], i: usize) -> bool {
+    const ORDERING: &[&str] = &[
+        "ordered",
+        "orders",
+        "forced",
+        "forces",
+        "instructed",
+        "compelled",
+    ];
+    i.checked_sub(1).is_some_and(|p| tokens[p].lower == "to")
+        && tokens[i.saturating_sub(6)..i]
+            .iter()
+            .rev()
+            .take_while(|t| t.is_word)
+            .any(|t| ORDERING.contains(&t.lower.as_str()))
+}
+
+/// Is the word at `i` "lost" said of an amount ("lost 23%", "lost more
+/// than a fifth of their value", "lost ground")? That tells a fall, not a
+/// defeat ("lost the vote").
+fn lost_a_measure(tokens: &[Token], i: usize) -> bool {
+    const LOOSE: &[&str] = &[
+        "more", "than", "about", "around", "nearly", "almost", "over", "some", "roughly", "a",
+        "an", "another", "further",
+    ];
+    const FRACTIONS: &[&str] = &[
+        "half", "third", "quarter", "fifth", "tenth", "ground", "value",
+    ];
+    if tokens[i].lower != "lost" {
+        return false;
+    }
+    tokens[i + 1..]
+        .iter()
+        .find(|t| !LOOSE.contains(&t.lower.as_str()))
+        .is_some_and(|t| {
+            t.is_digit()
+                || crate::text::is_number_word(&t.lower)
+                || FRACTIONS.contains(&t.lower.trim_end_matches('s'))
+        })
 }
 
 /// Does "rule nothing out" (in any tense) start at `i`?
@@ -448,7 +494,7 @@ fn future_negative_verb(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<usi
     let modal = i
         .checked_sub(1)
         .is_some_and(|p| matches!(tokens[p].lower.as_str(), "will" | "would" | "shall"));
-    modal
+    (modal || ordered_to(tokens, i))
         .then(|| lex.future_negative_verbs.match_at(tokens, i))
         .flatten()
 }
@@ -1007,9 +1053,29 @@ fn modal_without_doubt(tokens: &[Token], i: usize) -> bool {
             .any(|t| matches!(t.lower.as_str(), "if" | "unless" | "provided"));
     asked
         || conditioned
+        || earliest_time(&tokens[i + 1..])
         || clause
             .iter()
             .any(|t| SUBORDINATORS.contains(&t.lower.as_str()))
+}
+
+/// Does the clause after a modal set the earliest time something can
+/// happen ("could resume no earlier than the end of April")? It tells a
+/// schedule, as "will not restart before late April at the earliest" does,
+/// and doubts no fact. ("Could take place as early as next Tuesday" still
+/// doubts the date.)
+fn earliest_time(after: &[Token]) -> bool {
+    let clause: Vec<&str> = after
+        .iter()
+        .take_while(|t| t.is_word)
+        .map(|t| t.lower.as_str())
+        .collect();
+    clause.windows(3).any(|w| {
+        matches!(
+            w,
+            ["no", "earlier" | "sooner", "than"] | ["at", "the", "earliest"]
+        )
+    })
 }
 
 #[cfg(test)]
@@ -1315,6 +1381,15 @@ mod tests {
     #[test]
     fn modals_of_inability_time_or_condition_do_not_hedge() {
         assert_eq!(cert("Talks could resume next week."), Certainty::Hedged);
+        // The earliest time something can happen is a schedule.
+        assert_eq!(
+            cert("The trial could resume no earlier than the end of April."),
+            Certainty::Asserted
+        );
+        assert_eq!(
+            cert("The swap could take place as early as next Tuesday."),
+            Certainty::Hedged
+        );
         // Seen is seen.
         assert_eq!(
             cert("Forensic officers could be seen going in and out."),
@@ -1414,6 +1489,20 @@ mod tests {
             Polarity::Negated
         );
         assert_eq!(pol("The council rejected the plan."), Polarity::Negated);
+        // A fall in value is no defeat; an order to stop stops.
+        assert_eq!(
+            pol("Shares lost more than a fifth of their value on Wednesday."),
+            Polarity::Affirmed
+        );
+        assert_eq!(pol("The incumbent lost the vote."), Polarity::Negated);
+        assert_eq!(
+            pol("The regulator ordered the company to pause the trial."),
+            Polarity::Negated
+        );
+        assert_eq!(
+            pol("The regulator advised the company to pause the trial."),
+            Polarity::Affirmed
+        );
         // The clause after a contrasting "but" is what is reported.
         assert_eq!(
             pol("Northvale has not paid, but the group had not ruled out paying the ransom."),

@@ -417,8 +417,8 @@ fn body_dating(analysis: &Analysis, value: &str) -> Option<usize> {
     })
 }
 
-/// The first claim of a source, in a full body sentence, that gives the
-/// same figure for the same measure; failing that, the first that gives it
+/// The first claim of a source, in a full body sentence and not a
+/// quotation, that gives the same figure for the same measure; failing that, the first that gives it
 /// as a count of anyone ("52 arrested" in a subhead, "52 people had been
 /// dragged away in handcuffs" in the body); failing that, for a figure
 /// that names no noun, the first that gives the same number.
@@ -429,6 +429,9 @@ fn body_telling(ctx: &Context, source: usize, figure: &Quantity) -> Option<usize
     let giving = |same_measure: &dyn Fn(&Quantity) -> bool| {
         (0..analysis.claims.len()).find(|&claim| {
             in_body(analysis, claim)
+                // A quotation's figure is the speaker's ("Seventeen people
+                // trusted this process"), not the outlet's account.
+                && analysis.claims[claim].quote.is_none()
                 && analysis.claims[claim].quantities.iter().any(|q| {
                     same_measure(q)
                         && (quantity::compare(q, figure, gap) == Agreement::Same
