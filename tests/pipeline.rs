@@ -595,6 +595,12 @@ fn polarity(a: &str, b: &str) -> bool {
 #[test]
 fn polarity_flips_read_as_a_reader_would() {
     for (a, b, flip) in [
+        // Where someone was: a place denied and affirmed.
+        (
+            "Hadonne was not at the palace when the attack began, the presidency said.",
+            "Palace insiders told the Blaze that Hadonne was inside the palace when the rebels struck.",
+            true,
+        ),
         // "Did not rule out" negates twice: against "has ruled out" it is a flip.
         (
             "Whitcombe did not rule out further walkouts in April.",

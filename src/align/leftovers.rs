@@ -216,7 +216,8 @@ fn one_fact(sources: &[Analysis], a: Member, b: Member, fact: &Fact, lex: &Lexic
 
 /// A claim's content words as written, each with whether the claim negates
 /// it: the verb right after "not" or "never" ("has not admitted fault"
-/// negates "admitted"). The same form must stand in the other claim: "could
+/// negates "admitted"; "was not at the palace" negates "palace"). The same
+/// form must stand in the other claim: "could
 /// not be opened" says nothing of "stayed open", nor "did not agree" of "by
 /// mutual agreement"; and a noun after "no" or a verb after "declined to"
 /// is too loose a tie, though the participle of a passive after "no" is
@@ -231,11 +232,17 @@ fn stances(claim: &Claim) -> Vec<(String, bool)> {
                 matches!(w, "not" | "never" | "cannot") || w.ends_with("n't")
             })
             .filter_map(|i| {
-                let verb = tokens[i + 1..]
+                let mut words = tokens[i + 1..]
                     .iter()
                     .take_while(|t| t.is_word)
-                    .find(|t| !AUXILIARIES.contains(&t.lower.as_str()))
-                    .map(|t| t.lower.as_str())?;
+                    .skip_while(|t| AUXILIARIES.contains(&t.lower.as_str()))
+                    .map(|t| t.lower.as_str());
+                let verb = words.next()?;
+                // "was not at the palace" denies being at the palace, which
+                // "was inside the palace" affirms.
+                if PLACES.contains(&verb) {
+                    return words.find(|w| !crate::text::is_stop_word(w));
+                }
                 if after_do(&tokens, i) {
                     past.push(past_key(verb));
                 }
@@ -319,6 +326,10 @@ fn passive_after_no(tokens: &[crate::text::Token], i: usize) -> Option<&str> {
         .find(|w| !AUXILIARIES.contains(w) && !PASSIVE.contains(w))?;
     (aux > 0 && (verb.ends_with("ed") || verb.ends_with("en"))).then_some(verb)
 }
+
+/// Prepositions that place someone: "was not at the palace", "were not
+/// on board".
+const PLACES: &[&str] = &["at", "in", "inside", "on", "aboard", "among"];
 
 /// Words between a negation and the verb it negates.
 const AUXILIARIES: &[&str] = &[

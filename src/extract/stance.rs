@@ -618,7 +618,7 @@ pub fn negation_scopes(text: &str, lex: &Lexicon) -> Vec<Scope> {
                     subject: false,
                 };
             }
-            let words: Vec<&Token> = tokens[i + len..]
+            let words: Vec<&Token> = tokens[i + len + placed(&tokens[i + len..])..]
                 .iter()
                 .take_while(|t| {
                     (t.is_word || t.lower == "-") && !TIME_WORDS.contains(&t.lower.as_str())
@@ -674,6 +674,16 @@ pub fn negation_scopes(text: &str, lex: &Lexicon) -> Vec<Scope> {
             }
         })
         .collect()
+}
+
+/// The length of a preposition that places someone, right after a
+/// negation ("was not at the palace", "were not on board"): the place is
+/// what is denied, not a time ("not at 3pm").
+fn placed(after: &[Token]) -> usize {
+    const PLACING: &[&str] = &["at", "in", "inside", "on", "aboard"];
+    const OWNERS: &[&str] = &["the", "his", "her", "their", "its", "board"];
+    let word = |k: usize| after.get(k).map_or("", |t| t.lower.as_str());
+    usize::from(PLACING.contains(&word(0)) && OWNERS.contains(&word(1)))
 }
 
 /// The words before a negating verb, up to where its subject ends: past
@@ -1282,6 +1292,16 @@ mod tests {
         // A verb at the end still governs its subject as what failed.
         let scopes = negation_scopes("The amendment was rejected.", &lex);
         assert!(scopes[0].subject);
+    }
+
+    #[test]
+    fn a_place_denied_is_what_the_negation_is_about() {
+        let lex = Lexicon::default();
+        let scopes = negation_scopes("Hadonne was not at the palace when it began.", &lex);
+        assert_eq!(scopes[0].words[0], lex.canonical("palace"), "{scopes:?}");
+        // A time after "not" is no place.
+        let scopes = negation_scopes("The gate was not opened at 7pm.", &lex);
+        assert!(!scopes[0].words.contains(&"7pm".to_string()), "{scopes:?}");
     }
 
     #[test]
