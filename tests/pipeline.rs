@@ -989,6 +989,23 @@ fn a_headline_figure_is_quoted_from_the_body_sentence_giving_it_as_a_count_of_pe
 }
 
 #[test]
+fn never_entering_a_place_denies_storming_it_across_groups() {
+    let report = compare_texts(&[
+        "Shooting broke out near the headquarters of the state broadcaster on Harbour Boulevard.\n\n\
+         At about 3:10 a.m., soldiers stormed the DNB building and a man read a statement on air.",
+        "Contrary to rumours on social networks, the renegades never entered the DNB building on Harbour Boulevard.",
+    ]);
+    let flips = sides_of(&report, DivergenceType::Polarity);
+    assert!(
+        flips.iter().any(|(_, texts)| texts
+            .iter()
+            .any(|t| t.contains("soldiers stormed the DNB building"))
+            && texts.iter().any(|t| t.contains("never entered"))),
+        "{flips:?}"
+    );
+}
+
+#[test]
 fn a_denial_and_an_affirmation_in_sentences_of_different_groups_are_a_flip() {
     // The sentences about the warning share too little to be aligned.
     let report = compare_texts(&[

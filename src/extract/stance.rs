@@ -424,6 +424,9 @@ fn read_negations(tokens: &[Token], lex: &Lexicon) -> Negations {
             Some(len) if no_event_fails(tokens, i, lex) => i += len,
             // "shares lost more than a fifth of their value" fell.
             Some(len) if lost_a_measure(tokens, i) => i += len,
+            // "Internet services, briefly suspended overnight, have since
+            // been restored": the aside tells what came before.
+            Some(len) if in_participle_aside(tokens, i) => i += len,
             // "no watering gardens, no filling pools": one denial listed.
             Some(len) if listed_denial(tokens, found.cues.last(), i) => i += len,
             Some(len) => {
@@ -434,6 +437,35 @@ fn read_negations(tokens: &[Token], lex: &Lexicon) -> Negations {
         }
     }
     found
+}
+
+/// Does the participle at `i` open an aside between commas after the
+/// subject, with the main verb after it ("Internet services, briefly
+/// suspended overnight to prevent false rumours, have since been
+/// restored")? What the aside tells came before the main clause's fact.
+fn in_participle_aside(tokens: &[Token], i: usize) -> bool {
+    const MAIN: &[&str] = &[
+        "has", "have", "had", "was", "were", "is", "are", "will", "would", "remain", "remains",
+        "remained",
+    ];
+    let opened = match i.checked_sub(1).map(|p| &tokens[p]) {
+        Some(t) if t.is_punct(',') => true,
+        Some(t) if t.lower.ends_with("ly") => i >= 2 && tokens[i - 2].is_punct(','),
+        _ => false,
+    };
+    if !opened || !tokens[i].lower.ends_with("ed") {
+        return false;
+    }
+    let close = tokens[i + 1..]
+        .iter()
+        .take(16)
+        .take_while(|t| !t.is_punct('.') && !t.is_punct(';'))
+        .position(|t| t.is_punct(','));
+    close.is_some_and(|c| {
+        tokens
+            .get(i + 2 + c)
+            .is_some_and(|t| MAIN.contains(&t.lower.as_str()))
+    })
 }
 
 /// Is the verb at `i` what someone was ordered or forced to do ("ordered
@@ -1509,6 +1541,15 @@ mod tests {
             Polarity::Negated
         );
         assert_eq!(pol("The council rejected the plan."), Polarity::Negated);
+        // An aside tells what came before the main clause.
+        assert_eq!(
+            pol("Internet services, briefly suspended overnight, have since been restored."),
+            Polarity::Affirmed
+        );
+        assert_eq!(
+            pol("The talks, suspended in March, were not resumed."),
+            Polarity::Negated
+        );
         // A fall in value is no defeat; an order to stop stops.
         assert_eq!(
             pol("Shares lost more than a fifth of their value on Wednesday."),

@@ -9,7 +9,8 @@
 //! "without" (the last word of "no weather warning"), that a verb of
 //! stopping calls off ("suspended production"), or that a fact box denies
 //! ("Joint statement: NONE"); or a verb a "not" denies with its object
-//! ("has not recalled its ambassador": "recall ambassador"; after a modal
+//! ("has not recalled its ambassador": "recall ambassador"; "never entered
+//! the building": "enter building"; after a modal
 //! any plain verb: "would not pay additional compensation"; affirmed where
 //! both words stand). A sentence that says "no …
 //! warning" denies it; a sentence that negates nothing and has the word
@@ -149,9 +150,10 @@ fn denied(text: &str, lex: &Lexicon) -> Vec<String> {
         // (not every negative verb: "families who had lost their homes").
         let stops = STOPPING.contains(&t.lower.as_str());
         // So does a verb a "not" denies: "has not recalled its ambassador".
+        // "Never" needs none: "the renegades never entered the building".
         let not_done = matches!(t.lower.as_str(), "not" | "never")
             && i > 0
-            && AUXILIARIES.contains(&tokens[i - 1].lower.as_str())
+            && (t.lower == "never" || AUXILIARIES.contains(&tokens[i - 1].lower.as_str()))
             && tokens
                 .get(i + 1)
                 .is_some_and(|v| v.is_word && v.lower.ends_with("ed") && !is_stop_word(&v.lower));
