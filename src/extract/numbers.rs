@@ -363,6 +363,10 @@ mod tests {
         let some = |s: &str| Some(s.to_string());
         assert_eq!(predicates("EIGHT people are dead."), [some("killed")]);
         assert_eq!(
+            predicates("More than 100 traitors were rounded up by loyal troops."),
+            [some("arrested")]
+        );
+        assert_eq!(
             predicates("Floods swept through, killing six people and driving hundreds away."),
             [some("killed"), None]
         );
