@@ -367,6 +367,18 @@ mod tests {
             [some("arrested")]
         );
         assert_eq!(
+            predicates("The trial signed up a whopping 15,000 people."),
+            [some("enrolled")]
+        );
+        assert_eq!(
+            predicates("The pause came after 17 volunteers fell seriously ill."),
+            [some("ill")]
+        );
+        assert_eq!(
+            predicates("A 6.8-magnitude earthquake struck the highlands."),
+            [None]
+        );
+        assert_eq!(
             predicates("Floods swept through, killing six people and driving hundreds away."),
             [some("killed"), None]
         );

@@ -1564,6 +1564,10 @@ mod tests {
             pol("The regulator advised the company to pause the trial."),
             Polarity::Affirmed
         );
+        assert_eq!(
+            pol("Health watchdogs slammed the brakes on the giant trial."),
+            Polarity::Negated
+        );
         // The clause after a contrasting "but" is what is reported.
         assert_eq!(
             pol("Northvale has not paid, but the group had not ruled out paying the ransom."),
