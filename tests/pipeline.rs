@@ -372,6 +372,21 @@ fn misattribution_between_named_people_is_high_and_to_a_body_low() {
         ),
         None
     );
+    // A spokesperson in place of a named chief executive: another person.
+    assert_eq!(
+        attribution_severity(
+            &format!("{quote} chief executive Marcus Ellery told reporters."),
+            &format!("A company spokeswoman insisted: {quote}"),
+        ),
+        Some(Severity::High)
+    );
+    assert_eq!(
+        attribution_severity(
+            &format!("{quote} said Anna Berg, a company spokeswoman."),
+            &format!("A company spokeswoman insisted: {quote}"),
+        ),
+        Some(Severity::Low)
+    );
 }
 
 #[test]

@@ -756,25 +756,28 @@ fn known_by_first_name(a: &str, b: &str) -> bool {
 /// without a direct quote are left to the certainty check: outlets often cite
 /// different officials for the same fact, and that is not a misquote.
 fn attribution(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
-    // (speaker, quoted words, is the speaker a person the document names)
-    let items: Vec<Option<(&str, &str, bool)>> = claims
+    // (speaker, quoted words, is the speaker a person the document names,
+    // the claim's text)
+    type Said<'c> = (&'c str, &'c str, bool, &'c str);
+    let items: Vec<Option<Said>> = claims
         .iter()
         .map(|c| {
             let speaker = c.speaker.as_deref()?;
             // "Rusk" is the "Anton Rusk" the claim names.
             let folded = fold(speaker);
             let person = c.persons.iter().any(|p| same_person(p, &folded));
-            Some((speaker, c.quote.as_deref()?, person))
+            Some((speaker, c.quote.as_deref()?, person, &*c.text))
         })
         .collect();
     let t = ctx.table;
-    let differ = |a: &(&str, &str, bool), b: &(&str, &str, bool)| {
+    let differ = |a: &Said, b: &Said| {
         let same_words = words::shared_share(a.1, b.1) >= 0.5;
-        let severity = if a.2 && b.2 {
-            t.attribution
-        } else {
-            t.attribution_unnamed
-        };
+        let severity =
+            if (a.2 && b.2) || spokesperson_for_named(a, b) || spokesperson_for_named(b, a) {
+                t.attribution
+            } else {
+                t.attribution_unnamed
+            };
         (same_words && !same_speaker(a.0, b.0, ctx.lex)).then_some(severity)
     };
     found(
@@ -786,6 +789,20 @@ fn attribution(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<F
         |s| s.0.to_string(),
         "speaker",
     )
+}
+
+/// Is `unnamed` a spokesperson ("a company spokeswoman insisted") and
+/// `named` a person the other version names without calling them one
+/// ("Marcus Ellery … he told reporters")? A spokesperson speaks for the
+/// one who would otherwise be quoted, so the words have moved to another
+/// person, as between two names. ("Said Anna Berg, a spokeswoman" against
+/// "a spokeswoman said" stays an unnamed attribution.)
+fn spokesperson_for_named(
+    named: &(&str, &str, bool, &str),
+    unnamed: &(&str, &str, bool, &str),
+) -> bool {
+    let spokes = |s: &str| s.to_lowercase().contains("spokes");
+    named.2 && !unnamed.2 && spokes(unnamed.0) && !spokes(named.3) && !spokes(named.0)
 }
 
 fn quote(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {

@@ -430,9 +430,28 @@ fn subject_colon(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon
         && tokens
             .get(end)
             .is_some_and(|t| t.is_word && !t.capitalized || t.is_punct(','));
-    ((capitals >= 2 || surname) && end < colon).then(|| Cue {
+    if (capitals >= 2 || surname) && end < colon {
+        return Some(Cue {
+            cue: colon..colon + 1,
+            speaker: start..end,
+        });
+    }
+    role_with_name_colon(tokens, start, colon)
+}
+
+/// "The head of the regulator, Dr Petra Lindqvist, has issued a short
+/// statement: "…"": a role opening the sentence, with the name of who holds
+/// it set off after it, gives the quote after the colon.
+fn role_with_name_colon(tokens: &[Token], start: usize, colon: usize) -> Option<Cue> {
+    if !DETERMINERS.contains(&tokens[start].lower.as_str()) {
+        return None;
+    }
+    let comma = (start + 1..colon.min(start + 8)).find(|&i| !tokens[i].is_word)?;
+    let role = start..comma;
+    let speaker = with_named_appositive(tokens, role.clone(), colon);
+    (speaker != role).then(|| Cue {
         cue: colon..colon + 1,
-        speaker: start..end,
+        speaker,
     })
 }
 
@@ -1305,6 +1324,14 @@ mod tests {
             after_quote("Marrick, speaking at the plant gates: \"This was a failure.\""),
             ["Marrick"]
         );
+        // A role opening the sentence, with the name set off after it.
+        assert_eq!(
+            after_quote(
+                "The head of the regulator, Dr Petra Lindqvist, has issued a short statement: \"Safety comes first.\""
+            ),
+            ["The head of the regulator, Dr Petra Lindqvist"]
+        );
+        assert!(after_quote("The board, it seems, had a message: \"Stay calm.\"").is_empty());
         // Not a possessive.
         assert!(after_quote("Brenn's mouthpiece had a message: \"Stay calm.\"").is_empty());
     }
