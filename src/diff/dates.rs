@@ -520,13 +520,22 @@ fn calendar_conflict(
     // Dates one side shares with the other are set aside first: "by 2007 …
     // double that of 2002" against "by 2007 … double five years earlier"
     // agree on 2007, and 2002 has nothing left to disagree with.
+    // A day is not set aside by a season: "10 June" agrees with "a car deal
+    // before the summer", but that says nothing of "June 17".
+    let as_fine = |x: &Fields, y: &Fields| x.day.is_none() || y.months.is_none();
     let ua: Vec<&(usize, Fields)> = fa
         .iter()
-        .filter(|x| !fb.iter().any(|y| verdict(x, y) == Some(true)))
+        .filter(|x| {
+            !fb.iter()
+                .any(|y| as_fine(&x.1, &y.1) && verdict(x, y) == Some(true))
+        })
         .collect();
     let ub: Vec<&(usize, Fields)> = fb
         .iter()
-        .filter(|y| !fa.iter().any(|x| verdict(x, y) == Some(true)))
+        .filter(|y| {
+            !fa.iter()
+                .any(|x| as_fine(&y.1, &x.1) && verdict(x, y) == Some(true))
+        })
         .collect();
     ua.iter().any(|x| {
         let verdicts: Vec<bool> = ub.iter().filter_map(|y| verdict(x, y)).collect();
@@ -605,6 +614,25 @@ mod tests {
         assert!(!conflicts("XXXX-09", "2026-Q3"));
         assert!(conflicts("XXXX-10", "2026-Q3"));
         assert!(!conflicts("2026-Q3", "2026-SU"));
+    }
+
+    #[test]
+    fn a_season_does_not_set_a_day_aside() {
+        let lex = Lexicon::default();
+        let next_round = [
+            mention("on June 17", Some("XXXX-06-17")),
+            mention("before the summer", Some("XXXX-SU")),
+        ];
+        assert!(conflict(
+            &next_round,
+            &[mention("on 10 June", Some("XXXX-06-10"))],
+            &lex
+        ));
+        assert!(!conflict(
+            &next_round,
+            &[mention("on 17 June", Some("XXXX-06-17"))],
+            &lex
+        ));
     }
 
     #[test]

@@ -277,6 +277,30 @@ impl Cx<'_, '_> {
         })
     }
 
+    /// "before the summer", "by the spring", "this autumn": a season
+    /// without its year that something is due by or in (the season at `k`,
+    /// `i` the "the" before it or the season itself). Not "since the
+    /// autumn" (the start of a stretch) nor "the summer heat".
+    fn season_ahead(&self, i: usize, k: usize, season: &'static str) -> Option<Found> {
+        let before = i.checked_sub(1).map(|p| self.word(p));
+        let ahead = match before {
+            Some("before" | "by" | "until") => k > i,
+            _ => k == i && matches!(before, Some("this" | "next")),
+        };
+        // The season ends the phrase: "before the summer holidays" is no season.
+        let ends = !self
+            .word(k + 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_alphabetic);
+        (ahead && ends).then(|| Found {
+            first: if k > i { i } else { i - 1 },
+            last: k,
+            day: Some(Day::Season(None, season)),
+            ..Default::default()
+        })
+    }
+
     /// "spring 2023", "the autumn of 2024", "in fall 2022": a season of a
     /// year. A season alone ("since the autumn") is left out: it is more
     /// often the start of a stretch than the time of one event.
@@ -299,7 +323,9 @@ impl Cx<'_, '_> {
         } else {
             k + 1
         };
-        let (y, yl) = self.year_at(m).filter(|_| verb_free)?;
+        let Some((y, yl)) = self.year_at(m).filter(|_| verb_free) else {
+            return self.season_ahead(i, k, s);
+        };
         // Winter runs into the next year: its year is left open.
         Some(Found {
             first: i,
@@ -635,6 +661,16 @@ mod tests {
             value("held March 3-5, 2024").as_deref(),
             Some("2024-03-03/2024-03-05")
         );
+    }
+
+    #[test]
+    fn a_season_ahead_without_its_year() {
+        assert_eq!(
+            value("won't restart before the summer").as_deref(),
+            Some("XXXX-SU")
+        );
+        assert_eq!(value("will reopen this spring").as_deref(), Some("XXXX-SP"));
+        assert!(values("fell in the summer heat").is_empty());
     }
 
     #[test]
