@@ -772,13 +772,16 @@ fn attribution(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<F
     let t = ctx.table;
     let differ = |a: &Said, b: &Said| {
         let same_words = words::shared_share(a.1, b.1) >= 0.5;
-        let severity =
-            if (a.2 && b.2) || spokesperson_for_named(a, b) || spokesperson_for_named(b, a) {
+        let named = |a: &Said, b: &Said| {
+            (a.2 && b.2) || spokesperson_for_named(a, b) || spokesperson_for_named(b, a)
+        };
+        (same_words && !same_speaker(a.0, b.0, ctx.lex)).then(|| {
+            if named(a, b) {
                 t.attribution
             } else {
                 t.attribution_unnamed
-            };
-        (same_words && !same_speaker(a.0, b.0, ctx.lex)).then_some(severity)
+            }
+        })
     };
     found(
         ctx,
