@@ -418,10 +418,11 @@ fn body_dating(analysis: &Analysis, value: &str) -> Option<usize> {
 }
 
 /// The first claim of a source, in a full body sentence and not a
-/// quotation, that gives the same figure for the same measure; failing that, the first that gives it
-/// as a count of anyone ("52 arrested" in a subhead, "52 people had been
-/// dragged away in handcuffs" in the body); failing that, for a figure
-/// that names no noun, the first that gives the same number.
+/// quotation, that gives the same figure for the same measure; failing
+/// that, the first that gives it as a count of anyone ("52 arrested" in a
+/// subhead, "52 people had been dragged away in handcuffs" in the body);
+/// failing that, for a figure that names no noun, the first that gives the
+/// same number.
 fn body_telling(ctx: &Context, source: usize, figure: &Quantity) -> Option<usize> {
     let measures = quantity::measures(figure, ctx.lex);
     let gap = ctx.table.quantity_bound_gap;
