@@ -232,17 +232,18 @@ fn stances(claim: &Claim) -> Vec<(String, bool)> {
                 matches!(w, "not" | "never" | "cannot") || w.ends_with("n't")
             })
             .filter_map(|i| {
-                let mut words = tokens[i + 1..]
-                    .iter()
-                    .take_while(|t| t.is_word)
-                    .skip_while(|t| AUXILIARIES.contains(&t.lower.as_str()))
-                    .map(|t| t.lower.as_str());
-                let verb = words.next()?;
+                let mut after = (i + 1..tokens.len())
+                    .take_while(|&k| tokens[k].is_word)
+                    .skip_while(|&k| AUXILIARIES.contains(&tokens[k].lower.as_str()));
+                let v = after.next()?;
                 // "was not at the palace" denies being at the palace, which
                 // "was inside the palace" affirms.
-                if PLACES.contains(&verb) {
-                    return words.find(|w| !crate::text::is_stop_word(w));
+                if crate::extract::stance::placed(&tokens[v..]) > 0 {
+                    return after
+                        .map(|k| tokens[k].lower.as_str())
+                        .find(|w| !crate::text::is_stop_word(w));
                 }
+                let verb = tokens[v].lower.as_str();
                 if after_do(&tokens, i) {
                     past.push(past_key(verb));
                 }
@@ -326,10 +327,6 @@ fn passive_after_no(tokens: &[crate::text::Token], i: usize) -> Option<&str> {
         .find(|w| !AUXILIARIES.contains(w) && !PASSIVE.contains(w))?;
     (aux > 0 && (verb.ends_with("ed") || verb.ends_with("en"))).then_some(verb)
 }
-
-/// Prepositions that place someone: "was not at the palace", "were not
-/// on board".
-const PLACES: &[&str] = &["at", "in", "inside", "on", "aboard", "among"];
 
 /// Words between a negation and the verb it negates.
 const AUXILIARIES: &[&str] = &[

@@ -752,13 +752,15 @@ fn known_by_first_name(a: &str, b: &str) -> bool {
         && long.split_whitespace().next().map(fold) == Some(fold(short))
 }
 
+/// A quote as the attribution check reads it: the speaker, the quoted
+/// words, whether the speaker is a person the document names, and the
+/// claim's text.
+type Said<'c> = (&'c str, &'c str, bool, &'c str);
+
 /// Attribution: the same quoted words given to different speakers. Claims
 /// without a direct quote are left to the certainty check: outlets often cite
 /// different officials for the same fact, and that is not a misquote.
 fn attribution(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
-    // (speaker, quoted words, is the speaker a person the document names,
-    // the claim's text)
-    type Said<'c> = (&'c str, &'c str, bool, &'c str);
     let items: Vec<Option<Said>> = claims
         .iter()
         .map(|c| {
@@ -800,10 +802,7 @@ fn attribution(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<F
 /// one who would otherwise be quoted, so the words have moved to another
 /// person, as between two names. ("Said Anna Berg, a spokeswoman" against
 /// "a spokeswoman said" stays an unnamed attribution.)
-fn spokesperson_for_named(
-    named: &(&str, &str, bool, &str),
-    unnamed: &(&str, &str, bool, &str),
-) -> bool {
+fn spokesperson_for_named(named: &Said, unnamed: &Said) -> bool {
     let spokes = |s: &str| s.to_lowercase().contains("spokes");
     named.2 && !unnamed.2 && spokes(unnamed.0) && !spokes(named.3) && !spokes(named.0)
 }
@@ -1271,10 +1270,7 @@ fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
 /// about 30 percent, prosecutors said") stay interested.
 fn observed_count_or_time(claim: &Claim, group: &ClaimGroup, lex: &Lexicon) -> bool {
     matches!(group.kind, ClaimKind::Quantity | ClaimKind::DateTime)
-        && claim.speaker.as_deref().is_some_and(|speaker| {
-            let tokens = crate::text::tokenize(speaker);
-            !lex.observers.find_all(&tokens).is_empty()
-        })
+        && speaker_among(claim, &lex.observers)
 }
 
 fn open_ended(text: &str) -> bool {
@@ -1330,9 +1326,15 @@ fn interested(claim: &Claim, lex: &Lexicon) -> bool {
         .cue
         .as_deref()
         .is_some_and(|cue| TELLING.contains(&crate::extract::stance::cue_verb(cue).as_str()));
-    told && claim.speaker.as_deref().is_some_and(|speaker| {
+    told && speaker_among(claim, &lex.interested_parties)
+}
+
+/// Does a claim's speaker name one of a set of sources ("residents",
+/// "staff at broadcaster")?
+fn speaker_among(claim: &Claim, sources: &crate::lexicon::PhraseSet) -> bool {
+    claim.speaker.as_deref().is_some_and(|speaker| {
         let tokens = crate::text::tokenize(speaker);
-        !lex.interested_parties.find_all(&tokens).is_empty()
+        !sources.find_all(&tokens).is_empty()
     })
 }
 

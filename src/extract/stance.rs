@@ -444,10 +444,6 @@ fn read_negations(tokens: &[Token], lex: &Lexicon) -> Negations {
 /// suspended overnight to prevent false rumours, have since been
 /// restored")? What the aside tells came before the main clause's fact.
 fn in_participle_aside(tokens: &[Token], i: usize) -> bool {
-    const MAIN: &[&str] = &[
-        "has", "have", "had", "was", "were", "is", "are", "will", "would", "remain", "remains",
-        "remained",
-    ];
     let opened = match i.checked_sub(1).map(|p| &tokens[p]) {
         Some(t) if t.is_punct(',') => true,
         Some(t) if t.lower.ends_with("ly") => i >= 2 && tokens[i - 2].is_punct(','),
@@ -462,9 +458,10 @@ fn in_participle_aside(tokens: &[Token], i: usize) -> bool {
         .take_while(|t| !t.is_punct('.') && !t.is_punct(';'))
         .position(|t| t.is_punct(','));
     close.is_some_and(|c| {
-        tokens
-            .get(i + 2 + c)
-            .is_some_and(|t| MAIN.contains(&t.lower.as_str()))
+        tokens.get(i + 2 + c).is_some_and(|t| {
+            AUXILIARIES.contains(&t.lower.as_str())
+                || matches!(t.lower.as_str(), "remain" | "remains" | "remained")
+        })
     })
 }
 
@@ -490,26 +487,20 @@ fn ordered_to(tokens: &[Token], i: usize) -> bool {
 
 /// Is the word at `i` "lost" said of an amount ("lost 23%", "lost more
 /// than a fifth of their value", "lost ground")? That tells a fall, not a
-/// defeat ("lost the vote").
+/// defeat ("lost the vote"). The amount is a figure the number reader
+/// finds right after the word, with its bound.
 fn lost_a_measure(tokens: &[Token], i: usize) -> bool {
-    const LOOSE: &[&str] = &[
-        "more", "than", "about", "around", "nearly", "almost", "over", "some", "roughly", "a",
-        "an", "another", "further",
-    ];
-    const FRACTIONS: &[&str] = &[
-        "half", "third", "quarter", "fifth", "tenth", "ground", "value",
-    ];
     if tokens[i].lower != "lost" {
         return false;
     }
-    tokens[i + 1..]
-        .iter()
-        .find(|t| !LOOSE.contains(&t.lower.as_str()))
-        .is_some_and(|t| {
-            t.is_digit()
-                || crate::text::is_number_word(&t.lower)
-                || FRACTIONS.contains(&t.lower.trim_end_matches('s'))
-        })
+    let next = tokens.get(i + 1).map_or("", |t| t.lower.as_str());
+    if matches!(next, "ground" | "value") {
+        return true;
+    }
+    let after = crate::text::lower_joined(&tokens[i + 1..tokens.len().min(i + 8)]);
+    crate::extract::numbers::find_quantities(&after)
+        .first()
+        .is_some_and(|q| q.span.start == 0)
 }
 
 /// Does "rule nothing out" (in any tense) start at `i`?
@@ -711,20 +702,22 @@ pub fn negation_scopes(text: &str, lex: &Lexicon) -> Vec<Scope> {
 /// The length of a preposition that places someone, right after a
 /// negation ("was not at the palace", "were not on board"): the place is
 /// what is denied, not a time ("not at 3pm").
-fn placed(after: &[Token]) -> usize {
+pub(crate) fn placed(after: &[Token]) -> usize {
     const PLACING: &[&str] = &["at", "in", "inside", "on", "aboard"];
     const OWNERS: &[&str] = &["the", "his", "her", "their", "its", "board"];
     let word = |k: usize| after.get(k).map_or("", |t| t.lower.as_str());
     usize::from(PLACING.contains(&word(0)) && OWNERS.contains(&word(1)))
 }
 
+/// Auxiliaries between a subject and its verb.
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "been", "be", "was", "were", "is", "are", "will", "would",
+];
+
 /// The words before a negating verb, up to where its subject ends: past
 /// auxiliaries and an aside between commas ("the visit of a trade
 /// delegation, scheduled for 20 October, has been called off").
 fn subject_before(before: &[Token]) -> &[Token] {
-    const AUXILIARIES: &[&str] = &[
-        "has", "have", "had", "been", "be", "was", "were", "is", "are", "will", "would",
-    ];
     let mut end = before.len();
     while end > 0 && AUXILIARIES.contains(&before[end - 1].lower.as_str()) {
         end -= 1;
