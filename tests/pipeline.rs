@@ -1115,6 +1115,26 @@ fn the_time_of_one_event_told_in_differently_packaged_sentences_is_compared() {
     );
 }
 
+#[test]
+fn the_date_of_an_election_told_in_differently_packaged_sentences_is_compared() {
+    let report = compare_texts(&[
+        "The prime minister lost a confidence vote on Wednesday night.\n\n\
+         The president will now dissolve parliament and call a snap election in May.",
+        "The prime minister lost a confidence vote on Wednesday night, and the president said \
+         that elections will be held on 8 June.\n\n\
+         The president will now dissolve parliament.",
+    ]);
+    let sides = date_sides(&report);
+    assert!(
+        sides
+            .iter()
+            .any(|(summary, texts)| summary.starts_with("election")
+                && texts.iter().any(|t| t.contains("snap election in May"))
+                && texts.iter().any(|t| t.contains("held on 8 June"))),
+        "{sides:?}"
+    );
+}
+
 /// A fact compared both in its group and across groups is reported once.
 #[test]
 fn no_two_divergences_of_one_type_quote_the_same_sentences() {

@@ -265,6 +265,9 @@ pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option
     if let Some(noun) = compared_before(toks, a) {
         return Some(noun);
     }
+    if let Some(side) = vote_side(toks, a) {
+        return Some(side.to_string());
+    }
     let countable = matches!(
         kind,
         QuantityKind::Number | QuantityKind::Range | QuantityKind::Ordinal
@@ -393,6 +396,51 @@ pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option
             .or_else(|| run.last().map(|w| (*w).to_string()));
     }
     partitive_opening(toks, a.first)
+}
+
+/// The side of a vote a figure counts: "voted 127 in favour of the motion
+/// and 104 against" and "125 for, 106 against, 6 abstentions" count the
+/// ayes and the noes, whichever words give them ("127 votes in favour").
+/// A bare "for" or "against" is a side only in a sentence about a vote
+/// (one that names the vote, a motion, a tally or abstentions, or gives
+/// both sides): "a 3-1 win against Leeds" and "30 for the team" are none.
+fn vote_side(toks: &[Tok], a: &Atom) -> Option<&'static str> {
+    let mut k = a.last + 1;
+    if toks.get(k).is_some_and(|t| t.is_word("votes")) {
+        k += 1;
+    }
+    let word = |i: usize| toks.get(i).filter(|t| t.kind == Kind::Word);
+    // Where a bare side word must stop: the end of a clause or "and".
+    let ends = |i: usize| {
+        toks.get(i)
+            .is_none_or(|t| t.kind == Kind::Punct || t.is_word("and") || t.is_word("with"))
+    };
+    let side = match word(k).map(|t| t.lower.as_str()) {
+        Some("in") if word(k + 1).is_some_and(|t| t.is_word("favour") || t.is_word("favor")) => {
+            return Some("ayes");
+        }
+        Some("for") if ends(k + 1) => "ayes",
+        Some("against") if ends(k + 1) || word(k + 1).is_some_and(|t| t.is_word("the")) => "noes",
+        _ => return None,
+    };
+    const VOTE_WORDS: &[&str] = &[
+        "vote",
+        "votes",
+        "voted",
+        "voting",
+        "motion",
+        "tally",
+        "abstentions",
+        "abstained",
+        "ballot",
+        "ballots",
+    ];
+    let about_a_vote = toks.iter().any(|t| {
+        t.kind == Kind::Word
+            && (VOTE_WORDS.contains(&t.lower.as_str())
+                || t.lower == if side == "ayes" { "against" } else { "for" })
+    });
+    about_a_vote.then_some(side)
 }
 
 /// The size of a group: "a 60-strong search-and-rescue team", "an
@@ -568,6 +616,31 @@ mod tests {
         let q = find(text, &[]);
         assert_eq!(q.len(), 1, "{text}: {q:?}");
         q[0].counts.as_deref().map(String::from)
+    }
+
+    #[test]
+    fn a_side_of_a_vote_counts_the_ayes_or_the_noes() {
+        let all = |text: &str| -> Vec<Option<String>> {
+            find(text, &[])
+                .into_iter()
+                .map(|q| q.counts.map(String::from))
+                .collect()
+        };
+        let (ayes, noes) = (Some("ayes".to_string()), Some("noes".to_string()));
+        assert_eq!(
+            all(
+                "Deputies voted 127 in favour of the motion and 104 against, with six abstentions."
+            ),
+            [ayes.clone(), noes.clone(), Some("abstentions".into())]
+        );
+        assert_eq!(
+            all("125 for, 106 against, 6 abstentions."),
+            [ayes.clone(), noes.clone(), Some("abstentions".into())]
+        );
+        assert_eq!(all("It won 127 votes in favour."), [ayes]);
+        // No vote in sight: no side.
+        assert_eq!(all("They had 30 for the team."), [None]);
+        assert_eq!(all("The side lost 3 against Leeds."), [None]);
     }
 
     #[test]
