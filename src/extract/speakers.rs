@@ -159,10 +159,14 @@ pub fn find_cues(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon
         }
     }
     out.extend(accounts(tokens, quoted));
+    let quotes = (0..tokens.len()).any(quoted);
     for (start, len) in lex.reporting_verbs.find_all(tokens) {
         let taken = out.iter().any(|c| c.cue.contains(&start));
+        // "Its hauling cable snapped": no words to report.
+        let deed = !quotes && lex.speech_manners.contains_word(&tokens[start].lower);
         if quoted(start)
             || taken
+            || deed
             || cites_reasons(tokens, start, lex)
             || inside_name(tokens, start)
             || plural_subject(tokens, start, len)
@@ -1061,6 +1065,26 @@ mod tests {
             ["The White House"]
         );
         assert_eq!(speakers("He added that nothing was agreed."), ["He"]);
+    }
+
+    #[test]
+    fn a_manner_of_speaking_reports_words_only_beside_a_quotation() {
+        assert_eq!(
+            speakers("The cabin fell after its hauling cable snapped, officials said."),
+            ["officials"]
+        );
+        assert!(speakers("Soldiers stormed the state broadcaster overnight.").is_empty());
+        // Beside quoted words (tokens 1 to 5), the same kind of verb reports them.
+        let text = "\"This is a disgrace,\" the council leader fumed.";
+        let toks = tokenize(text);
+        let cues = find_cues(&toks, &|i| (1..=5).contains(&i), &Lexicon::default());
+        assert_eq!(cues.len(), 1, "{cues:?}");
+        let speaker = &cues[0].speaker;
+        let (s, e) = (
+            toks[speaker.start].span.start,
+            toks[speaker.end - 1].span.end,
+        );
+        assert_eq!(&text[s..e], "the council leader");
     }
 
     #[test]

@@ -163,12 +163,22 @@ pub fn hedged_clauses(
 /// An aside set off by two dashes ("Exercise Tidewatch - three frigates
 /// …, which ended on Sunday - may have disoriented the pod") and what
 /// follows it, as token ranges. The aside describes; the hedge after it
-/// does not soften what it tells.
+/// does not soften what it tells. An aside without a verb of its own only
+/// names what the sentence is about ("Three managers - Ferrandi, technical
+/// director Davide Ruscello and service chief Enrico Tassi - could be
+/// detained"): it tells nothing the hedge leaves out.
 fn dashed_aside(tokens: &[Token]) -> Option<(std::ops::Range<usize>, std::ops::Range<usize>)> {
     use crate::extract::speakers::is_dash;
     let open = tokens.iter().position(is_dash)?;
     let close = open + 1 + tokens[open + 1..].iter().position(is_dash)?;
-    (close > open + 3 && close + 2 < tokens.len())
+    let tells = tokens[open + 1..close].iter().any(|t| {
+        matches!(t.lower.as_str(), "which" | "who" | "that")
+            || (t.is_word
+                && !t.capitalized
+                && t.lower.len() > 4
+                && (t.lower.ends_with("ed") || t.lower.ends_with("ing")))
+    });
+    (tells && close > open + 3 && close + 2 < tokens.len())
         .then(|| (open + 1..close, close + 1..tokens.len()))
 }
 
@@ -1206,6 +1216,14 @@ mod tests {
                 "The trust says the exercise - three frigates, which ended on Sunday - may have disoriented the pod."
             ),
             Some((false, true))
+        );
+        // Names between dashes tell nothing of their own: the hedge covers
+        // the whole sentence.
+        assert_eq!(
+            clauses(
+                "Three managers - Ferrandi, technical director Davide Ruscello and service chief Enrico Tassi - could be detained tonight."
+            ),
+            None
         );
     }
 

@@ -170,6 +170,7 @@ struct ReportingSpec {
     verbs: Vec<String>,
     source_phrases: Vec<String>,
     interested_parties: Vec<String>,
+    manners: Vec<String>,
     observers: Vec<String>,
     causes: Vec<String>,
 }
@@ -260,6 +261,9 @@ pub struct Lexicon {
     /// Interested parties who tell what they saw ("residents", "staff"):
     /// stripping them from a count or a time makes no allegation a fact.
     pub observers: PhraseSet,
+    /// Reporting verbs that are also things done ("the cable snapped"):
+    /// they report words only beside a quotation.
+    pub speech_manners: PhraseSet,
     /// Phrases naming a cause ("caused", "due to"): a cause someone gave,
     /// stated as fact elsewhere, becomes the outlet's own finding.
     pub causes: PhraseSet,
@@ -379,6 +383,7 @@ impl Lexicon {
             source_phrases: PhraseSet::new(&spec.reporting.source_phrases),
             interested_parties: PhraseSet::new(&spec.reporting.interested_parties),
             observers: PhraseSet::new(&spec.reporting.observers),
+            speech_manners: PhraseSet::new(&spec.reporting.manners),
             causes: PhraseSet::new(&spec.reporting.causes),
             hedges: PhraseSet::new(
                 spec.hedges
