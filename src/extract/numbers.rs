@@ -465,6 +465,14 @@ mod tests {
     }
 
     #[test]
+    fn a_scale_word_glued_to_its_digits_scales_them() {
+        let q = one("Health bosses have thrown £1.2million at an emergency jab blitz.");
+        assert_eq!((q.value, q.unit.as_deref()), (Some(1.2e6), Some("GBP")));
+        let q = one("They raised 2billion euros.");
+        assert_eq!((q.value, q.unit.as_deref()), (Some(2e9), Some("EUR")));
+    }
+
+    #[test]
     fn a_share_price_in_pence_may_be_any_sum() {
         let q = one("Holders backed the 385p per share cash offer.");
         assert_eq!((q.value, q.unit.as_deref()), (Some(385.0), Some("pence")));

@@ -430,6 +430,9 @@ fn read_negations(tokens: &[Token], lex: &Lexicon) -> Negations {
             }
             // "not only", "no doubt" and "not least" do not negate.
             Some(_) if weak_negation(tokens, i) => i += 2,
+            // "It is not yet clear whether the cable snapped" asks; it
+            // denies nothing (a hedge says so).
+            Some(len) if open_question(tokens, i) => i += len,
             // "buildings collapsed" fails no event.
             Some(len) if no_event_fails(tokens, i, lex) => i += len,
             // "shares lost more than a fifth of their value" fell.
@@ -447,6 +450,19 @@ fn read_negations(tokens: &[Token], lex: &Lexicon) -> Negations {
         }
     }
     found
+}
+
+/// Does the "not" at `i` open a question left open: "not (yet) clear
+/// whether", "not known if"?
+fn open_question(tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    let mut k = i + 1;
+    if matches!(word(k), "yet" | "immediately" | "entirely") {
+        k += 1;
+    }
+    word(i) == "not"
+        && matches!(word(k), "clear" | "known" | "certain")
+        && matches!(word(k + 1), "whether" | "if")
 }
 
 /// Does the participle at `i` open an aside between commas after the
@@ -1134,6 +1150,22 @@ mod tests {
 
     fn cert(text: &str) -> Certainty {
         certainty(&tokenize(text), &|_| false, false, &Lexicon::default())
+    }
+
+    #[test]
+    fn an_open_question_hedges_and_denies_nothing() {
+        let text = "It is not yet clear whether the hauling cable snapped.";
+        assert_eq!(
+            (pol(text), cert(text)),
+            (Polarity::Affirmed, Certainty::Hedged)
+        );
+        let text = "It is not known if anyone was on board.";
+        assert_eq!(
+            (pol(text), cert(text)),
+            (Polarity::Affirmed, Certainty::Hedged)
+        );
+        // A denial stays one.
+        assert_eq!(pol("It is not clear that he lied."), Polarity::Negated);
     }
 
     #[test]

@@ -574,7 +574,8 @@ pub(super) fn ordinal_suffix(v: f64, suffix: &str) -> bool {
     suffix == expected || suffix == "th" || (suffix == "d" && (n % 10 == 2 || n % 10 == 3))
 }
 
-/// Scale written right after digits: "10k", "5M", "1.2bn", "$5m".
+/// Scale written right after digits: "10k", "5M", "1.2bn", "$5m", and the
+/// whole word glued on, as tabloids write it ("£1.2million").
 pub(super) fn scale_suffix(raw: &str, money: bool) -> Option<f64> {
     Some(match raw {
         "k" | "K" => 1e3,
@@ -582,6 +583,9 @@ pub(super) fn scale_suffix(raw: &str, money: bool) -> Option<f64> {
         "m" if money => 1e6,
         "b" | "B" | "bn" | "Bn" | "BN" | "bln" => 1e9,
         "tn" | "trn" | "Tn" => 1e12,
+        _ if raw.eq_ignore_ascii_case("million") => 1e6,
+        _ if raw.eq_ignore_ascii_case("billion") => 1e9,
+        _ if raw.eq_ignore_ascii_case("trillion") => 1e12,
         _ => return None,
     })
 }
