@@ -284,15 +284,22 @@ impl Cx<'_, '_> {
     fn season_ahead(&self, i: usize, k: usize, season: &'static str) -> Option<Found> {
         let before = i.checked_sub(1).map(|p| self.word(p));
         let ahead = match before {
-            Some("before" | "by" | "until") => k > i,
+            // "reopen in the autumn" too: one season, not a stretch ("since
+            // the autumn").
+            Some("before" | "by" | "until" | "in") => k > i,
             _ => k == i && matches!(before, Some("this" | "next")),
         };
-        // The season ends the phrase: "before the summer holidays" is no season.
-        let ends = !self
-            .word(k + 1)
-            .chars()
-            .next()
-            .is_some_and(char::is_alphabetic);
+        // The season ends the phrase: "before the summer holidays" is no
+        // season; "until next summer at the earliest" is one.
+        let bound = self.word(k + 1) == "at"
+            && self.word(k + 2) == "the"
+            && matches!(self.word(k + 3), "earliest" | "latest");
+        let ends = bound
+            || !self
+                .word(k + 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic);
         (ahead && ends).then(|| Found {
             first: if k > i { i } else { i - 1 },
             last: k,
@@ -670,6 +677,14 @@ mod tests {
             Some("XXXX-SU")
         );
         assert_eq!(value("will reopen this spring").as_deref(), Some("XXXX-SP"));
+        assert_eq!(
+            value("will stay shut until next summer at the earliest").as_deref(),
+            Some("XXXX-SU")
+        );
+        assert_eq!(
+            value("expected to reopen in the autumn").as_deref(),
+            Some("XXXX-FA")
+        );
         assert!(values("fell in the summer heat").is_empty());
     }
 
