@@ -1259,7 +1259,8 @@ fn relative_clauses(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
 
 /// Meeting nouns (`[participation] meeting_nouns`) that place named people
 /// at the meeting: "a meeting at City Hall with Keane", "hauled Halvorsen
-/// and Keane into an emergency meeting". A "war with Europe" places no one.
+/// and Keane into an emergency meeting", "summoned Keane for talks". A "war
+/// with Europe" places no one.
 fn meeting_company<'a>(tokens: &'a [Token], lex: &'a Lexicon) -> impl Iterator<Item = usize> + 'a {
     (0..tokens.len()).filter(move |&e| {
         if !tokens[e].is_word || lex.meeting_nouns.match_at(tokens, e).is_none() {
@@ -1276,11 +1277,19 @@ fn meeting_company<'a>(tokens: &'a [Token], lex: &'a Lexicon) -> impl Iterator<I
         let into = tokens[e.saturating_sub(4)..e]
             .iter()
             .any(|t| t.lower == "into");
+        // "hauled in Vantić, Lindqvar and Ristel for crisis talks": named
+        // people right before "for" ("the EU called for talks" names none).
+        let named_for = (e.saturating_sub(4)..e).any(|f| {
+            tokens[f].lower == "for"
+                && f > 0
+                && tokens[f - 1].capitalized
+                && tokens[f + 1..e].iter().all(|t| t.is_word)
+        });
         // "Castell, Brack and Ashby held crisis talks on Monday".
         let held = tokens[e.saturating_sub(3)..e]
             .iter()
             .any(|t| matches!(t.lower.as_str(), "held" | "hold" | "holds" | "holding"));
-        named_after || into || held || held_in(tokens, e)
+        named_after || into || named_for || held || held_in(tokens, e)
     })
 }
 
@@ -1955,6 +1964,11 @@ mod tests {
             participants("Vladimir Putin said Russia was not seeking a war with Europe.")
                 .is_empty()
         );
+        assert_eq!(
+            participants("The mayor summoned Erik Halvorsen and Moira Keane for crisis talks."),
+            ["Erik Halvorsen", "Moira Keane"]
+        );
+        assert!(participants("The European Union called for talks.").is_empty());
     }
 
     #[test]
