@@ -678,6 +678,12 @@ mod tests {
             "We will be back, and we will be louder",
             &lex
         ));
+        // Shutting is not checking.
+        assert!(meaning_changed(
+            "We will check every cable car in the country, one by one.",
+            "We will shut down every cable car in the country, one by one.",
+            &lex
+        ));
         // How bad it got.
         assert!(meaning_changed(
             "I had no idea how serious it could be until my son was struggling to breathe",
