@@ -508,6 +508,32 @@ fn certainty(a: &str, b: &str) -> Option<claimdiff::Severity> {
     severity_of(&compare_aligned(a, b), DivergenceType::Certainty)
 }
 
+/// A nickname in quotation marks quotes no one: the hedge of a second fact
+/// packed after a dash leaves the first unhedged.
+#[test]
+fn a_nickname_does_not_keep_a_packed_hedge_on_the_whole_sentence() {
+    assert_eq!(
+        certainty(
+            "Rebel hacker Emil \"Nightjar\" Rastov is set to be handed over to Aldermark after Supreme Court judges voted 3-2 to send him packing - and he could be on a plane within a week.",
+            "The Supreme Court has approved Rastov's extradition to Aldermark by three votes to two, after more than three hours in court.",
+        ),
+        None
+    );
+}
+
+/// What an aside after the subject tells is not softened by the main
+/// clause's forecast.
+#[test]
+fn a_forecast_after_a_participle_aside_leaves_the_aside_unhedged() {
+    assert_eq!(
+        certainty(
+            "The Corrant Star was carrying 31,500 tonnes of wheat bound for the port of Kaldera.",
+            "The Corrant Star, carrying 31,500 tonnes of grain bound for Kaldera, is being escorted back to Port Drenna and is expected to dock on Saturday.",
+        ),
+        None
+    );
+}
+
 /// A report of a media report against a confirmation, and a prosecutor's
 /// claim stated as fact, are medium certainty changes; a forecast ("is
 /// expected to") against a plain future too.

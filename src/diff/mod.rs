@@ -927,11 +927,16 @@ fn certainties_against_others(claims: &[&Claim], lex: &Lexicon) -> Vec<Certainty
         claims,
         lex,
         (
-            // A dash opens a second fact (" - and ") or an aside.
+            // A dash opens a second fact (" - and ") or an aside, as a
+            // participle after a comma may (", carrying …,").
             |text: &str| {
                 [" - ", " – ", " — ", ", where ", ", and that "]
                     .iter()
                     .any(|m| text.contains(m))
+                    || text.split(", ").skip(1).any(|rest| {
+                        let word = rest.split(' ').next().unwrap_or_default();
+                        word.ends_with("ing") || word.ends_with("ed")
+                    })
             },
             clauses,
         ),
@@ -942,7 +947,13 @@ fn certainties_against_others(claims: &[&Claim], lex: &Lexicon) -> Vec<Certainty
         .iter()
         .zip(hedged)
         .map(|(c, hedged)| {
-            let packed = c.quote.is_none() && hedged != whole(c);
+            // A nickname or a scare-quoted word ("Emil "Nightjar" Rastov")
+            // quotes no one.
+            let quoting = c
+                .quote
+                .as_deref()
+                .is_some_and(|q| q.split_whitespace().count() > 2);
+            let packed = !quoting && hedged != whole(c);
             if packed {
                 as_certainty(c, hedged)
             } else {

@@ -150,10 +150,12 @@ pub fn hedged_clauses(
             || (w[0].is_punct(',') && w[1].lower == "and" && w[2].lower == "that")
     });
     let Some(at) = at else {
-        return dashed_aside(tokens).and_then(|(aside, after)| {
-            let (a, b) = (hedged(aside.clone()), hedged(after.clone()));
-            (a != b).then_some([(aside, a), (after, b)])
-        });
+        return dashed_aside(tokens)
+            .or_else(|| participle_aside(tokens))
+            .and_then(|(aside, after)| {
+                let (a, b) = (hedged(aside.clone()), hedged(after.clone()));
+                (a != b).then_some([(aside, a), (after, b)])
+            });
     };
     let (first, second) = (0..at, at + 1..tokens.len());
     let (a, b) = (hedged(first.clone()), hedged(second.clone()));
@@ -475,20 +477,45 @@ fn in_participle_aside(tokens: &[Token], i: usize) -> bool {
         Some(t) if t.lower.ends_with("ly") => i >= 2 && tokens[i - 2].is_punct(','),
         _ => false,
     };
-    if !opened || !tokens[i].lower.ends_with("ed") {
-        return false;
-    }
+    opened && tokens[i].lower.ends_with("ed") && aside_close(tokens, i).is_some()
+}
+
+/// The comma that closes an aside opened at `i`, when the main clause's
+/// verb comes right after it: "Internet services, briefly suspended
+/// overnight, have since been restored", "The Corrant Star, carrying
+/// 31,500 tonnes of grain, is being escorted back".
+fn aside_close(tokens: &[Token], i: usize) -> Option<usize> {
     let close = tokens[i + 1..]
         .iter()
         .take(16)
         .take_while(|t| !t.is_punct('.') && !t.is_punct(';'))
-        .position(|t| t.is_punct(','));
-    close.is_some_and(|c| {
-        tokens.get(i + 2 + c).is_some_and(|t| {
+        .position(|t| t.is_punct(','))?;
+    let close = i + 1 + close;
+    tokens
+        .get(close + 1)
+        .is_some_and(|t| {
             AUXILIARIES.contains(&t.lower.as_str())
                 || matches!(t.lower.as_str(), "remain" | "remains" | "remained")
         })
-    })
+        .then_some(close)
+}
+
+/// An aside between commas right after a short subject, opened by a
+/// participle ("The Corrant Star, carrying 31,500 tonnes of grain bound for
+/// Kaldera, is expected to dock on Saturday"), and the main clause after
+/// it, as token ranges. The aside tells a fact of its own, which a hedge
+/// of the main clause does not soften.
+fn participle_aside(tokens: &[Token]) -> Option<(std::ops::Range<usize>, std::ops::Range<usize>)> {
+    let comma = tokens.iter().take(6).position(|t| t.is_punct(','))?;
+    let opener = tokens.get(comma + 1)?;
+    let participle = opener.is_word
+        && opener.lower.len() > 4
+        && (opener.lower.ends_with("ing") || opener.lower.ends_with("ed"));
+    if comma == 0 || !participle {
+        return None;
+    }
+    let close = aside_close(tokens, comma + 1)?;
+    Some((comma + 1..close, close + 1..tokens.len()))
 }
 
 /// Is the verb at `i` what someone was ordered or forced to do ("ordered
@@ -1246,6 +1273,14 @@ mod tests {
         assert_eq!(
             clauses(
                 "The trust says the exercise - three frigates, which ended on Sunday - may have disoriented the pod."
+            ),
+            Some((false, true))
+        );
+        // An aside opened by a participle after the subject tells a fact
+        // of its own.
+        assert_eq!(
+            clauses(
+                "The Corrant Star, carrying 31,500 tonnes of grain bound for Kaldera, is expected to dock on Saturday."
             ),
             Some((false, true))
         );
