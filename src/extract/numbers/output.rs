@@ -268,6 +268,10 @@ pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option
     if let Some(side) = vote_side(toks, a) {
         return Some(side.to_string());
     }
+    // "voted 3-2", "ruled by four votes to one": the tally of a vote.
+    if matches!(a.shape, Shape::Score(..)) && about_a_vote(toks) {
+        return Some("votes".to_string());
+    }
     let countable = matches!(
         kind,
         QuantityKind::Number | QuantityKind::Range | QuantityKind::Ordinal
@@ -405,6 +409,9 @@ pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option
 /// (one that names the vote, a motion, a tally or abstentions, or gives
 /// both sides): "a 3-1 win against Leeds" and "30 for the team" are none.
 fn vote_side(toks: &[Tok], a: &Atom) -> Option<&'static str> {
+    if matches!(a.shape, Shape::Score(..)) {
+        return None;
+    }
     let mut k = a.last + 1;
     if toks.get(k).is_some_and(|t| t.is_word("votes")) {
         k += 1;
@@ -423,6 +430,12 @@ fn vote_side(toks: &[Tok], a: &Atom) -> Option<&'static str> {
         Some("against") if ends(k + 1) || word(k + 1).is_some_and(|t| t.is_word("the")) => "noes",
         _ => return None,
     };
+    let other_side = if side == "ayes" { "against" } else { "for" };
+    (about_a_vote(toks) || toks.iter().any(|t| t.is_word(other_side))).then_some(side)
+}
+
+/// Does a sentence name a vote, a motion, a tally or abstentions?
+fn about_a_vote(toks: &[Tok]) -> bool {
     const VOTE_WORDS: &[&str] = &[
         "vote",
         "votes",
@@ -435,12 +448,8 @@ fn vote_side(toks: &[Tok], a: &Atom) -> Option<&'static str> {
         "ballot",
         "ballots",
     ];
-    let about_a_vote = toks.iter().any(|t| {
-        t.kind == Kind::Word
-            && (VOTE_WORDS.contains(&t.lower.as_str())
-                || t.lower == if side == "ayes" { "against" } else { "for" })
-    });
-    about_a_vote.then_some(side)
+    toks.iter()
+        .any(|t| t.kind == Kind::Word && VOTE_WORDS.contains(&t.lower.as_str()))
 }
 
 /// The size of a group: "a 60-strong search-and-rescue team", "an
@@ -619,7 +628,7 @@ mod tests {
     }
 
     #[test]
-    fn a_side_of_a_vote_counts_the_ayes_or_the_noes() {
+    fn a_vote_counts_its_tally_the_ayes_or_the_noes() {
         let all = |text: &str| -> Vec<Option<String>> {
             find(text, &[])
                 .into_iter()
@@ -638,6 +647,16 @@ mod tests {
             [ayes.clone(), noes.clone(), Some("abstentions".into())]
         );
         assert_eq!(all("It won 127 votes in favour."), [ayes]);
+        // The tally of a vote, however written.
+        assert_eq!(
+            all("The judges voted 3-2 to send him back."),
+            [Some("votes".into())]
+        );
+        assert_eq!(
+            all("The bench ruled by four votes to one in favour of the transfer."),
+            [Some("votes".into())]
+        );
+        assert_eq!(all("Leeds won 3-1."), [None]);
         // No vote in sight: no side.
         assert_eq!(all("They had 30 for the team."), [None]);
         assert_eq!(all("The side lost 3 against Leeds."), [None]);
