@@ -387,6 +387,16 @@ pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option
     {
         return Some(noun);
     }
+    // "One crew member", "one police officer": one person, named by the
+    // head noun, not the group the word before it counts.
+    if a.value == 1.0
+        && !a.adjectival
+        && kind != QuantityKind::Ordinal
+        && let [_, .., head] = run.as_slice()
+        && !looks_plural(head)
+    {
+        return Some((*head).to_string());
+    }
     if let Some(p) = run.iter().find(|w| looks_plural(w)) {
         return Some((*p).to_string());
     }
@@ -737,6 +747,12 @@ mod tests {
             Some("farmers")
         );
         assert_eq!(counts("one soldier").as_deref(), Some("soldier"));
+        // One of a group is named by the head noun, not the group.
+        assert_eq!(
+            counts("One crew member, an Indian engineer, was shot.").as_deref(),
+            Some("member")
+        );
+        assert_eq!(counts("its 21 crew members").as_deref(), Some("crew"));
         assert_eq!(
             counts("More than 1,200 ops and appointments have been axed").as_deref(),
             Some("ops")
