@@ -935,7 +935,7 @@ fn certainties_against_others(claims: &[&Claim], lex: &Lexicon) -> Vec<Certainty
                     .any(|m| text.contains(m))
                     || text.split(", ").skip(1).any(|rest| {
                         let word = rest.split(' ').next().unwrap_or_default();
-                        word.ends_with("ing") || word.ends_with("ed")
+                        crate::extract::stance::is_participle(word)
                     })
             },
             clauses,

@@ -175,10 +175,7 @@ fn dashed_aside(tokens: &[Token]) -> Option<(std::ops::Range<usize>, std::ops::R
     let close = open + 1 + tokens[open + 1..].iter().position(is_dash)?;
     let tells = tokens[open + 1..close].iter().any(|t| {
         matches!(t.lower.as_str(), "which" | "who" | "that")
-            || (t.is_word
-                && !t.capitalized
-                && t.lower.len() > 4
-                && (t.lower.ends_with("ed") || t.lower.ends_with("ing")))
+            || (t.is_word && !t.capitalized && is_participle(&t.lower))
     });
     (tells && close > open + 3 && close + 2 < tokens.len())
         .then(|| (open + 1..close, close + 1..tokens.len()))
@@ -500,6 +497,11 @@ fn aside_close(tokens: &[Token], i: usize) -> Option<usize> {
         .then_some(close)
 }
 
+/// Does a word (lower case) look like a participle ("carrying", "ended")?
+pub fn is_participle(word: &str) -> bool {
+    word.len() > 4 && (word.ends_with("ing") || word.ends_with("ed"))
+}
+
 /// An aside between commas right after a short subject, opened by a
 /// participle ("The Corrant Star, carrying 31,500 tonnes of grain bound for
 /// Kaldera, is expected to dock on Saturday"), and the main clause after
@@ -508,10 +510,7 @@ fn aside_close(tokens: &[Token], i: usize) -> Option<usize> {
 fn participle_aside(tokens: &[Token]) -> Option<(std::ops::Range<usize>, std::ops::Range<usize>)> {
     let comma = tokens.iter().take(6).position(|t| t.is_punct(','))?;
     let opener = tokens.get(comma + 1)?;
-    let participle = opener.is_word
-        && opener.lower.len() > 4
-        && (opener.lower.ends_with("ing") || opener.lower.ends_with("ed"));
-    if comma == 0 || !participle {
+    if comma == 0 || !opener.is_word || !is_participle(&opener.lower) {
         return None;
     }
     let close = aside_close(tokens, comma + 1)?;
