@@ -482,7 +482,9 @@ impl Cx<'_, '_> {
             return None;
         }
         let (m, ambiguous) = month_number(&t.lower)?;
-        let abbreviated = t.lower.len() <= 4 && t.lower != "june" && t.lower != "july";
+        // "May" is written in full: its dot ends the sentence ("in May.").
+        let abbreviated =
+            t.lower.len() <= 4 && !matches!(t.lower.as_str(), "june" | "july" | "may");
         let mut last = i;
         if abbreviated && self.glued(i + 1).is_some_and(|d| d.is_punct('.')) {
             last = i + 1;
@@ -792,6 +794,14 @@ mod tests {
         let d = find_dates("They met on Monday, Nov. 14, and again yesterday.", None);
         let v: Vec<Option<&str>> = d.iter().map(|d| d.value.as_deref()).collect();
         assert_eq!(v, vec![Some("XXXX-11-14"), None]);
+    }
+
+    #[test]
+    fn a_full_month_name_leaves_the_full_stop_to_the_sentence() {
+        let d = find_dates("They will call a snap election in May.", None);
+        assert_eq!(d[0].text, "May");
+        let d = find_dates("They met on Nov. 14.", None);
+        assert_eq!(d[0].text, "Nov. 14");
     }
 
     #[test]
