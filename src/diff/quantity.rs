@@ -193,7 +193,13 @@ const MISREPORT_FACTOR: f64 = 3.0;
 /// misreported). Figures in different units ("two months' worth of rain",
 /// "in 24 hours") are not told apart this way.
 pub fn different_facts(a: &Quantity, b: &Quantity) -> bool {
-    comparable(a, b)
+    // A vague amount ("a few dozen", "several hundred") characterises a
+    // figure: "a few dozen people gathered" against "about 300" is one
+    // crowd played down.
+    let vague = |q: &Quantity| q.approximation == Approximation::Vague;
+    !vague(a)
+        && !vague(b)
+        && comparable(a, b)
         && compare(a, b, f64::INFINITY) == Agreement::Incompatible
         && !within_factor(a, b, MISREPORT_FACTOR)
 }
@@ -896,6 +902,10 @@ mod tests {
         assert!(!different_facts(&exact(17.0), &at_least(40.0)));
         assert!(!different_facts(&exact(8.4), &exact(18.0)));
         assert!(different_facts(&exact(4.0), &exact(13.0)));
+        // A vague amount characterises a figure: "a few dozen" people
+        // against "about 300" is one crowd played down.
+        let few_dozen = q(None, Some(24.0), Some(60.0), Approximation::Vague);
+        assert!(!different_facts(&few_dozen, &about(300.0)));
         let hours = Quantity {
             unit: Some("hour".into()),
             ..exact(24.0)

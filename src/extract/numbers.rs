@@ -371,6 +371,10 @@ mod tests {
             [some("enrolled")]
         );
         assert_eq!(
+            predicates("Outside, about 300 supporters rallied behind a police cordon."),
+            [some("gathered")]
+        );
+        assert_eq!(
             predicates("The pause came after 17 volunteers fell seriously ill."),
             [some("ill")]
         );
