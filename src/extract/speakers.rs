@@ -31,7 +31,7 @@ const DETERMINERS: &[&str] = &[
 ];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our", "my", "your"];
-const RELATIVES: &[&str] = &["who", "which", "that"];
+pub(crate) const RELATIVES: &[&str] = &["who", "which", "that"];
 /// Quantifiers that stand for people on their own ("Several said").
 const QUANTIFIERS: &[&str] = &[
     "several", "many", "some", "others", "most", "few", "both", "half", "none", "all", "those",

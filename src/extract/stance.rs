@@ -5,6 +5,7 @@
 //! against "the talks will resume" are the divergences editors care most
 //! about, and string similarity scores them as near-identical.
 
+use crate::extract::speakers::RELATIVES;
 use crate::lexicon::Lexicon;
 use crate::model::{Certainty, Polarity};
 use crate::text::{Token, is_stop_word};
@@ -174,7 +175,7 @@ fn dashed_aside(tokens: &[Token]) -> Option<(std::ops::Range<usize>, std::ops::R
     let open = tokens.iter().position(is_dash)?;
     let close = open + 1 + tokens[open + 1..].iter().position(is_dash)?;
     let tells = tokens[open + 1..close].iter().any(|t| {
-        matches!(t.lower.as_str(), "which" | "who" | "that")
+        RELATIVES.contains(&t.lower.as_str())
             || (t.is_word && !t.capitalized && is_participle(&t.lower))
     });
     (tells && close > open + 3 && close + 2 < tokens.len())
@@ -1112,7 +1113,7 @@ fn modal_without_doubt(tokens: &[Token], i: usize) -> bool {
     // review" (not "said that could take weeks", where "that" is what
     // could).
     let relative = i >= 2
-        && matches!(tokens[i - 1].lower.as_str(), "that" | "which" | "who")
+        && RELATIVES.contains(&tokens[i - 1].lower.as_str())
         && tokens[i - 2].is_word
         && !SAYING_OR_KNOWING.contains(&tokens[i - 2].lower.as_str());
     if relative {

@@ -379,7 +379,9 @@ impl Lexicon {
         let boilerplate = boilerplate_set(&spec.boilerplate.patterns, path)?;
         let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect::<HashSet<_>>();
         Ok(Lexicon {
-            reporting_verbs: PhraseSet::new(&spec.reporting.verbs),
+            reporting_verbs: PhraseSet::new(
+                spec.reporting.verbs.iter().chain(&spec.reporting.manners),
+            ),
             source_phrases: PhraseSet::new(&spec.reporting.source_phrases),
             interested_parties: PhraseSet::new(&spec.reporting.interested_parties),
             observers: PhraseSet::new(&spec.reporting.observers),
