@@ -365,7 +365,12 @@ pub enum Certainty {
 }
 
 /// One check-worthy claim of one document.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+///
+/// What the claim says ([`ClaimFacts`], reached through `Deref`: `claim.speaker`,
+/// `claim.quantities`) is shared between the claims of sentences that syndicated
+/// copy repeats word for word: a thousand outlets running one wire sentence hold
+/// its facts once. Where the claim sits in its document stays its own.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
     /// Content-derived id ("C" + hex), stable across runs and edits elsewhere.
     pub id: Box<str>,
@@ -374,45 +379,115 @@ pub struct Claim {
     pub text: Excerpt,
     pub span: Span,
     /// Index of the sentence in the document's sentence list.
-    #[serde(skip)]
     pub sentence: usize,
     /// The claim comes from a headline or subhead, which compress the story:
     /// their omission elsewhere matters less.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub headline: bool,
-    /// Resolved name of whoever the claim is attributed to.
-    pub speaker: Option<Box<str>>,
     /// The words naming the speaker in this sentence (boxed: most claims
     /// have none, and a claim is kept for every sentence).
     pub speaker_mention: Option<Box<Mention>>,
+    /// Dates and times, in the document's offsets (a liveblog entry's
+    /// timestamp, which dates a claim, lies before it).
+    pub dates: Box<[DateMention]>,
+    /// Everything else the claim says.
+    pub facts: Arc<ClaimFacts>,
+}
+
+/// What a claim says, apart from where it sits: shared by the claims of
+/// identical sentences that say the same. Quantity spans are relative to the
+/// claim's start (`claim.span.start`), so that copies of a sentence at
+/// different places share them; [`Claim::quantity_span`] gives the document's
+/// offsets.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ClaimFacts {
+    /// Resolved name of whoever the claim is attributed to.
+    pub speaker: Option<Box<str>>,
     /// The reporting verb or phrase ("said", "according to").
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cue: Option<Box<str>>,
     /// Quoted words (direct quotes only).
     pub quote: Option<Box<str>>,
     /// People said to attend, meet or accompany (canonical names).
     pub participants: Box<[String]>,
     /// People said not to attend ("Rupert Hale did not attend").
-    #[serde(skip_serializing_if = "<[_]>::is_empty")]
     pub absentees: Box<[String]>,
     /// Outcome noun ("agreement", "breakthrough") for outcome claims.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub outcome: Option<Box<str>>,
     pub polarity: Polarity,
     pub certainty: Certainty,
     /// Hedged only by words by which the reporter keeps a source at a
     /// distance ("allegedly", "claimed"), none softening what was said.
-    #[serde(skip)]
     pub distancing_only: bool,
+    /// Figures, with spans relative to the claim's start.
     pub quantities: Box<[Quantity]>,
-    #[serde(skip_serializing_if = "<[_]>::is_empty")]
-    pub dates: Box<[DateMention]>,
     /// Keys of people and bodies named in the claim.
-    #[serde(skip_serializing_if = "<[_]>::is_empty")]
     pub entities: Box<[String]>,
     /// Keys of the people among them (surnames, folded).
-    #[serde(skip_serializing_if = "<[_]>::is_empty")]
     pub persons: Box<[String]>,
+}
+
+impl std::ops::Deref for Claim {
+    type Target = ClaimFacts;
+    fn deref(&self) -> &ClaimFacts {
+        &self.facts
+    }
+}
+
+impl Claim {
+    /// Where a quantity of this claim sits in the document.
+    pub fn quantity_span(&self, quantity: &Quantity) -> Span {
+        quantity.span.shifted(self.span.start)
+    }
+
+    /// The claim's quantities with their spans in the document's offsets.
+    pub fn quantities_in_document(&self) -> impl Iterator<Item = Quantity> + '_ {
+        self.quantities.iter().map(|q| Quantity {
+            span: self.quantity_span(q),
+            ..q.clone()
+        })
+    }
+}
+
+/// The `inspect` JSON of a claim: its facts in the document's offsets, in
+/// the order of the `claimdiff/1` contract.
+impl Serialize for Claim {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("kind", &self.kind)?;
+        map.serialize_entry("text", &self.text)?;
+        map.serialize_entry("span", &self.span)?;
+        if self.headline {
+            map.serialize_entry("headline", &true)?;
+        }
+        map.serialize_entry("speaker", &self.speaker)?;
+        map.serialize_entry("speaker_mention", &self.speaker_mention)?;
+        if let Some(cue) = &self.cue {
+            map.serialize_entry("cue", cue)?;
+        }
+        map.serialize_entry("quote", &self.quote)?;
+        map.serialize_entry("participants", &self.participants)?;
+        if !self.absentees.is_empty() {
+            map.serialize_entry("absentees", &self.absentees)?;
+        }
+        if let Some(outcome) = &self.outcome {
+            map.serialize_entry("outcome", outcome)?;
+        }
+        map.serialize_entry("polarity", &self.polarity)?;
+        map.serialize_entry("certainty", &self.certainty)?;
+        let quantities: Vec<Quantity> = self.quantities_in_document().collect();
+        map.serialize_entry("quantities", &quantities)?;
+        if !self.dates.is_empty() {
+            map.serialize_entry("dates", &self.dates)?;
+        }
+        if !self.entities.is_empty() {
+            map.serialize_entry("entities", &self.entities)?;
+        }
+        if !self.persons.is_empty() {
+            map.serialize_entry("persons", &self.persons)?;
+        }
+        map.end()
+    }
 }
 
 /// Everything one document yields: the input to alignment.

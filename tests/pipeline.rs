@@ -1947,3 +1947,24 @@ fn a_date_of_what_came_after_an_event_does_not_date_the_event() {
         report.divergences
     );
 }
+
+/// Syndicated copy: a sentence two outlets print word for word, at different
+/// places, has its facts held once, and each copy's quantity still points
+/// into its own document.
+#[test]
+fn a_sentence_printed_twice_shares_its_facts() {
+    let line = "The five-hour meeting produced no agreement, Ushakov said.";
+    let a = ingest::from_text("wire", &format!("Putin met the envoys on Tuesday. {line}"));
+    let b = ingest::from_text("daily", line);
+    let report = compare(vec![a, b], &Config::default());
+    let last = |s: usize| report.sources[s].claims.last().expect("a claim");
+    let (wire, daily) = (last(0), last(1));
+    assert!(std::sync::Arc::ptr_eq(&wire.facts, &daily.facts));
+    for (source, claim) in [(0, wire), (1, daily)] {
+        let text = &report.sources[source].document.text;
+        let figure = &claim.quantities[0];
+        assert_eq!(claim.quantity_span(figure).slice(text), "five-hour");
+        assert_eq!(figure.span.slice(&claim.text), "five-hour");
+    }
+    assert_ne!(wire.span, daily.span);
+}

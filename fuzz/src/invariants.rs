@@ -55,8 +55,8 @@ pub fn sentences(text: &str, sentences: &[Sentence]) {
     }
 }
 
-/// Every span of an analysis: sentences, claims, quantities, dates and
-/// speaker mentions.
+/// Every span of an analysis: sentences, claims, quantities (in their
+/// claim's offsets and the document's), dates and speaker mentions.
 pub fn analysis(a: &Analysis) {
     let text = &a.document.text;
     document(&a.document);
@@ -75,7 +75,8 @@ pub fn analysis(a: &Analysis) {
             sentence.span
         );
         for q in &c.quantities {
-            slices_to(text, q.span, &q.text, "quantity");
+            slices_to(&c.text, q.span, &q.text, "quantity in its claim");
+            slices_to(text, c.quantity_span(q), &q.text, "quantity");
         }
         for d in &c.dates {
             slices_to(text, d.span, &d.text, "date");

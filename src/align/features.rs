@@ -228,20 +228,8 @@ fn claim_tokens<'a>(
     vocab: &mut Vocabulary,
     memo: &mut Memo<'a>,
 ) -> Arc<[TokenId]> {
-    // Quantity spans in the text's own offsets. Saturating is exact here: a
-    // quantity starting before the text covers any word's start, and one
-    // ending before it covers no word (words are never empty).
-    let at = claim.span.start;
-    let quantities: Vec<Span> = claim
-        .quantities
-        .iter()
-        .map(|q| {
-            Span::new(
-                q.span.start.saturating_sub(at),
-                q.span.end.saturating_sub(at),
-            )
-        })
-        .collect();
+    // Quantity spans are in the text's own offsets.
+    let quantities: Vec<Span> = claim.quantities.iter().map(|q| q.span).collect();
     memo.content
         .entry((&*claim.text, quantities))
         .or_insert_with_key(|(text, quantities)| {

@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 
 use super::{dates, numbers, roles};
-use crate::model::{DateMention, Quantity, Span};
+use crate::model::{ClaimFacts, DateMention, Quantity, Span};
 use crate::text::{normalize, short_hash};
 
 /// The context-free facts of one sentence, in offsets into its claim text
@@ -32,6 +32,9 @@ pub(super) struct Local {
     pub quantities: Vec<Quantity>,
     /// The content id before de-duplication: the hash of the folded text.
     pub id: String,
+    /// What claims of this sentence said in the documents read so far: a
+    /// copy of the sentence that says the same shares its facts.
+    said: Mutex<Vec<Arc<ClaimFacts>>>,
 }
 
 impl Local {
@@ -53,7 +56,24 @@ impl Local {
             dates,
             quantities,
             id: format!("C{}", short_hash(&normalize(claim), 12)),
+            said: Mutex::default(),
         }
+    }
+
+    /// `facts`, shared with an earlier claim of this sentence that says the
+    /// same. A sentence's copies rarely differ (a speaker or a context
+    /// resolved otherwise); past a few variants, new ones are kept apart.
+    pub fn share(&self, facts: ClaimFacts) -> Arc<ClaimFacts> {
+        const VARIANTS: usize = 4;
+        let mut said = self.said.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(known) = said.iter().find(|known| ***known == facts) {
+            return Arc::clone(known);
+        }
+        let facts = Arc::new(facts);
+        if said.len() < VARIANTS {
+            said.push(Arc::clone(&facts));
+        }
+        facts
     }
 }
 

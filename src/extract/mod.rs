@@ -27,8 +27,8 @@ use chrono::NaiveDate;
 
 use crate::lexicon::Lexicon;
 use crate::model::{
-    Analysis, Certainty, Claim, ClaimKind, Document, Excerpt, Mention, QuantityKind, Sentence,
-    SentenceRole, Span,
+    Analysis, Certainty, Claim, ClaimFacts, ClaimKind, Document, Excerpt, Mention, QuantityKind,
+    Sentence, SentenceRole, Span,
 };
 use crate::text::{Token, sha256_hex, tokenize};
 use memo::Local;
@@ -431,17 +431,13 @@ impl Extractor<'_> {
         let distancing_only = believed
             || certainty == Certainty::Hedged
                 && stance::only_distancing_hedges(&p.tokens, &not_own, lex);
-        Claim {
-            id: Box::default(),
-            kind,
-            text: Excerpt::new(&self.source, p.span),
-            span: p.span,
-            sentence: index,
-            headline: false,
+        // Back in the claim's own offsets, in which copies of the sentence
+        // elsewhere share them.
+        quantities.iter_mut().for_each(|q| {
+            q.span = Span::new(q.span.start - p.span.start, q.span.end - p.span.start)
+        });
+        let facts = ClaimFacts {
             speaker: said.speaker.as_deref().map(Box::from),
-            speaker_mention: (said.mention.as_ref())
-                .filter(|m| p.span.contains(&m.span))
-                .map(|m| Box::new(m.clone())),
             cue: said.cue.as_deref().map(Box::from),
             quote: quote.map(String::into_boxed_str),
             participants: attendance.present.into(),
@@ -451,9 +447,21 @@ impl Extractor<'_> {
             certainty,
             distancing_only,
             quantities: quantities.into(),
-            dates: dates.into(),
             entities: entities.into(),
             persons: persons.into(),
+        };
+        Claim {
+            id: Box::default(),
+            kind,
+            text: Excerpt::new(&self.source, p.span),
+            span: p.span,
+            sentence: index,
+            headline: false,
+            speaker_mention: (said.mention.as_ref())
+                .filter(|m| p.span.contains(&m.span))
+                .map(|m| Box::new(m.clone())),
+            dates: dates.into(),
+            facts: p.local.share(facts),
         }
     }
 

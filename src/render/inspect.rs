@@ -69,8 +69,8 @@ pub fn json(
         }
         for claim in &claims {
             spill[0].item(claim)?;
-            for q in &claim.quantities {
-                spill[1].item(q)?;
+            for q in claim.quantities_in_document() {
+                spill[1].item(&q)?;
             }
             for d in &claim.dates {
                 spill[2].item(d)?;

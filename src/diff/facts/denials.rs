@@ -344,10 +344,7 @@ impl FactKind for Denials {
 fn gives_figure_for(claim: &Claim, key: &str, lex: &Lexicon) -> bool {
     claim.polarity == Polarity::Affirmed
         && claim.quantities.iter().any(|q| {
-            let rest = claim
-                .text
-                .get(q.span.end.saturating_sub(claim.span.start)..)
-                .unwrap_or_default();
+            let rest = claim.text.get(q.span.end..).unwrap_or_default();
             let next = tokenize(rest).into_iter().find(|t| t.is_word);
             next.is_some_and(|t| lex.canonical(&t.lower) == key)
         })

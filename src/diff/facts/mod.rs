@@ -552,14 +552,11 @@ fn partitive(claim: &Claim, q: &Quantity) -> bool {
         "the", "their", "them", "those", "these", "its", "his", "her", "our",
     ];
     // "7 injured, including two cops": some of those counted before.
-    let before = claim
-        .text
-        .get(..q.span.start.saturating_sub(claim.span.start))
-        .unwrap_or_default();
+    let before = claim.text.get(..q.span.start).unwrap_or_default();
     if before.trim_end().to_lowercase().ends_with("including") {
         return true;
     }
-    let after = q.span.end.saturating_sub(claim.span.start);
+    let after = q.span.end;
     let mut words = claim
         .text
         .get(after..)
