@@ -42,11 +42,17 @@ pub fn contrasted_clauses(tokens: &[Token], lex: &Lexicon) -> Option<ClausePolar
 pub fn reported_pair(tokens: &[Token], lex: &Lexicon) -> Option<ClausePolarities> {
     let (comma, len) = tokens.windows(4).enumerate().find_map(|(i, w)| {
         let opens = w[0].is_punct(',') && w[1].lower == "and";
+        // After a quotation, "and said" opens a second thing said without
+        // "that": 'described it as "a day for families" and said it was
+        // not a day for triumph'.
+        let after_quote = CLOSING_QUOTES.contains(&w[0].lower.as_str()) && w[1].lower == "and";
         let next = w[2].lower.as_str();
         if opens && next == "that" {
             Some((i, 3))
         } else if opens && SAYING.contains(&next) && w[3].lower == "that" {
             Some((i, 4))
+        } else if after_quote && SAYING.contains(&next) {
+            Some((i, 3 + usize::from(w[3].lower == "that")))
         } else {
             None
         }
@@ -74,15 +80,26 @@ const SAYING: &[&str] = &[
 /// Does a text report a second thing with ", and that" or ", and <verb of
 /// saying> that" (a cheap test before [`reported_pair`] tokenizes)?
 pub fn reports_pair(text: &str) -> bool {
-    text.match_indices(", and ").any(|(i, m)| {
+    let said = |rest: &str, that: bool| {
+        SAYING.iter().any(|v| {
+            rest.strip_prefix(v)
+                .is_some_and(|r| r.starts_with(" that ") || !that && r.starts_with(' '))
+        })
+    };
+    let after_comma = text.match_indices(", and ").any(|(i, m)| {
         let rest = &text[i + m.len()..];
-        rest.starts_with("that ")
-            || SAYING.iter().any(|v| {
-                rest.strip_prefix(v)
-                    .is_some_and(|r| r.starts_with(" that "))
-            })
-    })
+        rest.starts_with("that ") || said(rest, true)
+    });
+    let after_quote = CLOSING_QUOTES.iter().any(|q| {
+        let mark = format!("{q} and ");
+        text.match_indices(&mark)
+            .any(|(i, m)| said(&text[i + m.len()..], false))
+    });
+    after_comma || after_quote
 }
+
+/// Marks that close a quotation.
+const CLOSING_QUOTES: &[&str] = &["\"", "\u{201d}"];
 
 /// Two clauses of a sentence, as token ranges, with the polarity of each.
 pub type ClausePolarities = [(std::ops::Range<usize>, Polarity); 2];
@@ -1322,6 +1339,17 @@ mod tests {
             ),
             apart
         );
+        // After a quotation, "and said" needs no "that".
+        let packed =
+            "Sarvik described it as \"a day for families\" and said it was not a day for triumph.";
+        assert!(reports_pair(packed));
+        assert_eq!(
+            clauses(reported_pair, packed),
+            Some((Polarity::Affirmed, Polarity::Negated))
+        );
+        assert!(!reports_pair(
+            "Police arrested two men and said nothing more."
+        ));
         // Both clauses affirm: nothing to read apart.
         assert_eq!(
             clauses(
