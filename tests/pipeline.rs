@@ -698,6 +698,24 @@ fn polarity_flips_read_as_a_reader_would() {
             "The resort will stay shut on Sunday, the lift company said.",
             false,
         ),
+        // Held in one version and let go in another, said of one person;
+        // held and let go in one sentence tells neither; nor does what
+        // the subject released.
+        (
+            "The ship's captain was questioned by police and released on Tuesday evening.",
+            "The ship's captain has been ARRESTED and was being quizzed by police over the disaster.",
+            true,
+        ),
+        (
+            "The ship's captain was arrested and later released on bail.",
+            "The ship's captain has been arrested over the disaster.",
+            false,
+        ),
+        (
+            "The ship's captain released a statement to police after the grounding.",
+            "The ship's captain was arrested by police after the grounding.",
+            false,
+        ),
         // A negation in a condition states no fact; "turned down" is "rejected".
         (
             "She did not rule out the region taking a stake in the plant if no buyer could be found.",

@@ -1132,8 +1132,18 @@ fn moved(claim: &Claim, lex: &Lexicon) -> Option<Moved> {
     }
     let tokens = crate::text::tokenize(&claim.text);
     // A figure's move first: "shares closed 4% higher" moved up.
-    let scales = [(&lex.rises, &lex.falls), (&lex.opens, &lex.closes)];
+    let scales = [
+        (&lex.rises, &lex.falls),
+        (&lex.opens, &lex.closes),
+        (&lex.custody, &lex.releases),
+    ];
     let (at, scale, way) = scales.iter().zip(0u8..).find_map(|((up, down), scale)| {
+        // Held and let go in one sentence tells neither; and what is
+        // "released" with an object ("released a statement", "freed the
+        // hostages") is not the subject let go.
+        if scale == 2 && (told_both(up, down, &tokens) || released_something(down, &tokens)) {
+            return None;
+        }
         (0..tokens.len()).find_map(|i| {
             if up.match_at(&tokens, i).is_some() {
                 Some((i, scale, Polarity::Affirmed))
@@ -1162,6 +1172,26 @@ fn moved(claim: &Claim, lex: &Lexicon) -> Option<Moved> {
         word: tokens[at].lower.to_string(),
         subject,
         initial,
+    })
+}
+
+/// Does a sentence have words of both ways of one scale?
+fn told_both(
+    up: &crate::lexicon::PhraseSet,
+    down: &crate::lexicon::PhraseSet,
+    tokens: &[crate::text::Token],
+) -> bool {
+    !up.find_all(tokens).is_empty() && !down.find_all(tokens).is_empty()
+}
+
+/// Is a word of `set` followed by a determiner: something let go or put
+/// out by the subject, not the subject itself?
+fn released_something(set: &crate::lexicon::PhraseSet, tokens: &[crate::text::Token]) -> bool {
+    const DETERMINERS: &[&str] = &["a", "an", "the", "its", "their", "his", "her", "all"];
+    set.find_all(tokens).iter().any(|&(i, n)| {
+        tokens
+            .get(i + n)
+            .is_some_and(|t| DETERMINERS.contains(&t.lower.as_str()))
     })
 }
 

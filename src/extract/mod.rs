@@ -1653,6 +1653,14 @@ mod tests {
             vec!["Ruth Amsel"]
         );
         assert!(participants("Fans watched the Lorrin Grand Prix from the stands.").is_empty());
+        // Who walked a place with someone went there with them.
+        assert_eq!(
+            participants(
+                "Environment Minister Tomas Reyel walked the beach at Selby Cove on Wednesday \
+                 with Mayor Dora Kettleby and Mr Voss."
+            ),
+            vec!["Tomas Reyel", "Dora Kettleby", "Voss"]
+        );
         // A closed meeting names who was in it.
         assert_eq!(
             participants(

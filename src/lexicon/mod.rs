@@ -195,6 +195,8 @@ struct NegationSpec {
     falls: Vec<String>,
     opens: Vec<String>,
     closes: Vec<String>,
+    custody: Vec<String>,
+    releases: Vec<String>,
 }
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -291,6 +293,10 @@ pub struct Lexicon {
     /// or being shut ("would remain closed").
     pub opens: PhraseSet,
     pub closes: PhraseSet,
+    /// Words of someone taken into custody ("arrested", "detained") and
+    /// let go ("questioned and released").
+    pub custody: PhraseSet,
+    pub releases: PhraseSet,
     pub participation: PhraseSet,
     /// Meetings that place the people named "with" them or brought "into"
     /// them there ("a meeting at City Hall with Keane").
@@ -405,6 +411,8 @@ impl Lexicon {
             falls: PhraseSet::new(&spec.negation.falls),
             opens: PhraseSet::new(&spec.negation.opens),
             closes: PhraseSet::new(&spec.negation.closes),
+            custody: PhraseSet::new(&spec.negation.custody),
+            releases: PhraseSet::new(&spec.negation.releases),
             participation: PhraseSet::new(&spec.participation.verbs),
             meeting_nouns: PhraseSet::new(&spec.participation.meeting_nouns),
             meeting_verbs: PhraseSet::new(&spec.participation.meeting_verbs),
