@@ -219,6 +219,50 @@ fn opens_sentence_alone(mention: &NameMention, tokens: &[Token]) -> bool {
         && (before.iter().all(|t| !t.is_word) || opens_quote)
 }
 
+/// Whose age a figure gives, by surname as written: a bare number set off
+/// by commas right after a person's name ("Anselm Dravic, 58,", "Dravic,
+/// aged 58,"), or "N-year-old" right before one ("the 63-year-old Anselm
+/// Dravic"). Outlets disagree on ages; the age of one person is compared
+/// with hers alone, not with another's.
+fn age_of(p: &Parsed, q: &crate::model::Quantity, people: &People) -> Option<String> {
+    let tokens = &p.tokens;
+    let first = tokens.iter().position(|t| t.span.start == q.span.start)?;
+    let last = tokens.iter().rposition(|t| t.span.end == q.span.end)?;
+    let person = |m: &&NameMention| m.is_person || people.is_person(&m.key);
+    let surname = |m: &NameMention| m.name.split_whitespace().last().map(str::to_string);
+    // A whole number of years a person may be.
+    q.value
+        .filter(|v| v.fract() == 0.0 && (1.0..=120.0).contains(v))?;
+    if q.kind == QuantityKind::Duration && q.text.to_lowercase().ends_with("year-old") {
+        let named = p
+            .names
+            .iter()
+            .filter(person)
+            .find(|m| m.first_token == last + 1)?;
+        return surname(named);
+    }
+    if q.kind != QuantityKind::Number || q.unit.is_some() || q.counts.is_some() {
+        return None;
+    }
+    let mut before = first.checked_sub(1)?;
+    if tokens[before].lower == "aged" {
+        before = before.checked_sub(1)?;
+    }
+    let set_off = tokens[before].is_punct(',')
+        && tokens
+            .get(last + 1)
+            .is_none_or(|t| [",", ".", ";", ")"].contains(&t.lower.as_str()));
+    if !set_off {
+        return None;
+    }
+    let named = p
+        .names
+        .iter()
+        .filter(person)
+        .find(|m| m.end_token == before)?;
+    surname(named)
+}
+
 /// Body text, headlines and subheads carry claims; other sentences do not.
 fn bears_claim(sentence: &Sentence) -> bool {
     matches!(
@@ -352,6 +396,15 @@ impl Extractor<'_> {
             q.predicate = numbers::predicate(&p.tokens, q.span, lex).map(String::into_boxed_str);
             q.distributive = distributive(&p.tokens, q.span);
             q.level = level(&p.tokens, q.span);
+            // "mum-of-three" counts her children.
+            if q.counts.is_none() && speakers::names_a_parent(&text[..q.span.start]) {
+                q.counts = Some("children".into());
+            }
+            if let Some(whose) = age_of(p, q, people) {
+                q.kind = QuantityKind::Number;
+                q.unit = Some("year".into());
+                q.counts = Some(format!("age of {whose}").into_boxed_str());
+            }
             if q.kind == QuantityKind::Duration {
                 q.counts = match q.counts.take() {
                     None => events::measured_event(&p.tokens, q.span, setting.previous, lex),
@@ -1488,6 +1541,44 @@ mod tests {
         assert_eq!(
             quantities("The sides will free 23 prisoners per side on Friday."),
             [("23".to_string(), true)]
+        );
+    }
+
+    #[test]
+    fn an_age_is_the_age_of_the_person_it_follows_and_a_parent_counts_children() {
+        let counted = |text: &str| {
+            analyse(ingest::from_text("t", text), &Config::default()).claims[0]
+                .quantities
+                .iter()
+                .map(|q| (q.text.to_string(), q.counts.as_deref().map(String::from)))
+                .collect::<Vec<_>>()
+        };
+        let age =
+            |figure: &str, whose: &str| vec![(figure.to_string(), Some(format!("age of {whose}")))];
+        assert_eq!(
+            counted("The most prominent figure was Anselm Dravic, 58, a colonel."),
+            age("58", "Dravic")
+        );
+        assert_eq!(
+            counted("Anselm Dravic, aged 58, was freed."),
+            age("58", "Dravic")
+        );
+        assert_eq!(
+            counted("They freed the 63-year-old Anselm Dravic on Saturday."),
+            age("63-year-old", "Dravic")
+        );
+        // Not a figure after a place, nor one that goes on to count.
+        assert_eq!(
+            counted("The ship sailed from Dolvar, 58 miles away."),
+            [("58 miles".to_string(), None)]
+        );
+        assert_eq!(
+            counted("Anselm Dravic, 58 years in the service, retired."),
+            [("58 years".to_string(), None)]
+        );
+        assert_eq!(
+            counted("\"We lay on the floor all night,\" sobbed mum-of-three Josiane Ruel."),
+            [("three".to_string(), Some("children".to_string()))]
         );
     }
 

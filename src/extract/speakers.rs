@@ -546,11 +546,44 @@ fn inverted(tokens: &[Token], cue: usize) -> bool {
 fn is_role_word(word: &str, lex: &Lexicon) -> bool {
     let w = word.trim_end_matches("'s").trim_end_matches('\'');
     let singular = w.strip_suffix('s').unwrap_or(w);
-    lex.speaker_nouns.contains(w)
+    // A parent by the number of children: "mum-of-three Josiane Ruel".
+    let parent_of = w
+        .split_once("-of-")
+        .is_some_and(|(who, _)| lex.speaker_nouns.contains(who) || PARENTS.contains(&who));
+    parent_of
+        || lex.speaker_nouns.contains(w)
         || lex.speaker_nouns.contains(singular)
         || lex.titles.contains_word(w)
         || lex.titles.contains_word(singular)
 }
+
+/// Does `before` end in a parent named by their children, up to the
+/// number ("mum-of-")?
+pub fn names_a_parent(before: &str) -> bool {
+    before.strip_suffix("-of-").is_some_and(|rest| {
+        let word = rest
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        PARENTS.contains(&word.to_lowercase().as_str())
+    })
+}
+
+/// Who a tabloid names by their children ("mum-of-three", "father-of-two").
+const PARENTS: &[&str] = &[
+    "mum",
+    "mom",
+    "mother",
+    "dad",
+    "father",
+    "grandmother",
+    "grandfather",
+    "gran",
+    "grandad",
+    "grandma",
+    "grandpa",
+    "nan",
+];
 
 /// The speaker phrase starting at token `k`: "the Kremlin", "Mayor Ana
 /// Torres", "hospital officials", "an official".
@@ -1133,6 +1166,12 @@ mod tests {
             speakers("\"No,\" said Mayor Ana Torres at City Hall."),
             ["Mayor Ana Torres"]
         );
+        // A parent named by their children.
+        assert_eq!(
+            speakers("\"We lay on the floor,\" said mum-of-three Josiane Ruel."),
+            ["mum-of-three Josiane Ruel"]
+        );
+        assert!(names_a_parent("said mum-of-") && !names_a_parent("a two-of-"));
         assert_eq!(
             speakers("It burned for hours, according to the fire chief."),
             ["the fire chief"]
