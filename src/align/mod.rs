@@ -98,24 +98,32 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
     for source in visiting_order(sources) {
         let feats = &features[source];
         let threshold = story_threshold(&mut joins, config);
-        let wanted: Vec<(usize, usize)> = (0..feats.len())
+        // Each claim's candidate groups, in a list of its own: one list of
+        // pairs for all claims would take twice the room while rayon
+        // gathers it.
+        let candidates_of: Vec<Box<[u32]>> = (0..feats.len())
             .into_par_iter()
-            .map_init(
-                || vec![0.0; groups.len()],
-                |shared, claim| {
+            .map(|claim| {
+                SCRATCH.with_borrow_mut(|shared| {
+                    if shared.len() < groups.len() {
+                        shared.resize(groups.len(), 0.0);
+                    }
                     candidates(&feats[claim], &vocab, &index, config, shared)
                         .into_iter()
-                        .map(move |g| (claim, g))
-                        .collect::<Vec<_>>()
-                },
-            )
-            .flatten_iter()
+                        .map(|g| g as u32)
+                        .collect()
+                })
+            })
             .collect();
+        let wanted = || {
+            candidates_of
+                .iter()
+                .enumerate()
+                .flat_map(|(claim, gs)| gs.iter().map(move |&g| (claim, g as usize)))
+        };
         let pair = |claim: usize, rep: &Member| (Member { source, claim }, *rep);
         memo.fill(
-            wanted
-                .iter()
-                .flat_map(|&(c, g)| groups[g].representatives.iter().map(move |r| pair(c, r))),
+            wanted().flat_map(|(c, g)| groups[g].representatives.iter().map(move |r| pair(c, r))),
             &texts,
             |a, b| {
                 similarity(
@@ -127,8 +135,7 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
         );
         // The mean over the group's representatives, not the best one: a
         // claim must fit the group, not one member.
-        let proposals: Vec<(f64, usize, usize)> = wanted
-            .into_iter()
+        let proposals: Vec<(f64, usize, usize)> = wanted()
             .filter_map(|(claim, g)| {
                 let reps = &groups[g].representatives;
                 let (mut score, best) = reps
@@ -334,6 +341,12 @@ fn visiting_order(sources: &[Analysis]) -> Vec<usize> {
             .cmp(&(&sources[b].sha256, &sources[b].document.label))
     });
     order
+}
+
+thread_local! {
+    /// Scratch space of [`candidates`], one per thread (not one per rayon
+    /// job: a job's copy of a list as long as all groups adds up).
+    static SCRATCH: std::cell::RefCell<Vec<f64>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// The groups sharing the most token weight with a claim (tokens in more
