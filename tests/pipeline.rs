@@ -609,6 +609,14 @@ fn an_interested_partys_claim_stated_as_fact_is_a_medium_certainty_change() {
         ),
         Some(claimdiff::Severity::Medium)
     );
+    // A family speaks for its own ("her family", not an adverb in "-ly").
+    assert_eq!(
+        certainty(
+            "Her family has said she was beaten in detention.",
+            "She was beaten in detention.",
+        ),
+        Some(claimdiff::Severity::Medium)
+    );
     assert_eq!(
         certainty(
             "Police said about 400 people spent the night in the sports hall.",

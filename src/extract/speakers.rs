@@ -1069,7 +1069,13 @@ fn all_capitalised_function_words(tokens: &[Token], lex: &Lexicon) -> bool {
 }
 
 fn is_adverb(t: &Token) -> bool {
-    !t.capitalized && (ADVERBS.contains(&t.lower.as_str()) || t.lower.ends_with("ly"))
+    /// Nouns that end like adverbs: "her family has said".
+    const NOUNS: &[&str] = &[
+        "family", "ally", "assembly", "rally", "supply", "anomaly", "monopoly", "bully", "reply",
+        "tally",
+    ];
+    let w = t.lower.as_str();
+    !t.capitalized && (ADVERBS.contains(&w) || w.ends_with("ly") && !NOUNS.contains(&w))
 }
 
 #[cfg(test)]
