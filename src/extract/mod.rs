@@ -1744,6 +1744,13 @@ mod tests {
             vec!["Ruth Amsel"]
         );
         assert!(participants("Fans watched the Lorrin Grand Prix from the stands.").is_empty());
+        // Who dashed to a place went there.
+        assert_eq!(
+            participants(
+                "Health boss Ruth Abernethy dashed to the hospital on Monday to visit the sick."
+            ),
+            vec!["Ruth Abernethy"]
+        );
         // Who walked a place with someone went there with them.
         assert_eq!(
             participants(
