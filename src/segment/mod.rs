@@ -131,6 +131,17 @@ mod tests {
                 "By 6 p.m. Mr. Diaz had gone."
             ]
         );
+        // "No." numbers only what can be numbered.
+        assert_eq!(
+            texts(
+                "It won 511,288 votes for No. Turnout was 61.4 percent. It was vol. II of the set."
+            ),
+            vec![
+                "It won 511,288 votes for No.",
+                "Turnout was 61.4 percent.",
+                "It was vol. II of the set."
+            ]
+        );
     }
 
     #[test]

@@ -349,7 +349,11 @@ impl<'t> Tokens<'t> {
         match abbreviation {
             None => true,
             Some(Abbreviation::Title | Abbreviation::Inner) => false,
-            Some(Abbreviation::BeforeNumber | Abbreviation::Ambiguous) => !digit && starter(),
+            // "No. 10", "vol. II", "art. A": what follows is the number;
+            // any other word means the word was no abbreviation ("won 511,288
+            // votes for No. Turnout was 61.4 percent").
+            Some(Abbreviation::BeforeNumber) => !digit && !words::is_numbering(word_of(next)),
+            Some(Abbreviation::Ambiguous) => !digit && starter(),
             Some(Abbreviation::Month) => !digit,
             Some(Abbreviation::Time) => {
                 !digit && !words::is_time_qualifier(word_of(next)) && !self.time_opener(first, i)

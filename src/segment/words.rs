@@ -257,6 +257,13 @@ pub(super) fn abbreviation(word: &str) -> Option<Abbreviation> {
     }
 }
 
+/// Can `word` be what an abbreviation like "No." or "vol." numbers: a
+/// Roman numeral, a single letter or a number word ("No. One")?
+pub fn is_numbering(word: &str) -> bool {
+    let roman = !word.is_empty() && word.chars().all(|c| "IVXLCDM".contains(c));
+    roman || is_initial(word) || crate::text::is_number_word(&word.to_lowercase())
+}
+
 /// A single letter: an initial ("Jonas E. Smith") or a letter used as a name.
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
