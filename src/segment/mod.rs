@@ -168,6 +168,15 @@ mod tests {
                 "Nobody knew."
             ]
         );
+        // A manner of speaking is a reporting verb too.
+        assert_eq!(
+            texts(
+                "“This is the day Kaldessa found its voice!” Okoro roared as the crowd went wild."
+            ),
+            vec![
+                "“This is the day Kaldessa found its voice!” Okoro roared as the crowd went wild."
+            ]
+        );
     }
 
     #[test]
