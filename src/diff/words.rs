@@ -684,6 +684,12 @@ mod tests {
             "We will shut down every cable car in the country, one by one.",
             &lex
         ));
+        // How far it went.
+        assert!(meaning_changed(
+            "well administered but marred by isolated cases of family voting",
+            "marred by widespread cases of family voting",
+            &lex
+        ));
         // How bad it got.
         assert!(meaning_changed(
             "I had no idea how serious it could be until my son was struggling to breathe",
