@@ -447,6 +447,8 @@ fn read_negations(tokens: &[Token], lex: &Lexicon) -> Negations {
             }
             // "not only", "no doubt" and "not least" do not negate.
             Some(_) if weak_negation(tokens, i) => i += 2,
+            // "the No campaign", "voted No": a referendum's option.
+            Some(1) if referendum_option(tokens, i) => i += 1,
             // "It is not yet clear whether the cable snapped" asks; it
             // denies nothing (a hedge says so).
             Some(len) if open_question(tokens, i) => i += len,
@@ -848,6 +850,38 @@ fn denies_subject(after: &[Token]) -> bool {
 /// "suspended sentence" (a penalty, not a halt), a failure that nearly
 /// happened ("nearly broke down"), and the "no" of a vote ("voting no
 /// were …").
+/// Is the "No" at `i` a referendum's option rather than a negation: after a
+/// vote for it ("voted No", "backed No"), or naming a side after "the"
+/// ("the No campaign") or opening a sentence with one ("No campaign boss
+/// Marta Denecke refused to concede")?
+fn referendum_option(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    if t.lower != "no" || !t.capitalized {
+        return false;
+    }
+    let next = tokens.get(i + 1).map(|t| t.lower.as_str());
+    let side = |words: &[&str]| next.is_some_and(|n| words.contains(&n));
+    match i.checked_sub(1).map(|p| &tokens[p]) {
+        Some(p) if matches!(p.lower.as_str(), "the" | "a") => side(&[
+            "campaign",
+            "campaigners",
+            "camp",
+            "lobby",
+            "side",
+            "vote",
+            "voters",
+            "supporters",
+        ]),
+        // After a vote for it: not after any word, as shouted copy puts
+        // "NO" anywhere ("There was NO deal on cars").
+        Some(p) => matches!(
+            p.lower.as_str(),
+            "voted" | "vote" | "votes" | "voting" | "backed" | "backing" | "for" | "chose"
+        ),
+        None => side(&["campaign", "campaigners", "camp", "lobby"]),
+    }
+}
+
 fn weak_negation(tokens: &[Token], i: usize) -> bool {
     let word = |k: usize| tokens.get(k).map(|t| t.lower.as_str());
     // "The talks nearly broke down": a failure that did not happen. ("Almost
@@ -1365,6 +1399,21 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn a_referendums_no_is_an_option_not_a_negation() {
+        assert_eq!(
+            pol("No campaign boss Marta Denecke, flanked by MP Josef Kranz, refused to concede."),
+            Polarity::Negated
+        );
+        assert_eq!(pol("The No campaign won in Merrow."), Polarity::Affirmed);
+        assert_eq!(
+            pol("Most voters in the north backed No."),
+            Polarity::Affirmed
+        );
+        assert_eq!(pol("There was NO deal on cars."), Polarity::Negated);
+        assert_eq!(pol("No side was willing to move."), Polarity::Negated);
     }
 
     #[test]
