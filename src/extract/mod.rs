@@ -393,7 +393,9 @@ impl Extractor<'_> {
         // relative to an event keeps the event's figure ("after a 5-hour
         // summit" gives the summit's length).
         for q in &mut quantities {
-            q.predicate = numbers::predicate(&p.tokens, q.span, lex).map(String::into_boxed_str);
+            let measured = q.kind == QuantityKind::Measure;
+            q.predicate =
+                numbers::predicate(&p.tokens, (q.span, measured), lex).map(String::into_boxed_str);
             q.distributive = distributive(&p.tokens, q.span);
             q.level = level(&p.tokens, q.span);
             // "mum-of-three" counts her children.

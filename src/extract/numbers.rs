@@ -125,8 +125,14 @@ pub fn is_unit_of_time(word: &str) -> bool {
 /// after the figure ("six people died", "250 people to safety") or before it
 /// ("killing six people", "a toll of six", "the toll has risen to 17"), the
 /// word after winning a tie.
-/// Another figure, a clause break or "and" ends the search either way.
-pub fn predicate(tokens: &[Token], span: Span, lex: &crate::lexicon::Lexicon) -> Option<String> {
+/// Another figure, a clause break or "and" ends the search either way. A
+/// leak is of something `measured` (in tonnes, litres): a count is never
+/// a leak.
+pub fn predicate(
+    tokens: &[Token],
+    (span, measured): (Span, bool),
+    lex: &crate::lexicon::Lexicon,
+) -> Option<String> {
     const AFTER: usize = 8;
     const BEFORE: usize = 4;
     let first = tokens.iter().position(|t| t.span.end > span.start)?;
@@ -185,7 +191,11 @@ pub fn predicate(tokens: &[Token], span: Span, lex: &crate::lexicon::Lexicon) ->
             .enumerate()
             .find_map(|(k, i)| {
                 let group = lex.predicates.get(tokens[i].lower.as_str())?;
-                (!struggle(i) && !modifier(i)).then_some((k, group))
+                // What leaks is measured ("143 tonnes of fertiliser
+                // escaped"); inmates who escaped are counted, and not as a
+                // leak.
+                let leak = group == "leaked" && !measured;
+                (!struggle(i) && !modifier(i) && !leak).then_some((k, group))
             })
     };
     let after = nearest(&mut (next..tokens.len()), AFTER);
@@ -346,7 +356,7 @@ mod tests {
         let tokens = crate::text::tokenize(text);
         find(text)
             .iter()
-            .map(|q| predicate(&tokens, q.span, &lex))
+            .map(|q| predicate(&tokens, (q.span, q.kind == QuantityKind::Measure), &lex))
             .collect()
     }
 
@@ -362,6 +372,16 @@ mod tests {
     fn a_figure_says_what_happened_to_what_it_counts() {
         let some = |s: &str| Some(s.to_string());
         assert_eq!(predicates("EIGHT people are dead."), [some("killed")]);
+        // What leaks is measured; who escape are counted, and the search
+        // goes on past "escaped".
+        assert_eq!(
+            predicates("143 tonnes of fertiliser escaped from the tank."),
+            [some("leaked")]
+        );
+        assert_eq!(
+            predicates("Seven men escaped from the prison."),
+            [some("jailed")]
+        );
         assert_eq!(
             predicates("More than 100 traitors were rounded up by loyal troops."),
             [some("arrested")]
