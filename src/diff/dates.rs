@@ -152,7 +152,8 @@ fn offset_anchor(d: &DateMention) -> Option<Fields> {
 /// minute; "around" widens an hour by half an hour either way, minutes
 /// ("around 10:50") by a quarter of an hour; "before" is the hour
 /// leading up to it (not the time itself), "after" or "past" the hour
-/// following it.
+/// following it; "shortly", "just" or "soon" narrows either to half an
+/// hour.
 fn clock_window(d: &DateMention) -> Option<(i32, i32)> {
     let time = d.clock()?;
     let hour: i32 = time.get(..2)?.parse().ok()?;
@@ -186,10 +187,16 @@ fn clock_window(d: &DateMention) -> Option<(i32, i32)> {
         .windows(3)
         .any(|w| w[0].is_ascii_digit() && matches!(w[1], b':' | b'.') && w[2].is_ascii_digit());
     let spread = if minutes_written { 0 } else { 59 };
+    // "shortly after 6:40" is within half an hour of it, not 7:40.
+    let reach = if ["shortly", "just", "soon"].iter().any(|w| has(w)) {
+        30
+    } else {
+        60
+    };
     Some(if has("before") {
-        (at - 60, at - 1)
+        (at - reach, at - 1)
     } else if has("after") || after_past {
-        (at, at + 60)
+        (at, at + reach)
     } else if ["around", "about", "approximately", "roughly", "some"]
         .iter()
         .any(|w| has(w))
@@ -820,6 +827,15 @@ mod tests {
         assert!(!clash(
             said("at around 10:50am", "T10:50"),
             said("at 11:00 a.m.", "T11:00")
+        ));
+        // "Shortly after" is within half an hour; "after", an hour.
+        assert!(clash(
+            said("shortly after 6:40 a.m.", "T06:40"),
+            said("at 07:40", "T07:40")
+        ));
+        assert!(!clash(
+            said("after 6:40 a.m.", "T06:40"),
+            said("at 07:40", "T07:40")
         ));
         // Minutes written the British way are as exact as with a colon.
         assert!(clash(
