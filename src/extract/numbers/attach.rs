@@ -238,6 +238,14 @@ pub(super) fn unit_after(toks: &[Tok], a: &Atom, k: usize) -> Option<(Unit, usiz
                 // "hong kong dollars", "new zealand dollars": one word more.
                 return Some((u, k + 1, 1.0));
             }
+            // Hyphenated in a compound adjective: "a 20-nautical-mile zone".
+            if glued(toks, k + 1).is_some_and(is_dash)
+                && let Some(n) = glued(toks, k + 2).filter(|n| n.kind == Kind::Word)
+                && let Some(u) = units::phrase(&t.lower, &n.lower)
+                && ends(k + 2)
+            {
+                return Some((u, k + 2, 1.0));
+            }
             if let Some(n) = toks
                 .get(k + 1)
                 .filter(|n| n.kind == Kind::Word && n.space_before)
@@ -628,6 +636,10 @@ mod tests {
     #[test]
     fn measures_and_ages() {
         assert_eq!(unit("a 12.5-km tunnel"), (Some(12.5), Some("km".into())));
+        assert_eq!(
+            unit("a 20-nautical-mile exclusion zone"),
+            (Some(20.0), Some("nmi".into()))
+        );
         assert_eq!(unit("six square miles"), (Some(6.0), Some("mile²".into())));
         assert_eq!(
             unit("it fell to minus 3 degrees Fahrenheit"),
