@@ -188,6 +188,9 @@ pub fn find_cues(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon
     if out.is_empty() {
         out.extend(subject_colon(tokens, quoted, lex));
     }
+    if out.is_empty() {
+        out.extend(from_colon(tokens, quoted, lex));
+    }
     out.sort_by_key(|c| c.cue.start);
     out
 }
@@ -441,6 +444,21 @@ fn subject_colon(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon
         });
     }
     role_with_name_colon(tokens, start, colon)
+}
+
+/// "A statement has just come in from Halvern chief executive Oskar Brune:
+/// "…"": the name after "from", right before a colon that opens a quote,
+/// gives the quote.
+fn from_colon(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon) -> Option<Cue> {
+    let colon = (1..tokens.len()).find(|&c| {
+        tokens[c].is_punct(':') && !quoted(c) && tokens.get(c + 1).is_some_and(is_quote_mark)
+    })?;
+    let from = (colon.saturating_sub(8)..colon).rfind(|&j| tokens[j].lower == "from")?;
+    let speaker = phrase_right(tokens, from + 1, lex)?;
+    (speaker.end == colon && tokens[colon - 1].capitalized).then_some(Cue {
+        cue: colon..colon + 1,
+        speaker,
+    })
 }
 
 /// "The head of the regulator, Dr Petra Lindqvist, has issued a short
@@ -1171,6 +1189,13 @@ mod tests {
         assert_eq!(
             speakers("\"No,\" said Mayor Ana Torres at City Hall."),
             ["Mayor Ana Torres"]
+        );
+        // A statement from someone, quoted after a colon.
+        assert_eq!(
+            speakers(
+                "A statement has just come in from Halvern chief executive Oskar Brune: \"We deeply regret this incident.\""
+            ),
+            ["Halvern chief executive Oskar Brune"]
         );
         // A parent named by their children.
         assert_eq!(
