@@ -1100,7 +1100,7 @@ fn direction(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
 /// Which way a claim says a figure moved (or a place is open or shut), the
 /// word saying it, and the common words just before it (what moved).
 struct Moved {
-    /// 0: a figure up or down; 1: open or shut.
+    /// 0: a figure up or down; 1: open or shut; [`CUSTODY`]: held or let go.
     scale: u8,
     way: Polarity,
     word: String,
@@ -1141,7 +1141,7 @@ fn moved(claim: &Claim, lex: &Lexicon) -> Option<Moved> {
         // Held and let go in one sentence tells neither; and what is
         // "released" with an object ("released a statement", "freed the
         // hostages") is not the subject let go.
-        if scale == 2 && (told_both(up, down, &tokens) || released_something(down, &tokens)) {
+        if scale == CUSTODY && (told_both(up, down, &tokens) || released_something(down, &tokens)) {
             return None;
         }
         (0..tokens.len()).find_map(|i| {
@@ -1174,6 +1174,9 @@ fn moved(claim: &Claim, lex: &Lexicon) -> Option<Moved> {
         initial,
     })
 }
+
+/// The scale of [`Moved`] on which someone is held or let go.
+const CUSTODY: u8 = 2;
 
 /// Does a sentence have words of both ways of one scale?
 fn told_both(

@@ -222,8 +222,8 @@ fn opens_sentence_alone(mention: &NameMention, tokens: &[Token]) -> bool {
 /// Whose age a figure gives, by surname as written: a bare number set off
 /// by commas right after a person's name ("Anselm Dravic, 58,", "Dravic,
 /// aged 58,"), or "N-year-old" right before one ("the 63-year-old Anselm
-/// Dravic"). Outlets disagree on ages; the age of one person is compared
-/// with hers alone, not with another's.
+/// Dravic"). Outlets disagree on ages; one person's age is compared with
+/// that person's alone, not with another's.
 fn age_of(p: &Parsed, q: &crate::model::Quantity, people: &People) -> Option<String> {
     let tokens = &p.tokens;
     let first = tokens.iter().position(|t| t.span.start == q.span.start)?;
