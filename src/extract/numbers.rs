@@ -382,6 +382,15 @@ mod tests {
             predicates("Seven men escaped from the prison."),
             [some("jailed")]
         );
+        // A crowd's size, however told.
+        assert_eq!(
+            predicates("A massive 50,000 flag-waving fans packed Harbour Square."),
+            [some("gathered")]
+        );
+        assert_eq!(
+            predicates("Police put the crowd at around 15,000."),
+            [some("gathered")]
+        );
         assert_eq!(
             predicates("More than 100 traitors were rounded up by loyal troops."),
             [some("arrested")]

@@ -872,6 +872,15 @@ fn referendum_option(tokens: &[Token], i: usize) -> bool {
             "voters",
             "supporters",
         ]),
+        // Beside the other option: "rival Yes and No supporters".
+        Some(p)
+            if matches!(p.lower.as_str(), "and" | "or" | "/")
+                && i >= 2
+                && tokens[i - 2].lower == "yes"
+                && tokens[i - 2].capitalized =>
+        {
+            true
+        }
         // After a vote for it: not after any word, as shouted copy puts
         // "NO" anywhere ("There was NO deal on cars").
         Some(p) => matches!(
@@ -1413,6 +1422,10 @@ mod tests {
             Polarity::Affirmed
         );
         assert_eq!(pol("There was NO deal on cars."), Polarity::Negated);
+        assert_eq!(
+            pol("Rival Yes and No supporters have been pushing and shoving."),
+            Polarity::Affirmed
+        );
         assert_eq!(pol("No side was willing to move."), Polarity::Negated);
     }
 
