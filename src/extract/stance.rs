@@ -851,7 +851,8 @@ fn denies_subject(after: &[Token]) -> bool {
 /// happened ("nearly broke down"), and the "no" of a vote ("voting no
 /// were …").
 /// Is the "No" at `i` a referendum's option rather than a negation: after a
-/// vote for it ("voted No", "backed No"), or naming a side after "the"
+/// vote for it ("voted No", "backed No"), beside the other option ("Yes
+/// and No supporters"), or naming a side after "the"
 /// ("the No campaign") or opening a sentence with one ("No campaign boss
 /// Marta Denecke refused to concede")?
 fn referendum_option(tokens: &[Token], i: usize) -> bool {
