@@ -844,12 +844,6 @@ fn denies_subject(after: &[Token]) -> bool {
     })
 }
 
-/// Cues that do not negate: "not only", "no doubt", "not until March" or
-/// "not opened until 19:52" (a time, not a denial), "declined to $36.9 billion" (a fall, not a
-/// refusal), the "nor" of "neither … nor" (one negation, not two), a
-/// "suspended sentence" (a penalty, not a halt), a failure that nearly
-/// happened ("nearly broke down"), and the "no" of a vote ("voting no
-/// were …").
 /// Is the "No" at `i` a referendum's option rather than a negation: after a
 /// vote for it ("voted No", "backed No"), beside the other option ("Yes
 /// and No supporters"), or naming a side after "the"
@@ -892,6 +886,12 @@ fn referendum_option(tokens: &[Token], i: usize) -> bool {
     }
 }
 
+/// Cues that do not negate: "not only", "no doubt", "not until March" or
+/// "not opened until 19:52" (a time, not a denial), "declined to $36.9 billion" (a fall, not a
+/// refusal), the "nor" of "neither … nor" (one negation, not two), a
+/// "suspended sentence" (a penalty, not a halt), a failure that nearly
+/// happened ("nearly broke down"), and the "no" of a vote ("voting no
+/// were …").
 fn weak_negation(tokens: &[Token], i: usize) -> bool {
     let word = |k: usize| tokens.get(k).map(|t| t.lower.as_str());
     // "The talks nearly broke down": a failure that did not happen. ("Almost
