@@ -1175,6 +1175,7 @@ fn attendance(
         .into_iter()
         .filter(|cue| !counting(cue))
         .map(|(i, _)| i)
+        .filter(|&i| !stance::abroad_of_others(tokens, i))
         .chain(meeting_company(tokens, lex))
         .filter(|&i| !quoted(i))
         .collect();

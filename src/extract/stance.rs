@@ -449,6 +449,8 @@ fn read_negations(tokens: &[Token], lex: &Lexicon) -> Negations {
             Some(_) if weak_negation(tokens, i) => i += 2,
             // "the No campaign", "voted No": a referendum's option.
             Some(1) if referendum_option(tokens, i) => i += 1,
+            // "Valdorians travelling abroad": nobody's absence.
+            Some(len) if abroad_of_others(tokens, i) => i += len,
             // "It is not yet clear whether the cable snapped" asks; it
             // denies nothing (a hedge says so).
             Some(len) if open_question(tokens, i) => i += len,
@@ -842,6 +844,20 @@ fn denies_subject(after: &[Token]) -> bool {
     DENYING.iter().any(|phrase| {
         phrase.len() <= after.len() && phrase.iter().zip(after).all(|(w, t)| t.lower == *w)
     })
+}
+
+/// Is the "abroad" at `i` no one's absence: said of travel or of others
+/// ("Valdorians travelling abroad", "detain more Valdorians abroad"), not of
+/// someone being abroad ("who is on an official visit abroad", "was
+/// abroad")?
+pub(crate) fn abroad_of_others(tokens: &[Token], i: usize) -> bool {
+    const BEING: &[&str] = &[
+        "is", "was", "were", "are", "been", "be", "visit", "trip", "tour", "holiday", "still",
+    ];
+    tokens[i].lower == "abroad"
+        && !tokens[i.saturating_sub(3)..i]
+            .iter()
+            .any(|t| BEING.contains(&t.lower.as_str()))
 }
 
 /// Is the "No" at `i` a referendum's option rather than a negation: after a
@@ -1408,6 +1424,19 @@ mod tests {
                 "He said four guards were questioned, and that all cameras had been working."
             ),
             None
+        );
+    }
+
+    #[test]
+    fn others_travelling_abroad_is_nobodys_absence() {
+        // Others travelling abroad is nobody's absence; being abroad is.
+        assert_eq!(
+            pol("Dunn warned that Valdorians travelling abroad would now be easy targets."),
+            Polarity::Affirmed
+        );
+        assert_eq!(
+            pol("The prime minister, who is on an official visit abroad, sent a message."),
+            Polarity::Negated
         );
     }
 
