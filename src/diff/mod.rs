@@ -1190,11 +1190,10 @@ fn told_both(
 /// Is a word of `set` followed by a determiner: something let go or put
 /// out by the subject, not the subject itself?
 fn released_something(set: &crate::lexicon::PhraseSet, tokens: &[crate::text::Token]) -> bool {
-    const DETERMINERS: &[&str] = &["a", "an", "the", "its", "their", "his", "her", "all"];
     set.find_all(tokens).iter().any(|&(i, n)| {
         tokens
             .get(i + n)
-            .is_some_and(|t| DETERMINERS.contains(&t.lower.as_str()))
+            .is_some_and(crate::extract::speakers::is_determiner)
     })
 }
 

@@ -395,7 +395,7 @@ impl Extractor<'_> {
         for q in &mut quantities {
             let measured = q.kind == QuantityKind::Measure;
             q.predicate =
-                numbers::predicate(&p.tokens, (q.span, measured), lex).map(String::into_boxed_str);
+                numbers::predicate(&p.tokens, q.span, measured, lex).map(String::into_boxed_str);
             q.distributive = distributive(&p.tokens, q.span);
             q.level = level(&p.tokens, q.span);
             // "mum-of-three" counts her children.
@@ -1169,13 +1169,23 @@ fn attendance(
             .get(i + n)
             .is_some_and(|t| t.is_digit() || crate::text::is_number_word(&t.lower))
     };
+    // The lexicon's negations, so "didn't attend" and "never attended" count.
+    let negations: Vec<usize> = stance::negation_cues(tokens, lex)
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
+    // A cue that is a negation only where it negates: the reading of
+    // negations discounts the rest ("Valdorians travelling abroad" is
+    // nobody's absence, nor anybody's presence).
+    let discounted =
+        |i: usize| lex.negations.match_at(tokens, i).is_some() && !negations.contains(&i);
     let mut cues: Vec<usize> = lex
         .participation
         .find_all(tokens)
         .into_iter()
         .filter(|cue| !counting(cue))
         .map(|(i, _)| i)
-        .filter(|&i| !stance::abroad_of_others(tokens, i))
+        .filter(|&i| !discounted(i))
         .chain(meeting_company(tokens, lex))
         .filter(|&i| !quoted(i))
         .collect();
@@ -1185,11 +1195,6 @@ fn attendance(
     if cues.is_empty() {
         return Attendance::default();
     }
-    // The lexicon's negations, so "didn't attend" and "never attended" count.
-    let negations: Vec<usize> = stance::negation_cues(tokens, lex)
-        .into_iter()
-        .map(|(k, _)| k)
-        .collect();
     let absent: Vec<std::ops::Range<usize>> = cues
         .iter()
         // A cue that is itself a negation ("stayed away") says its subject
@@ -1570,10 +1575,10 @@ mod tests {
             counted("They freed the 63-year-old Anselm Dravic on Saturday."),
             age("63-year-old", "Dravic")
         );
-        // Not a figure after a place, nor one that goes on to count.
+        // Not a figure set off after a place, nor one that goes on to count.
         assert_eq!(
-            counted("The ship sailed from Dolvar, 58 miles away."),
-            [("58 miles".to_string(), None)]
+            counted("Turnout in Dolvar, 58, was the highest."),
+            [("58".to_string(), None)]
         );
         assert_eq!(
             counted("Anselm Dravic, 58 years in the service, retired."),
@@ -1656,6 +1661,10 @@ mod tests {
             ),
             ["Ilse Marand"]
         );
+        // Others travelling abroad: nobody absent, nobody present.
+        let travel = "Opposition leader Karel Dunn warned that Valdorians travelling abroad would be targets.";
+        assert!(absentees(travel).is_empty());
+        assert!(participants(travel).is_empty());
         // Not making the trip, or staying home, is not attending either.
         for sentence in [
             "Trade minister Oskar Lind did not even make the trip to the summit.",

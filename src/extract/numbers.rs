@@ -130,7 +130,8 @@ pub fn is_unit_of_time(word: &str) -> bool {
 /// a leak.
 pub fn predicate(
     tokens: &[Token],
-    (span, measured): (Span, bool),
+    span: Span,
+    measured: bool,
     lex: &crate::lexicon::Lexicon,
 ) -> Option<String> {
     const AFTER: usize = 8;
@@ -356,7 +357,7 @@ mod tests {
         let tokens = crate::text::tokenize(text);
         find(text)
             .iter()
-            .map(|q| predicate(&tokens, (q.span, q.kind == QuantityKind::Measure), &lex))
+            .map(|q| predicate(&tokens, q.span, q.kind == QuantityKind::Measure, &lex))
             .collect()
     }
 

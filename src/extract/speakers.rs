@@ -487,7 +487,7 @@ pub(crate) fn is_dash(t: &Token) -> bool {
     !t.is_word && "-—–".contains(&t.lower[..])
 }
 
-fn is_quote_mark(t: &Token) -> bool {
+pub(crate) fn is_quote_mark(t: &Token) -> bool {
     !t.is_word && "\"“”«»".contains(&t.lower[..])
 }
 
@@ -1052,7 +1052,7 @@ fn share_left(tokens: &[Token], e: usize) -> Option<Range<usize>> {
 }
 
 /// Opens a noun phrase: an article, a quantifier or a possessive.
-fn is_determiner(t: &Token) -> bool {
+pub(crate) fn is_determiner(t: &Token) -> bool {
     DETERMINERS.contains(&t.lower.as_str())
         || POSSESSIVES.contains(&t.lower.as_str())
         || (t.is_word && t.capitalized && possessive(&t.lower))

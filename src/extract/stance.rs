@@ -5,7 +5,7 @@
 //! against "the talks will resume" are the divergences editors care most
 //! about, and string similarity scores them as near-identical.
 
-use crate::extract::speakers::RELATIVES;
+use crate::extract::speakers::{RELATIVES, is_quote_mark};
 use crate::lexicon::Lexicon;
 use crate::model::{Certainty, Polarity};
 use crate::text::{Token, is_stop_word};
@@ -45,7 +45,7 @@ pub fn reported_pair(tokens: &[Token], lex: &Lexicon) -> Option<ClausePolarities
         // After a quotation, "and said" opens a second thing said without
         // "that": 'described it as "a day for families" and said it was
         // not a day for triumph'.
-        let after_quote = CLOSING_QUOTES.contains(&w[0].lower.as_str()) && w[1].lower == "and";
+        let after_quote = is_quote_mark(&w[0]) && w[1].lower == "and";
         let next = w[2].lower.as_str();
         if opens && next == "that" {
             Some((i, 3))
@@ -90,16 +90,11 @@ pub fn reports_pair(text: &str) -> bool {
         let rest = &text[i + m.len()..];
         rest.starts_with("that ") || said(rest, true)
     });
-    let after_quote = CLOSING_QUOTES.iter().any(|q| {
-        let mark = format!("{q} and ");
-        text.match_indices(&mark)
-            .any(|(i, m)| said(&text[i + m.len()..], false))
+    let after_quote = text.match_indices(" and ").any(|(i, m)| {
+        text[..i].ends_with(['"', '\u{201d}', '»']) && said(&text[i + m.len()..], false)
     });
     after_comma || after_quote
 }
-
-/// Marks that close a quotation.
-const CLOSING_QUOTES: &[&str] = &["\"", "\u{201d}"];
 
 /// Two clauses of a sentence, as token ranges, with the polarity of each.
 pub type ClausePolarities = [(std::ops::Range<usize>, Polarity); 2];
@@ -850,7 +845,7 @@ fn denies_subject(after: &[Token]) -> bool {
 /// ("Valdorians travelling abroad", "detain more Valdorians abroad"), not of
 /// someone being abroad ("who is on an official visit abroad", "was
 /// abroad")?
-pub(crate) fn abroad_of_others(tokens: &[Token], i: usize) -> bool {
+fn abroad_of_others(tokens: &[Token], i: usize) -> bool {
     const BEING: &[&str] = &[
         "is", "was", "were", "are", "been", "be", "visit", "trip", "tour", "holiday", "still",
     ];

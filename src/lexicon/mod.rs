@@ -17,6 +17,24 @@ use crate::text::{Token, tokenize};
 /// The default lexicon as shipped, in the TOML format `--config` accepts.
 pub const DEFAULTS_TOML: &str = include_str!("defaults.toml");
 
+/// The shipped manners of speaking (`[reporting] manners`: "roared",
+/// "sobbed"), for segmentation, which runs before any lexicon is chosen:
+/// a quote before "Okoro roared" is one sentence with its speaker.
+pub fn default_manners() -> &'static [String] {
+    static MANNERS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        let table: Option<toml::Table> = DEFAULTS_TOML.parse().ok();
+        let listed = table
+            .as_ref()
+            .and_then(|t| t.get("reporting")?.get("manners")?.as_array());
+        listed
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.as_str().map(String::from))
+            .collect()
+    });
+    &MANNERS
+}
+
 /// A set of phrases of one or more words, matched against lower-cased tokens.
 #[derive(Debug, Clone, Default)]
 pub struct PhraseSet {
