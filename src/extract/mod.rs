@@ -1530,15 +1530,19 @@ mod tests {
             .unwrap_or_default()
     }
 
+    /// What `read` takes of each quantity of the first claim of `text`.
+    fn first_quantities<T>(text: &str, read: impl Fn(&crate::model::Quantity) -> T) -> Vec<T> {
+        analyse(ingest::from_text("t", text), &Config::default()).claims[0]
+            .quantities
+            .iter()
+            .map(read)
+            .collect()
+    }
+
     #[test]
     fn a_figure_for_each_is_not_a_rate_before_another_per_cent() {
-        let quantities = |text: &str| {
-            analyse(ingest::from_text("t", text), &Config::default()).claims[0]
-                .quantities
-                .iter()
-                .map(|q| (q.text.to_string(), q.distributive))
-                .collect::<Vec<_>>()
-        };
+        let quantities =
+            |text: &str| first_quantities(text, |q| (q.text.to_string(), q.distributive));
         assert_eq!(
             quantities("The bank took its rate to 4.75 per cent from 4.25 per cent on Thursday."),
             [
@@ -1555,11 +1559,9 @@ mod tests {
     #[test]
     fn an_age_is_the_age_of_the_person_it_follows_and_a_parent_counts_children() {
         let counted = |text: &str| {
-            analyse(ingest::from_text("t", text), &Config::default()).claims[0]
-                .quantities
-                .iter()
-                .map(|q| (q.text.to_string(), q.counts.as_deref().map(String::from)))
-                .collect::<Vec<_>>()
+            first_quantities(text, |q| {
+                (q.text.to_string(), q.counts.as_deref().map(String::from))
+            })
         };
         let age =
             |figure: &str, whose: &str| vec![(figure.to_string(), Some(format!("age of {whose}")))];
@@ -1593,14 +1595,7 @@ mod tests {
     #[test]
     fn a_figure_right_after_to_is_a_level_reached() {
         use crate::model::Level;
-        let reached = |text: &str| -> Vec<Level> {
-            let analysis = analyse(ingest::from_text("t", text), &Config::default());
-            analysis.claims[0]
-                .quantities
-                .iter()
-                .map(|q| q.level)
-                .collect()
-        };
+        let reached = |text: &str| -> Vec<Level> { first_quantities(text, |q| q.level) };
         assert_eq!(
             reached("The bank raised its rate to 4.75 per cent from 4.25 per cent."),
             [Level::Reached, Level::Left]
