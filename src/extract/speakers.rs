@@ -195,17 +195,22 @@ pub fn find_cues(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon
     out
 }
 
-/// Is the verb at `start` an intention of its subject's own ("the board
-/// expects to publish a report", "the company plans to close the plant"),
-/// which reports no one's words or belief?
+/// Is the verb at `start` an intention or undertaking of its subject's own
+/// ("the board expects to publish a report", "the company plans to close
+/// the plant", "the government agreed to set up an inquiry"), which reports
+/// no one's words or belief?
 fn intention(tokens: &[Token], start: usize, len: usize) -> bool {
-    const INTENDING: &[&str] = &["expect", "expects", "plans"];
-    len == 1
-        && INTENDING.contains(&tokens[start].lower.as_str())
-        && tokens.get(start + 1).is_some_and(|t| t.lower == "to")
+    const INTENDING: &[&str] = &["expect", "expects", "plans", "agree", "agrees", "agreed"];
+    const DETERMINERS: &[&str] = &["a", "an", "the", "its", "their", "new"];
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    let verb = word(start);
+    let to_do = word(start + 1) == "to"
         && tokens
             .get(start + 2)
-            .is_some_and(|t| t.is_word && !t.capitalized)
+            .is_some_and(|t| t.is_word && !t.capitalized);
+    // "Ministers agreed a compensation scheme": a deal struck, not a view.
+    let struck = verb.starts_with("agree") && DETERMINERS.contains(&word(start + 1));
+    len == 1 && INTENDING.contains(&verb) && (to_do || struck)
 }
 
 /// The speaker of the reporting verb at `start`: the clause's subject for
@@ -1235,6 +1240,13 @@ mod tests {
     fn an_intention_of_ones_own_reports_nothing() {
         assert!(speakers("The board expects to publish a report within 30 days.").is_empty());
         assert!(speakers("The company plans to close the plant.").is_empty());
+        // An undertaking or a deal struck is an outcome, not a view.
+        assert!(speakers("The government agreed to set up an inquiry.").is_empty());
+        assert!(speakers("Ministers also agreed a compensation scheme.").is_empty());
+        assert_eq!(
+            speakers("Ministers agreed that the grid needs investment."),
+            ["Ministers"]
+        );
         assert_eq!(
             speakers("Analysts expect the bank to raise rates."),
             ["Analysts"]

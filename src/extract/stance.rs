@@ -942,6 +942,11 @@ fn weak_negation(tokens: &[Token], i: usize) -> bool {
                 | "doubt",
             ),
         ) => true,
+        // "left 4.2 million homes without electricity": a deprivation the
+        // sentence affirms, not a denial.
+        ("without", _) => left_without(tokens, i),
+        // "kept rates on hold" halts nothing; "put operations on hold" does.
+        ("on", Some("hold")) => !put_on_hold(tokens, i),
         // "a four-year suspended sentence" is a sentence, not a suspension.
         ("suspended", Some("sentence" | "sentences" | "jail" | "prison")) => true,
         // "41 cancelled flights", "passengers on cancelled flights": a
@@ -956,6 +961,29 @@ fn weak_negation(tokens: &[Token], i: usize) -> bool {
         }),
         _ => false,
     }
+}
+
+/// Is the "without" at `i` what something left its object without ("left
+/// about 4.2 million homes without electricity", "leaving intensive care
+/// without power")? The verb stands a few words before, in the same clause.
+fn left_without(tokens: &[Token], i: usize) -> bool {
+    const LEAVE: &[&str] = &["left", "leave", "leaves", "leaving"];
+    tokens[i.saturating_sub(7)..i]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word || t.lower.starts_with(|c: char| c.is_ascii_digit()))
+        .any(|t| LEAVE.contains(&t.lower.as_str()))
+}
+
+/// Is the "on hold" at `i` put there ("put routine operations on hold",
+/// "the trial was placed on hold") rather than kept there?
+fn put_on_hold(tokens: &[Token], i: usize) -> bool {
+    const PUT: &[&str] = &["put", "puts", "putting", "placed", "places", "placing"];
+    tokens[i.saturating_sub(6)..i]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word)
+        .any(|t| PUT.contains(&t.lower.as_str()))
 }
 
 /// Does the participle at `i` stand between a determiner, preposition or
@@ -1265,6 +1293,25 @@ mod tests {
         );
         // A denial stays one.
         assert_eq!(pol("It is not clear that he lied."), Polarity::Negated);
+    }
+
+    #[test]
+    fn halting_in_idiom_denies_and_deprivation_does_not() {
+        assert_eq!(
+            pol("Hundreds of trains ground to a halt."),
+            pol("About 300 trains were halted.")
+        );
+        assert_eq!(pol("Traffic came to a standstill."), Polarity::Negated);
+        assert_eq!(
+            pol("Several hospitals put routine operations on hold."),
+            Polarity::Negated
+        );
+        assert_eq!(pol("The bank kept rates on hold."), Polarity::Affirmed);
+        assert_eq!(
+            pol("The blackout left about 4.2 million homes without electricity."),
+            Polarity::Affirmed
+        );
+        assert_eq!(pol("The talks ended without agreement."), Polarity::Negated);
     }
 
     #[test]
