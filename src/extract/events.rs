@@ -274,6 +274,9 @@ pub fn measured_event(
     let passing = first
         .checked_sub(1)
         .is_some_and(|i| matches!(tokens[i].lower.as_str(), "in" | "within"));
+    if passing && let Some(act) = due_within(tokens, first - 1) {
+        return Some(format!("deadline {act}"));
+    }
     if part || passing {
         return None;
     }
@@ -337,6 +340,28 @@ fn gives_time_to_act(tokens: &[Token], first: usize, next: usize) -> bool {
         .find(|t| !BETWEEN.contains(&t.lower.as_str()));
     before.is_some_and(|t| HAVING.contains(&t.lower.as_str()))
         && tokens.get(next).is_some_and(|t| t.lower == "to")
+}
+
+/// The act the "within" at `within` allows time for, when it is yet to be
+/// done: "report" of "is due to report within 60 days" and of "must report
+/// within two months", "handed" of "will be handed over within 30 days".
+/// Time passing after an event ("the first visit within four years",
+/// "power came back within 15 hours") sets no deadline. A story sets
+/// several deadlines (to report, to appeal, to review complaints), so each
+/// is keyed by its act.
+fn due_within(tokens: &[Token], within: usize) -> Option<String> {
+    const DUE: &[&str] = &["to", "must", "will", "shall", "should", "would"];
+    const AUXILIARY: &[&str] = &["be", "been", "being", "have", "now", "then", "also", "only"];
+    let from = within.saturating_sub(6);
+    let clause = &tokens[from..within];
+    let start = from + clause.iter().rposition(|t| !t.is_word).map_or(0, |p| p + 1);
+    let due = (start..within)
+        .rev()
+        .find(|&i| DUE.contains(&tokens[i].lower.as_str()))?;
+    (due + 1..within)
+        .map(|i| tokens[i].lower.as_str())
+        .find(|w| !AUXILIARY.contains(w))
+        .map(String::from)
 }
 
 /// Words that make a duration a part of its event.
@@ -637,6 +662,30 @@ mod tests {
                 "{text}"
             );
         }
+        // Time allowed for what is yet to be done, keyed by the act.
+        for (text, duration, key) in [
+            (
+                "The inquiry is due to report within 60 days.",
+                "60 days",
+                "deadline report",
+            ),
+            (
+                "It must report within two months.",
+                "two months",
+                "deadline report",
+            ),
+            (
+                "He will be handed over within 30 days.",
+                "30 days",
+                "deadline handed",
+            ),
+        ] {
+            assert_eq!(measured(text, duration).as_deref(), Some(key), "{text}");
+        }
+        assert_eq!(
+            measured("Power came back within 15 hours.", "15 hours"),
+            None
+        );
         // Time spent doing something is no deadline.
         assert_ne!(
             measured("Orlo has spent 30 days preparing her appeal.", "30 days").as_deref(),
