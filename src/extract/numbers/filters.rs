@@ -48,7 +48,9 @@ pub(super) fn is_name(toks: &[Tok], a: &Atom) -> bool {
     let prev = &toks[f - 1];
     let next = toks.get(l + 1);
     let next_capital = next.is_some_and(|n| n.capitalised());
-    if prev.capitalised() && !next_capital && a.unit.is_none() {
+    // "AT LEAST FIVE people are dead": shouting, not a name.
+    let shouted = t.shouted() && prev.shouted();
+    if prev.capitalised() && !next_capital && a.unit.is_none() && !shouted {
         return true;
     }
     a.form == Form::Ordinal && next_capital && prev.kind == Kind::Word && !prev.capitalised()
@@ -176,6 +178,11 @@ mod tests {
         assert!(find("the Apollo Eleven crew", &[]).is_empty());
         // A headline in title case keeps its numbers.
         assert_eq!(find("Storm Kills Three People", &[]).len(), 1);
+        // A tabloid shouting keeps its numbers.
+        assert_eq!(
+            find("AT LEAST FIVE people are dead.", &[])[0].value,
+            Some(5.0)
+        );
         // Sentence-initial numbers are amounts.
         assert_eq!(find("Nine people died.", &[])[0].value, Some(9.0));
     }

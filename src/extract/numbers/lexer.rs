@@ -66,6 +66,13 @@ impl Tok<'_> {
     pub fn capitalised(&self) -> bool {
         self.kind == Kind::Word && self.raw.chars().next().is_some_and(char::is_uppercase)
     }
+    /// Written in capitals throughout, as a tabloid shouts ("AT LEAST
+    /// FIVE"), not in title case as a name is ("Three Gorges").
+    pub fn shouted(&self) -> bool {
+        self.kind == Kind::Word
+            && self.raw.chars().count() > 1
+            && !self.raw.chars().any(char::is_lowercase)
+    }
 }
 
 /// Spaces that may group the thousands of a numeral ("40 000", "40 000").
