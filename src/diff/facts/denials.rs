@@ -165,6 +165,13 @@ fn denied(text: &str, lex: &Lexicon) -> Vec<String> {
             && tokens
                 .get(i + 1)
                 .is_some_and(|v| v.is_word && !is_stop_word(&v.lower));
+        // A passive a "not" denies, keyed by its verb and subject: "the
+        // leak has not yet been stopped" ("stop leak"), "those
+        // recommendations were not acted on".
+        if let Some(key) = passive_denial(&tokens, i, lex) {
+            out.push(key);
+            continue;
+        }
         if not_done || not_to_do {
             // Keyed by verb and object: the object alone ("ambassador")
             // is often what the whole story is about.
@@ -204,6 +211,36 @@ fn denied(text: &str, lex: &Lexicon) -> Vec<String> {
         }
     }
     out
+}
+
+/// The key of a passive the "not" or "never" at `i` denies: its verb and
+/// the head of its subject, right before the auxiliary ("The leak has not
+/// yet been stopped" → "stop leak").
+fn passive_denial(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<String> {
+    const BE: [&str; 7] = ["has", "have", "had", "was", "were", "is", "are"];
+    if !matches!(tokens[i].lower.as_str(), "not" | "never") || i < 2 {
+        return None;
+    }
+    let auxiliary = &tokens[i - 1].lower;
+    if !BE.contains(&auxiliary.as_str()) {
+        return None;
+    }
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    let mut v = i + 1;
+    if word(v) == "yet" {
+        v += 1;
+    }
+    // "has not been stopped" (a "has" needs its "been"); "were not acted on".
+    if word(v) == "been" {
+        v += 1;
+    } else if auxiliary.starts_with('h') {
+        return None;
+    }
+    let verb = tokens
+        .get(v)
+        .filter(|t| t.is_word && t.lower.ends_with("ed") && !is_stop_word(&t.lower))?;
+    let subject = key(&tokens[i - 2], lex).filter(|_| tokens[i - 2].is_word)?;
+    Some(format!("{} {subject}", lex.canonical(&verb.lower)))
 }
 
 /// Auxiliaries before a "not" that denies the verb after it.
@@ -431,6 +468,14 @@ mod tests {
             )]
         );
         assert!(denied("She would not comment on the report.", &lex).is_empty());
+        // A passive, with its subject.
+        let stop_leak = format!("{} {}", lex.canonical("stopped"), lex.canonical("leak"));
+        assert_eq!(
+            denied("The leak has not yet been stopped.", &lex),
+            [stop_leak.clone()]
+        );
+        assert_eq!(denied("The leak was never stopped.", &lex), [stop_leak]);
+        assert!(denied("The leak has not stopped.", &lex).is_empty());
         // An adverb ends the phrase, and an outcome is left to `Outcomes`.
         assert!(denied("Talks ended without agreement shortly after 2 a.m.", &lex).is_empty());
     }
