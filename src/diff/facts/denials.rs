@@ -472,7 +472,7 @@ mod tests {
         let stop_leak = format!("{} {}", lex.canonical("stopped"), lex.canonical("leak"));
         assert_eq!(
             denied("The leak has not yet been stopped.", &lex),
-            [stop_leak.clone()]
+            std::slice::from_ref(&stop_leak)
         );
         assert_eq!(denied("The leak was never stopped.", &lex), [stop_leak]);
         assert!(denied("The leak has not stopped.", &lex).is_empty());
