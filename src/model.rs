@@ -364,6 +364,72 @@ pub enum Certainty {
     Hedged,
 }
 
+/// A claim's content-derived id: "C" and twelve hex digits of the hash of
+/// its normalised text, then "-N" for the Nth claim of the same text in one
+/// document. Kept as numbers, since a claim is kept for every sentence of
+/// every source, and written as text; ids order as their text does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct ClaimId {
+    hash: u64,
+    copy: u32,
+}
+
+impl ClaimId {
+    /// Digits of the hash shown.
+    const DIGITS: usize = 12;
+
+    /// The id of the first claim of `normalized` text in a document.
+    pub fn of_text(normalized: &str) -> ClaimId {
+        let hex = crate::text::short_hash(normalized, Self::DIGITS);
+        ClaimId {
+            hash: u64::from_str_radix(&hex, 16).unwrap_or_default(),
+            copy: 1,
+        }
+    }
+
+    /// The id of the `copy`th claim (counting from 1) of this one's text.
+    pub fn copy(self, copy: u32) -> ClaimId {
+        ClaimId { copy, ..self }
+    }
+
+    /// What follows the hash: "" for the first claim, "-2" for the second.
+    fn suffix(self) -> String {
+        if self.copy > 1 {
+            format!("-{}", self.copy)
+        } else {
+            String::new()
+        }
+    }
+}
+
+impl std::fmt::Display for ClaimId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "C{:012x}{}", self.hash, self.suffix())
+    }
+}
+
+impl Ord for ClaimId {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        // Twelve hex digits order as their numbers do; the suffixes as text
+        // ("-10" before "-2").
+        self.hash
+            .cmp(&other.hash)
+            .then_with(|| self.suffix().cmp(&other.suffix()))
+    }
+}
+
+impl PartialOrd for ClaimId {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Serialize for ClaimId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 /// One check-worthy claim of one document.
 ///
 /// What the claim says ([`ClaimFacts`], reached through `Deref`: `claim.speaker`,
@@ -373,7 +439,7 @@ pub enum Certainty {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
     /// Content-derived id ("C" + hex), stable across runs and edits elsewhere.
-    pub id: Box<str>,
+    pub id: ClaimId,
     pub kind: ClaimKind,
     /// The sentence or clause the claim came from.
     pub text: Excerpt,
@@ -690,5 +756,28 @@ mod tests {
         let text: Arc<str> = Arc::from("Zürich");
         assert_eq!(Excerpt::new(&text, Span::new(0, 2)), "");
         assert_eq!(Excerpt::new(&text, Span::new(2, 2)), "");
+    }
+
+    #[test]
+    fn a_claim_id_is_written_and_ordered_as_its_text() {
+        let id = ClaimId::of_text("the talks lasted five hours");
+        let text = id.to_string();
+        assert_eq!(text.len(), 13);
+        assert!(text.starts_with('C'));
+        assert_eq!(
+            text[1..],
+            crate::text::short_hash("the talks lasted five hours", 12)
+        );
+        assert_eq!(id.copy(2).to_string(), format!("{text}-2"));
+        assert_eq!(serde_json::to_value(id).unwrap(), serde_json::json!(text));
+        // Ids sort as their text does, copies included ("-10" before "-2").
+        let mut ids = [id.copy(2), id.copy(10), id, ClaimId::of_text("other")];
+        let mut texts: Vec<String> = ids.iter().map(ToString::to_string).collect();
+        ids.sort();
+        texts.sort();
+        assert_eq!(
+            ids.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            texts
+        );
     }
 }

@@ -42,7 +42,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::error::{Error, Result};
-use crate::model::{Divergence, DivergenceType, Report};
+use crate::model::{ClaimId, Divergence, DivergenceType, Report};
 use crate::text::normalize;
 
 /// The schema name every decisions file carries.
@@ -181,7 +181,7 @@ pub struct Fingerprint {
 
 /// The fingerprint of a divergence of a report.
 pub fn fingerprint(report: &Report, d: &Divergence) -> Fingerprint {
-    let claims: BTreeSet<&str> = d.sides.iter().map(|s| &*report.claim(s).id).collect();
+    let claims: BTreeSet<ClaimId> = d.sides.iter().map(|s| report.claim(s).id).collect();
     let mut variants: BTreeSet<String> = d
         .sides
         .iter()
@@ -198,7 +198,7 @@ pub fn fingerprint(report: &Report, d: &Divergence) -> Fingerprint {
     }
     Fingerprint {
         kind: d.kind,
-        claims: claims.into_iter().map(String::from).collect(),
+        claims: claims.iter().map(ClaimId::to_string).collect(),
         variants: variants.into_iter().collect(),
     }
 }

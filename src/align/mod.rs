@@ -21,7 +21,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::lexicon::Lexicon;
-use crate::model::{Analysis, ClaimGroup, ClaimKind, Member, Why};
+use crate::model::{Analysis, ClaimGroup, ClaimId, ClaimKind, Member, Why};
 use crate::text::short_hash;
 pub use features::{ClaimFeatures, Vocabulary, canonical_number};
 pub use similarity::similarity;
@@ -421,12 +421,13 @@ fn finish(
             let anchor = g
                 .members
                 .iter()
-                .map(|m| &*sources[m.source].claims[m.claim].id)
+                .map(|m| sources[m.source].claims[m.claim].id)
                 .min()
+                .map(|id| id.to_string())
                 .unwrap_or_default();
             let why = why(features, &g.members, &g.scores);
             ClaimGroup {
-                id: format!("G{}", short_hash(anchor, 12)),
+                id: format!("G{}", short_hash(&anchor, 12)),
                 kind,
                 members: g.members,
                 why,
@@ -486,13 +487,13 @@ fn why(features: &[Vec<Arc<ClaimFeatures>>], members: &[Member], scores: &[f64])
 /// do not change with the order the sources are given in.
 fn dedupe_ids(sources: &[Analysis], groups: &mut [ClaimGroup]) {
     let members = |g: &ClaimGroup| {
-        let mut key: Vec<(&str, &str, &str)> = g
+        let mut key: Vec<(ClaimId, &str, &str)> = g
             .members
             .iter()
             .map(|m| {
                 let s = &sources[m.source];
                 (
-                    &*s.claims[m.claim].id,
+                    s.claims[m.claim].id,
                     s.sha256.as_str(),
                     s.document.label.as_str(),
                 )

@@ -17,8 +17,8 @@ use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 
 use super::{dates, numbers, roles};
-use crate::model::{ClaimFacts, DateMention, Quantity, Span};
-use crate::text::{normalize, short_hash};
+use crate::model::{ClaimFacts, ClaimId, DateMention, Quantity, Span};
+use crate::text::normalize;
 
 /// The context-free facts of one sentence, in offsets into its claim text
 /// (the sentence without a leading dateline).
@@ -31,7 +31,7 @@ pub(super) struct Local {
     /// Quantities outside those dates.
     pub quantities: Vec<Quantity>,
     /// The content id before de-duplication: the hash of the folded text.
-    pub id: String,
+    pub id: ClaimId,
     /// What claims of this sentence said in the documents read so far: a
     /// copy of the sentence that says the same shares its facts.
     said: Mutex<Vec<Arc<ClaimFacts>>>,
@@ -55,7 +55,7 @@ impl Local {
             strip,
             dates,
             quantities,
-            id: format!("C{}", short_hash(&normalize(claim), 12)),
+            id: ClaimId::of_text(&normalize(claim)),
             said: Mutex::default(),
         }
     }

@@ -27,8 +27,8 @@ use chrono::NaiveDate;
 
 use crate::lexicon::Lexicon;
 use crate::model::{
-    Analysis, Certainty, Claim, ClaimFacts, ClaimKind, Document, Excerpt, Mention, QuantityKind,
-    Sentence, SentenceRole, Span,
+    Analysis, Certainty, Claim, ClaimFacts, ClaimId, ClaimKind, Document, Excerpt, Mention,
+    QuantityKind, Sentence, SentenceRole, Span,
 };
 use crate::text::{Token, sha256_hex, tokenize};
 use memo::Local;
@@ -111,7 +111,7 @@ pub struct Extractor<'l> {
     /// The person the previous sentence opened with ("Minister Alan
     /// Tremaine visited the town."), whom a "he said" next refers to first.
     last_subject: Option<String>,
-    ids: HashMap<String, usize>,
+    ids: HashMap<ClaimId, u32>,
     /// Keys of names seen where capitals mean a name: inside a sentence, or
     /// as more than one word. A lone capitalised first word ("Heroic
     /// rescuers…", "Locals say…") names something only when it is one of these.
@@ -199,7 +199,7 @@ impl<'l> Extractor<'l> {
             let mut claim =
                 self.build_claim(text, index, (p, &setting), &speakers[offset], &quotes);
             claim.headline = headline;
-            claim.id = unique_id(&mut self.ids, &p.local.id).into();
+            claim.id = unique_id(&mut self.ids, p.local.id);
             claims.push(claim);
         }
         claims
@@ -279,14 +279,10 @@ fn reference_date(document: &Document) -> Option<NaiveDate> {
 
 /// A content id (`base`, the hash of the normalised text), with a suffix
 /// when one document says exactly the same thing twice.
-fn unique_id(seen: &mut HashMap<String, usize>, base: &str) -> String {
-    let n = seen.entry(base.to_string()).or_insert(0);
+fn unique_id(seen: &mut HashMap<ClaimId, u32>, base: ClaimId) -> ClaimId {
+    let n = seen.entry(base).or_insert(0);
     *n += 1;
-    if *n == 1 {
-        base.to_string()
-    } else {
-        format!("{base}-{n}")
-    }
+    base.copy(*n)
 }
 
 /// What a claim is read with besides its own sentence.
@@ -506,7 +502,7 @@ impl Extractor<'_> {
             persons: persons.into(),
         };
         Claim {
-            id: Box::default(),
+            id: ClaimId::default(),
             kind,
             text: Excerpt::new(&self.source, p.span),
             span: p.span,

@@ -10,7 +10,7 @@ use super::json::JSON_SCHEMA;
 use super::{MAX_CELL_CHARS, truncate};
 use crate::Config;
 use crate::extract;
-use crate::model::{Analysis, Claim, Document, SentenceRole, Span};
+use crate::model::{Analysis, Claim, ClaimId, Document, SentenceRole, Span};
 use crate::text::sha256_hex;
 
 #[derive(Serialize)]
@@ -19,7 +19,7 @@ struct InspectSentence<'a> {
     span: Span,
     role: &'a SentenceRole,
     /// Id of the claim this sentence carries, if any.
-    claim: Option<&'a str>,
+    claim: Option<ClaimId>,
 }
 
 /// Inspect output as JSON: `{"schema", "source", "sentences", "claims",
@@ -53,10 +53,7 @@ pub fn json(
             while by_sentence.peek().is_some_and(|c| c.sentence < i) {
                 by_sentence.next();
             }
-            let claim = by_sentence
-                .peek()
-                .filter(|c| c.sentence == i)
-                .map(|c| &*c.id);
+            let claim = by_sentence.peek().filter(|c| c.sentence == i).map(|c| c.id);
             let s = &sentences[i];
             let item = InspectSentence {
                 text: s.span.slice(text),

@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::View;
-use crate::model::{Divergence, Report, Span, Why};
+use crate::model::{ClaimId, Divergence, Report, Span, Why};
 use crate::review::{Decision, Status};
 
 /// The schema name every JSON document carries.
@@ -83,7 +83,7 @@ struct JsonGroup<'a> {
 #[derive(Serialize)]
 struct JsonMember<'a> {
     source: SourceId,
-    claim: &'a str,
+    claim: ClaimId,
     text: &'a str,
     span: Span,
 }
@@ -106,7 +106,7 @@ struct JsonDivergence<'a> {
 struct JsonSide<'a> {
     source: SourceId,
     /// The claim the side's text comes from (usually the group's member).
-    claim: &'a str,
+    claim: ClaimId,
     variant: usize,
     text: &'a str,
     span: Span,
@@ -197,7 +197,7 @@ fn json_report<'r>(report: &'r Report, view: &'r View) -> JsonReport<'r> {
                     let c = &report.sources[m.source].claims[m.claim];
                     JsonMember {
                         source: SourceId(m.source),
-                        claim: &c.id,
+                        claim: c.id,
                         text: &c.text,
                         span: c.span,
                     }
@@ -221,7 +221,7 @@ fn json_report<'r>(report: &'r Report, view: &'r View) -> JsonReport<'r> {
                     let c = report.claim(s);
                     JsonSide {
                         source: SourceId(s.source),
-                        claim: &c.id,
+                        claim: c.id,
                         variant: s.variant,
                         text: report.side_text(s),
                         span: report.side_span(s),
