@@ -666,10 +666,13 @@ impl Severity {
 /// One source's side of a divergence.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Side {
-    pub source: usize,
-    pub claim: usize,
-    /// Sources with the same variant agree.
-    pub variant: usize,
+    /// Index of the source; see [`Side::source`] (32 bits: a report across
+    /// many outlets holds a side for every source of every divergence).
+    pub source_index: u32,
+    /// Index of the claim in its source; see [`Side::claim`].
+    pub claim_index: u32,
+    /// Sources with the same variant agree; see [`Side::variant`].
+    pub variant_index: u32,
     /// Typed value (see the JSON contract in the README), shared by the sides
     /// that give the same one: a divergence across hundreds of outlets has
     /// only a few distinct values.
@@ -679,6 +682,31 @@ pub struct Side {
     /// said) runs from the neighbouring sentence that does. Boxed: few
     /// sides have one, and a report across many outlets holds many sides.
     pub extent: Option<Box<Span>>,
+}
+
+impl Side {
+    /// Index of the side's source in the report's source list.
+    pub fn source(&self) -> usize {
+        self.source_index as usize
+    }
+    /// Index of the side's claim in its source's claim list.
+    pub fn claim(&self) -> usize {
+        self.claim_index as usize
+    }
+    /// The side's variant: sources with the same one agree.
+    pub fn variant(&self) -> usize {
+        self.variant_index as usize
+    }
+    /// Point the side at another claim of its source.
+    pub fn set_claim(&mut self, claim: usize) {
+        self.claim_index = index(claim);
+    }
+}
+
+/// An index kept in 32 bits (no report holds four billion sources, claims
+/// or variants).
+pub fn index(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// A place where the sources of a group disagree, of one type.

@@ -184,8 +184,8 @@ fn permuted_sources_split_into_the_same_variants() {
                         let mut labels: Vec<String> = d
                             .sides
                             .iter()
-                            .filter(|s| s.variant == v)
-                            .map(|s| report.sources[s.source].document.label.clone())
+                            .filter(|s| s.variant() == v)
+                            .map(|s| report.sources[s.source()].document.label.clone())
                             .collect();
                         labels.sort();
                         labels
@@ -1204,7 +1204,7 @@ fn no_two_divergences_of_one_type_quote_the_same_sentences() {
                 let report = compare(vec![load(a), load(b)], &Config::default());
                 let mut seen = std::collections::HashSet::new();
                 for d in &report.divergences {
-                    let quoted: Vec<_> = d.sides.iter().map(|s| (s.source, s.claim)).collect();
+                    let quoted: Vec<_> = d.sides.iter().map(|s| (s.source(), s.claim())).collect();
                     assert!(
                         seen.insert((d.kind, quoted)),
                         "{a} vs {b}: {} twice",

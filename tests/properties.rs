@@ -279,12 +279,12 @@ fn by_label(report: &Report) -> BTreeMap<String, Found> {
                     let mut agree: Vec<String> = d
                         .sides
                         .iter()
-                        .filter(|o| o.variant == s.variant)
-                        .map(|o| label(o.source))
+                        .filter(|o| o.variant() == s.variant())
+                        .map(|o| label(o.source()))
                         .collect();
                     agree.sort();
                     let text = report.claim(s).text.to_string();
-                    (label(s.source), (text, s.value.to_string(), agree))
+                    (label(s.source()), (text, s.value.to_string(), agree))
                 })
                 .collect();
             let mut missing_in: Vec<String> = d.missing_in.iter().map(label).collect();

@@ -113,11 +113,11 @@ pub fn report(r: &Report) {
         );
         for s in &d.sides {
             assert!(
-                claim_exists(s.source, s.claim),
+                claim_exists(s.source(), s.claim()),
                 "divergence {} has a side on claim {} of source {}",
                 d.id,
-                s.claim,
-                s.source
+                s.claim(),
+                s.source()
             );
         }
         assert!(d.missing_in.iter().all(|s| s < r.sources.len()));

@@ -23,7 +23,7 @@ use crate::extract::names::{entity_key, fold, other_given_names, same_entity, sa
 use crate::lexicon::Lexicon;
 use crate::model::{
     Analysis, Certainty, Claim, ClaimGroup, ClaimKind, Divergence, DivergenceType, Member,
-    Polarity, Quantity, Severity, Side, SourceSet, Span,
+    Polarity, Quantity, Severity, Side, SourceSet, Span, index,
 };
 use crate::text::{is_stop_word, normalize, short_hash};
 pub use severity::SeverityTable;
@@ -207,7 +207,7 @@ pub fn diff(
         facts::cite_body(&ctx, d);
         if d.kind == DivergenceType::Attribution {
             for side in &mut d.sides {
-                side.extent = naming_extent(&sources[side.source], side.claim).map(Box::new);
+                side.extent = naming_extent(&sources[side.source()], side.claim()).map(Box::new);
             }
         }
     }
@@ -228,7 +228,7 @@ pub fn diff(
 /// side, so no list of every divergence's sides is built.
 fn first_of_each_quotation(divergences: Vec<Divergence>) -> Vec<Divergence> {
     fn quoted(d: &Divergence) -> impl Iterator<Item = (usize, usize)> + '_ {
-        d.sides.iter().map(|s| (s.source, s.claim))
+        d.sides.iter().map(|s| (s.source(), s.claim()))
     }
     let mut kept: Vec<Divergence> = Vec::with_capacity(divergences.len());
     // Type, number of sides and first side's (source, claim).
@@ -300,9 +300,9 @@ fn divergence(group: &ClaimGroup, g: usize, kind: DivergenceType, found: Found) 
             .zip(found.variants)
             .zip(shared(found.values))
             .map(|((m, variant), value)| Side {
-                source: m.source,
-                claim: m.claim,
-                variant,
+                source_index: index(m.source),
+                claim_index: index(m.claim),
+                variant_index: index(variant),
                 value,
                 extent: None,
             })

@@ -231,7 +231,7 @@ fn side_sentence(report: &Report, side: &crate::model::Side) -> String {
         return report.side_text(side).to_string();
     }
     let claim = report.claim(side);
-    let source = &report.sources[side.source];
+    let source = &report.sources[side.source()];
     source
         .sentences
         .get(claim.sentence)
@@ -248,7 +248,7 @@ fn matches(report: &Report, d: &Divergence, entry: &GoldEntry) -> bool {
         let Some(snippet) = snippet else { return true };
         let snippet = fold(snippet);
         d.sides.iter().any(|side| {
-            let source = &report.sources[side.source];
+            let source = &report.sources[side.source()];
             source.document.label == *file && fold(&side_sentence(report, side)).contains(&snippet)
         })
     })

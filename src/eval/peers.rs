@@ -173,7 +173,7 @@ fn tally(
                     && d.kind == kind
                     && d.sides
                         .iter()
-                        .any(|s| Some(s.claim) == claim && s.source == source)
+                        .any(|s| Some(s.claim()) == claim && s.source() == source)
                     && extra(d)
             })
         })

@@ -35,7 +35,7 @@ pub(super) fn render(report: &Report, view: &View, out: &mut dyn Write) -> std::
         row.extend(columns.iter().map(|&s| {
             d.sides
                 .iter()
-                .find(|side| side.source == s)
+                .find(|side| side.source() == s)
                 .map(|side| report.side_text(side).to_string())
                 .unwrap_or_default()
         }));

@@ -119,7 +119,7 @@ fn reference_first(
     reference: Option<usize>,
 ) -> Vec<&crate::model::Side> {
     let mut out: Vec<&crate::model::Side> = sides.iter().collect();
-    out.sort_by_key(|s| Some(s.source) != reference);
+    out.sort_by_key(|s| Some(s.source()) != reference);
     out
 }
 
@@ -220,9 +220,9 @@ fn json_report<'r>(report: &'r Report, view: &'r View) -> JsonReport<'r> {
                 .map(|s| {
                     let c = report.claim(s);
                     JsonSide {
-                        source: SourceId(s.source),
+                        source: SourceId(s.source()),
                         claim: c.id,
-                        variant: s.variant,
+                        variant: s.variant(),
                         text: report.side_text(s),
                         span: report.side_span(s),
                         value: &s.value,

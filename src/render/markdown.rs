@@ -33,7 +33,7 @@ pub(super) fn render(report: &Report, view: &View, out: &mut dyn Write) -> std::
             let cell = d
                 .sides
                 .iter()
-                .position(|side| side.source == s)
+                .position(|side| side.source() == s)
                 .map(|i| segments_with(&marked[i], "**", "**"))
                 .unwrap_or_else(|| "—".to_string());
             write!(out, " {} |", escape(&cell))?;

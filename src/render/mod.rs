@@ -143,14 +143,14 @@ impl Report {
 
     /// The claim behind a side.
     pub fn claim(&self, side: &Side) -> &Claim {
-        &self.sources[side.source].claims[side.claim]
+        &self.sources[side.source()].claims[side.claim()]
     }
 
     /// The text a side shows: its claim's, or the wider extent the side
     /// cites (see [`Side::extent`]).
     pub fn side_text(&self, side: &Side) -> &str {
         match side.extent.as_deref() {
-            Some(extent) => extent.slice(&self.sources[side.source].document.text),
+            Some(extent) => extent.slice(&self.sources[side.source()].document.text),
             None => &self.claim(side).text,
         }
     }
@@ -171,13 +171,13 @@ fn differs_from_others(d: &Divergence, reference: usize) -> bool {
     if d.kind == DivergenceType::Omission {
         return true;
     }
-    let Some(own) = d.sides.iter().find(|s| s.source == reference) else {
+    let Some(own) = d.sides.iter().find(|s| s.source() == reference) else {
         return false;
     };
     !own.value.is_null()
         && d.sides
             .iter()
-            .any(|s| s.variant != own.variant && !s.value.is_null())
+            .any(|s| s.variant() != own.variant() && !s.value.is_null())
 }
 
 /// A terminal table in the house style, wrapped to `width` when known (on
@@ -238,11 +238,11 @@ pub fn marked_sides_from(report: &Report, d: &Divergence, base: usize) -> Vec<Ve
     let Some(first) = texts.get(base) else {
         return Vec::new();
     };
-    let variant = d.sides[base].variant;
+    let variant = d.sides[base].variant();
     let other = d
         .sides
         .iter()
-        .position(|s| s.variant != variant)
+        .position(|s| s.variant() != variant)
         .or_else(|| (0..texts.len()).find(|&i| i != base));
     texts
         .iter()

@@ -52,7 +52,7 @@ fn row(report: &Report, view: &View, d: &Divergence) -> Vec<String> {
         severity_cell(d.severity, view.color),
     ];
     for s in view.columns(report.sources.len()) {
-        let cell = match d.sides.iter().position(|side| side.source == s) {
+        let cell = match d.sides.iter().position(|side| side.source() == s) {
             Some(i) if long => truncate(report.side_text(&d.sides[i]), MAX_CELL_CHARS),
             Some(i) if view.color => segments_with(&marked[i], BOLD_YELLOW, RESET),
             Some(i) => segments_with(&marked[i], "[", "]"),

@@ -113,7 +113,7 @@ impl FactKind for Attendance {
             return true;
         }
         // The group's own "did not attend" says more than someone unnamed.
-        let claims = |side: &crate::model::Side| &ctx.sources[side.source].claims[side.claim];
+        let claims = |side: &crate::model::Side| &ctx.sources[side.source()].claims[side.claim()];
         if d.sides.iter().any(|s| !claims(s).absentees.is_empty()) {
             return false;
         }

@@ -365,7 +365,7 @@ fn hosted(
     };
     let mut d = kind.divergence(ctx, (g, group), key, &told)?;
     for (side, t) in d.sides.iter_mut().zip(&told) {
-        side.claim = t.claim;
+        side.set_claim(t.claim);
     }
     Some(d)
 }
@@ -381,17 +381,17 @@ fn hosted(
 /// cited, so values and variants are unchanged.
 pub(super) fn cite_body(ctx: &Context, d: &mut Divergence) {
     for side in &mut d.sides {
-        let analysis = &ctx.sources[side.source];
-        if in_body(analysis, side.claim) {
+        let analysis = &ctx.sources[side.source()];
+        if in_body(analysis, side.claim()) {
             continue;
         }
-        let claim = &analysis.claims[side.claim];
+        let claim = &analysis.claims[side.claim()];
         let body = match d.kind {
             DivergenceType::Quantity => claim
                 .quantities
                 .iter()
                 .find(|q| super::quantity_value(q) == *side.value)
-                .and_then(|figure| body_telling(ctx, side.source, figure)),
+                .and_then(|figure| body_telling(ctx, side.source(), figure)),
             DivergenceType::DateTime => side
                 .value
                 .as_str()
@@ -400,7 +400,7 @@ pub(super) fn cite_body(ctx: &Context, d: &mut Divergence) {
             _ => None,
         };
         if let Some(body) = body {
-            side.claim = body;
+            side.set_claim(body);
         }
     }
 }

@@ -246,7 +246,7 @@ fn divergence_header(view: &View, d: &Divergence, h: &mut String) {
     let outlets: Vec<String> = d
         .sides
         .iter()
-        .map(|s| s.source)
+        .map(|s| s.source())
         .chain(d.missing_in.iter())
         .map(|s| format!("S{}", s + 1))
         .collect();
@@ -272,13 +272,13 @@ fn variants(report: &Report, view: &View, d: &Divergence, h: &mut String) {
     let sides: Vec<usize> = view
         .columns(report.sources.len())
         .into_iter()
-        .filter_map(|s| d.sides.iter().position(|side| side.source == s))
+        .filter_map(|s| d.sides.iter().position(|side| side.source() == s))
         .collect();
     let order = variant_order(d, &sides);
     let base = sides
         .iter()
         .copied()
-        .find(|&i| order.first().map(|v| v.0) == Some(d.sides[i].variant))
+        .find(|&i| order.first().map(|v| v.0) == Some(d.sides[i].variant()))
         .unwrap_or(0);
     let marked = marked_sides_from(report, d, base);
     h.push_str("<div class=\"variants\">\n");
@@ -286,7 +286,7 @@ fn variants(report: &Report, view: &View, d: &Divergence, h: &mut String) {
         let members: Vec<usize> = sides
             .iter()
             .copied()
-            .filter(|&i| d.sides[i].variant == variant)
+            .filter(|&i| d.sides[i].variant() == variant)
             .collect();
         let heading = match stated {
             true => format!("Version {}", n + 1),
@@ -305,12 +305,12 @@ fn variant_order(d: &Divergence, sides: &[usize]) -> Vec<(usize, bool)> {
     let valued = |v: usize| {
         sides
             .iter()
-            .any(|&i| d.sides[i].variant == v && !d.sides[i].value.is_null())
+            .any(|&i| d.sides[i].variant() == v && !d.sides[i].value.is_null())
     };
     let mut order: Vec<usize> = Vec::new();
     for &i in sides {
-        if !order.contains(&d.sides[i].variant) {
-            order.push(d.sides[i].variant);
+        if !order.contains(&d.sides[i].variant()) {
+            order.push(d.sides[i].variant());
         }
     }
     let any_valued = order.iter().any(|&v| valued(v));
@@ -366,7 +366,7 @@ fn variant_column(
 /// One outlet's text with the differing words marked, and a link that opens
 /// the claim in the full source.
 fn side(report: &Report, side: &Side, segments: &[Segment], h: &mut String) {
-    let source = &report.sources[side.source];
+    let source = &report.sources[side.source()];
     let span = report.side_span(side);
     let text = &source.document.text;
     let _ = write!(
@@ -376,7 +376,7 @@ fn side(report: &Report, side: &Side, segments: &[Segment], h: &mut String) {
         esc(&source.document.label),
         escape::utf16_offset(text, span.start),
         escape::utf16_offset(text, span.end),
-        n = side.source + 1,
+        n = side.source() + 1,
     );
     for s in segments {
         marked_segment(s, h);
