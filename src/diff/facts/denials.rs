@@ -165,6 +165,12 @@ fn denied(text: &str, lex: &Lexicon) -> Vec<String> {
             && tokens
                 .get(i + 1)
                 .is_some_and(|v| v.is_word && !is_stop_word(&v.lower));
+        // What is ruled out: "ruled out strikes for now", "ruled out
+        // suspending CFL's operating licence", "Sabotage has been ruled out".
+        if let Some(head) = ruled_out(&tokens, i) {
+            out.extend(key(head, lex));
+            continue;
+        }
         // A passive a "not" denies, keyed by its verb and subject: "the
         // leak has not yet been stopped" ("stop leak"), "those
         // recommendations were not acted on".
@@ -211,6 +217,40 @@ fn denied(text: &str, lex: &Lexicon) -> Vec<String> {
         }
     }
     out
+}
+
+/// What the "ruled out" at `i` rules out: the head of the noun phrase
+/// after it, past a gerund and a possessive ("ruled out suspending CFL's
+/// operating licence" → "licence"), or the subject of a passive right
+/// before it ("Sabotage has been ruled out" → "Sabotage").
+fn ruled_out(tokens: &[Token], i: usize) -> Option<&Token> {
+    const RULE: [&str; 4] = ["rule", "rules", "ruled", "ruling"];
+    const BE: [&str; 7] = ["been", "is", "are", "was", "were", "be", "being"];
+    const HAVE: [&str; 3] = ["has", "have", "had"];
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    if !RULE.contains(&word(i)) || word(i + 1) != "out" {
+        return None;
+    }
+    if i >= 2 && BE.contains(&word(i - 1)) {
+        let mut s = i - 1;
+        while s > 0 && (BE.contains(&word(s - 1)) || HAVE.contains(&word(s - 1))) {
+            s -= 1;
+        }
+        return s
+            .checked_sub(1)
+            .map(|k| &tokens[k])
+            .filter(|t| t.is_word && !is_stop_word(&t.lower));
+    }
+    let mut from = i + 2;
+    from += determiners(tokens, from);
+    if word(from).ends_with("ing") {
+        from += 1;
+        from += determiners(tokens, from);
+    }
+    if tokens.get(from).is_some_and(|t| t.lower.ends_with("'s")) {
+        from += 1;
+    }
+    noun_phrase(tokens, from).last().copied()
 }
 
 /// The key of a passive the "not" or "never" at `i` denies: its verb and
@@ -476,6 +516,23 @@ mod tests {
         );
         assert_eq!(denied("The leak was never stopped.", &lex), [stop_leak]);
         assert!(denied("The leak has not stopped.", &lex).is_empty());
+        // What is ruled out, active or passive.
+        assert_eq!(
+            denied("She ruled out strikes for now.", &lex),
+            [lex.canonical("strikes")]
+        );
+        assert_eq!(
+            denied("Strand ruled out suspending CFL's operating licence.", &lex),
+            [lex.canonical("licence")]
+        );
+        assert_eq!(
+            denied("Sabotage has been ruled out.", &lex),
+            [lex.canonical("sabotage")]
+        );
+        assert_eq!(
+            denied("The minister has ruled out sabotage.", &lex),
+            [lex.canonical("sabotage")]
+        );
         // An adverb ends the phrase, and an outcome is left to `Outcomes`.
         assert!(denied("Talks ended without agreement shortly after 2 a.m.", &lex).is_empty());
     }
