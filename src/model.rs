@@ -6,6 +6,7 @@
 //! inside each group; `render` prints a [`Report`]. Every type here is plain
 //! data: a reader can learn the whole program from this one file.
 
+use std::fmt;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize, Serializer};
@@ -216,14 +217,78 @@ pub enum SentenceRole {
     /// Too short or too bare to carry a check-worthy claim.
     NoClaim,
     /// Publisher boilerplate, with the pattern that matched.
-    Boilerplate(Box<str>),
+    Boilerplate(Pattern),
 }
 
-/// A sentence of a document, as a span, with the paragraph it belongs to.
+/// A boilerplate pattern, interned: each process holds a pattern's text
+/// once, and a sentence it matched keeps two bytes (a sentence is kept for
+/// every sentence of every source). Reads as the pattern's text.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Pattern(u16);
+
+/// The patterns interned so far, in order; each leaked once, so a
+/// [`Pattern`] reads as a `&'static str` (there are as many as the
+/// lexicons in use name).
+static PATTERNS: std::sync::Mutex<Vec<&'static str>> = std::sync::Mutex::new(Vec::new());
+
+impl Pattern {
+    /// Past this many distinct patterns, a pattern reads as "…".
+    const MAX: u16 = u16::MAX;
+
+    /// The pattern of this text, interning it on first sight.
+    pub fn new(text: &str) -> Pattern {
+        let mut patterns = PATTERNS.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(known) = patterns.iter().position(|p| *p == text) {
+            return Pattern(u16::try_from(known).unwrap_or(Self::MAX));
+        }
+        match u16::try_from(patterns.len()) {
+            Ok(next) if next < Self::MAX => {
+                patterns.push(Box::leak(text.into()));
+                Pattern(next)
+            }
+            _ => Pattern(Self::MAX),
+        }
+    }
+
+    /// The pattern's text.
+    pub fn as_str(&self) -> &'static str {
+        let patterns = PATTERNS.lock().unwrap_or_else(|e| e.into_inner());
+        patterns.get(usize::from(self.0)).copied().unwrap_or("…")
+    }
+}
+
+impl std::ops::Deref for Pattern {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl fmt::Display for Pattern {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for Pattern {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl Serialize for Pattern {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// A sentence of a document, as a span, with the paragraph it belongs to
+/// (24 bytes: a sentence is kept for every sentence of every source).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Sentence {
     pub span: Span,
-    pub paragraph: usize,
+    /// Index of the paragraph in the document.
+    pub paragraph: u32,
     pub role: SentenceRole,
 }
 
@@ -663,25 +728,21 @@ impl Severity {
     }
 }
 
-/// One source's side of a divergence.
-#[derive(Debug, Clone, PartialEq)]
+/// One source's side of a divergence: sixteen bytes, since a report across
+/// many outlets holds a side for every source of every divergence. Its
+/// value and any wider extent it cites are kept by the divergence
+/// ([`Divergence::value`], [`Divergence::extent`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Side {
-    /// Index of the source; see [`Side::source`] (32 bits: a report across
-    /// many outlets holds a side for every source of every divergence).
+    /// Index of the source; see [`Side::source`].
     pub source_index: u32,
     /// Index of the claim in its source; see [`Side::claim`].
     pub claim_index: u32,
     /// Sources with the same variant agree; see [`Side::variant`].
     pub variant_index: u32,
-    /// Typed value (see the JSON contract in the README), shared by the sides
-    /// that give the same one: a divergence across hundreds of outlets has
-    /// only a few distinct values.
-    pub value: std::sync::Arc<serde_json::Value>,
-    /// The text shown for this side when it is wider than the claim's: an
-    /// attribution side whose sentence does not name its speaker ("…," he
-    /// said) runs from the neighbouring sentence that does. Boxed: few
-    /// sides have one, and a report across many outlets holds many sides.
-    pub extent: Option<Box<Span>>,
+    /// Index of the side's value among its divergence's
+    /// [`Divergence::values`].
+    pub value_index: u32,
 }
 
 impl Side {
@@ -719,8 +780,34 @@ pub struct Divergence {
     pub group: usize,
     pub summary: String,
     pub sides: Vec<Side>,
+    /// The sides' typed values (see the JSON contract in the README), each
+    /// distinct one once: a divergence across hundreds of outlets has only
+    /// a few. A side's is [`Divergence::value`].
+    pub values: Box<[serde_json::Value]>,
+    /// The texts shown for sides wider than their claims, by source: an
+    /// attribution side whose sentence does not name its speaker ("…," he
+    /// said) runs from the neighbouring sentence that does. Few sides have
+    /// one; see [`Divergence::extent`].
+    pub extents: Box<[(u32, Span)]>,
     /// Sources without a claim in the group (omissions only).
     pub missing_in: SourceSet,
+}
+
+impl Divergence {
+    /// The typed value of one of the divergence's sides (null when the side
+    /// has none).
+    pub fn value(&self, side: &Side) -> &serde_json::Value {
+        static NULL: serde_json::Value = serde_json::Value::Null;
+        self.values.get(side.value_index as usize).unwrap_or(&NULL)
+    }
+
+    /// The wider text a side cites instead of its claim's, if any.
+    pub fn extent(&self, side: &Side) -> Option<Span> {
+        self.extents
+            .iter()
+            .find(|(source, _)| *source == side.source_index)
+            .map(|&(_, span)| span)
+    }
 }
 
 /// A set of sources by index, one bit each: a claim only a few of a
@@ -773,6 +860,47 @@ mod tests {
         assert_eq!(Arc::strong_count(&text), 2);
         assert_eq!(serde_json::to_string(&excerpt).unwrap(), "\"No deal.\"");
         assert_eq!(format!("{excerpt} {excerpt:?}"), "No deal. \"No deal.\"");
+    }
+
+    #[test]
+    fn a_pattern_reads_as_its_text_and_is_held_once() {
+        let a = Pattern::new(r"^follow us on\b");
+        let b = Pattern::new(r"^follow us on\b");
+        let other = Pattern::new(r"^sign up for our newsletter");
+        assert_eq!((a, a.as_str()), (b, r"^follow us on\b"));
+        assert_ne!(a, other);
+        assert_eq!(other.to_string(), "^sign up for our newsletter");
+        assert_eq!(
+            serde_json::to_string(&SentenceRole::Boilerplate(other)).unwrap(),
+            r#"{"boilerplate":"^sign up for our newsletter"}"#
+        );
+        assert_eq!(std::mem::size_of::<Sentence>(), 24);
+    }
+
+    #[test]
+    fn a_side_takes_its_value_and_extent_from_its_divergence() {
+        let side = |source: u32, value: u32| Side {
+            source_index: source,
+            claim_index: 0,
+            variant_index: value,
+            value_index: value,
+        };
+        let d = Divergence {
+            id: "D1".into(),
+            kind: DivergenceType::Attribution,
+            severity: Severity::High,
+            group: 0,
+            summary: String::new(),
+            sides: vec![side(0, 0), side(1, 1)],
+            values: vec![serde_json::json!("Putin"), serde_json::json!("Ushakov")].into(),
+            extents: vec![(1, Span::new(4, 20))].into(),
+            missing_in: SourceSet::default(),
+        };
+        assert_eq!(d.value(&d.sides[1]), "Ushakov");
+        assert!(d.value(&side(0, 7)).is_null());
+        assert_eq!(d.extent(&d.sides[0]), None);
+        assert_eq!(d.extent(&d.sides[1]), Some(Span::new(4, 20)));
+        assert_eq!(std::mem::size_of::<Side>(), 16);
     }
 
     #[test]

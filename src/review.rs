@@ -185,7 +185,7 @@ pub fn fingerprint(report: &Report, d: &Divergence) -> Fingerprint {
     let mut variants: BTreeSet<String> = d
         .sides
         .iter()
-        .filter_map(|s| match (&*s.value, d.kind) {
+        .filter_map(|s| match (d.value(s), d.kind) {
             (Value::Null, DivergenceType::Wording) => Some(normalize(&report.claim(s).text)),
             (Value::Null, DivergenceType::Omission) => Some("present".to_string()),
             (Value::Null, _) => None,

@@ -800,7 +800,7 @@ fn attribution_texts(report: &Report) -> Vec<&str> {
         .iter()
         .find(|d| d.kind == DivergenceType::Attribution)
         .expect("an attribution divergence");
-    d.sides.iter().map(|s| report.side_text(s)).collect()
+    d.sides.iter().map(|s| report.side_text(d, s)).collect()
 }
 
 /// An attribution side whose sentence says only "he said" shows the

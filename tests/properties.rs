@@ -284,7 +284,7 @@ fn by_label(report: &Report) -> BTreeMap<String, Found> {
                         .collect();
                     agree.sort();
                     let text = report.claim(s).text.to_string();
-                    (label(s.source()), (text, s.value.to_string(), agree))
+                    (label(s.source()), (text, d.value(s).to_string(), agree))
                 })
                 .collect();
             let mut missing_in: Vec<String> = d.missing_in.iter().map(label).collect();

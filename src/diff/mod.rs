@@ -14,7 +14,6 @@ mod severity;
 pub mod words;
 
 use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde_json::{Value, json};
@@ -206,9 +205,12 @@ pub fn diff(
     for d in &mut out {
         facts::cite_body(&ctx, d);
         if d.kind == DivergenceType::Attribution {
-            for side in &mut d.sides {
-                side.extent = naming_extent(&sources[side.source()], side.claim()).map(Box::new);
-            }
+            d.extents = (d.sides.iter())
+                .filter_map(|side| {
+                    let extent = naming_extent(&sources[side.source()], side.claim())?;
+                    Some((side.source_index, extent))
+                })
+                .collect();
         }
     }
     // A fact compared across groups may be one a group check already
@@ -285,6 +287,7 @@ fn group_divergences(ctx: &Context, g: usize, group: &ClaimGroup) -> Vec<Diverge
 }
 
 fn divergence(group: &ClaimGroup, g: usize, kind: DivergenceType, found: Found) -> Divergence {
+    let (values, value_of) = distinct(found.values);
     Divergence {
         id: format!(
             "D{}",
@@ -298,33 +301,35 @@ fn divergence(group: &ClaimGroup, g: usize, kind: DivergenceType, found: Found) 
             .members
             .iter()
             .zip(found.variants)
-            .zip(shared(found.values))
+            .zip(value_of)
             .map(|((m, variant), value)| Side {
                 source_index: index(m.source),
                 claim_index: index(m.claim),
                 variant_index: index(variant),
-                value,
-                extent: None,
+                value_index: value,
             })
             .collect(),
+        values,
+        extents: Box::default(),
         missing_in: found.missing_in,
     }
 }
 
-/// The values, equal ones sharing one allocation.
-fn shared(values: Vec<Value>) -> Vec<Arc<Value>> {
-    let mut distinct: Vec<Arc<Value>> = Vec::new();
-    values
+/// The distinct values, in order of first appearance, and the index of
+/// each value among them.
+fn distinct(values: Vec<Value>) -> (Box<[Value]>, Vec<u32>) {
+    let mut distinct: Vec<Value> = Vec::new();
+    let value_of = values
         .into_iter()
-        .map(|value| match distinct.iter().find(|d| ***d == value) {
-            Some(known) => Arc::clone(known),
+        .map(|value| match distinct.iter().position(|d| *d == value) {
+            Some(known) => index(known),
             None => {
-                let value = Arc::new(value);
-                distinct.push(Arc::clone(&value));
-                value
+                distinct.push(value);
+                index(distinct.len() - 1)
             }
         })
-        .collect()
+        .collect();
+    (distinct.into_boxed_slice(), value_of)
 }
 
 /// The group's members in an order that does not depend on the order the

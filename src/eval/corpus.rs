@@ -226,9 +226,9 @@ fn fold(s: &str) -> String {
 /// liveblog timestamp the claim leaves out ("02:10 — Talks have broken up"):
 /// a reader's snippet may include it, and the timestamp may be the time the
 /// divergence compares.
-fn side_sentence(report: &Report, side: &crate::model::Side) -> String {
-    if side.extent.is_some() {
-        return report.side_text(side).to_string();
+fn side_sentence(report: &Report, d: &Divergence, side: &crate::model::Side) -> String {
+    if d.extent(side).is_some() {
+        return report.side_text(d, side).to_string();
     }
     let claim = report.claim(side);
     let source = &report.sources[side.source()];
@@ -249,7 +249,8 @@ fn matches(report: &Report, d: &Divergence, entry: &GoldEntry) -> bool {
         let snippet = fold(snippet);
         d.sides.iter().any(|side| {
             let source = &report.sources[side.source()];
-            source.document.label == *file && fold(&side_sentence(report, side)).contains(&snippet)
+            source.document.label == *file
+                && fold(&side_sentence(report, d, side)).contains(&snippet)
         })
     })
 }

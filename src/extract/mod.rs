@@ -174,8 +174,8 @@ impl<'l> Extractor<'l> {
         // Claims are kept until the report is written: room for exactly
         // those of the piece (shrinking afterwards would copy them all).
         let mut claims = Vec::with_capacity(piece.iter().filter(|s| bears_claim(s)).count());
-        let mut roster_asked: Option<usize> = None;
-        let mut entry: Option<usize> = None;
+        let mut roster_asked: Option<u32> = None;
+        let mut entry: Option<u32> = None;
         for ((offset, sentence), p) in piece.iter().enumerate().zip(&parsed) {
             if entry_stamp(text, p).is_some() {
                 entry = Some(sentence.paragraph);
@@ -1613,7 +1613,7 @@ mod tests {
         // Paragraphs of three sentences: a piece runs past PIECE to the end
         // of its paragraph, and the pieces cover every sentence once.
         let sentences: Vec<super::Sentence> = (0..2 * super::PIECE + 10)
-            .map(|i| sentence(i / 3))
+            .map(|i| sentence(crate::model::index(i / 3)))
             .collect();
         let ranges = super::pieces(&sentences);
         assert_eq!(ranges.len(), 3);
@@ -1623,7 +1623,7 @@ mod tests {
         for r in &ranges {
             assert_ne!(
                 sentences[r.end - 1].paragraph,
-                sentences.get(r.end).map_or(usize::MAX, |s| s.paragraph)
+                sentences.get(r.end).map_or(u32::MAX, |s| s.paragraph)
             );
         }
         // An article is read whole.

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::lexicon::Lexicon;
-use crate::model::{Document, Sentence, SentenceRole, Span};
+use crate::model::{Document, Pattern, Sentence, SentenceRole, Span};
 
 /// A leading dateline ("MOSCOW, Dec 3 (Reuters) -") or liveblog timestamp
 /// ("23:40 —", "08:15 GMT:").
@@ -56,7 +56,7 @@ fn role_of(document: &Document, text: &str, span: Span, lex: &Lexicon) -> Senten
         return SentenceRole::Headline;
     }
     if let Some(pattern) = lex.boilerplate_match(s) {
-        return SentenceRole::Boilerplate(pattern.into());
+        return SentenceRole::Boilerplate(Pattern::new(pattern));
     }
     let claim = claim_span(text, span);
     if claim == span && DATELINE.find(s).is_some_and(|m| m.end() == s.len()) {

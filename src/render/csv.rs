@@ -36,7 +36,7 @@ pub(super) fn render(report: &Report, view: &View, out: &mut dyn Write) -> std::
             d.sides
                 .iter()
                 .find(|side| side.source() == s)
-                .map(|side| report.side_text(side).to_string())
+                .map(|side| report.side_text(d, side).to_string())
                 .unwrap_or_default()
         }));
         row.extend(view.review_tag(d));

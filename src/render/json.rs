@@ -223,9 +223,9 @@ fn json_report<'r>(report: &'r Report, view: &'r View) -> JsonReport<'r> {
                         source: SourceId(s.source()),
                         claim: c.id,
                         variant: s.variant(),
-                        text: report.side_text(s),
-                        span: report.side_span(s),
-                        value: &s.value,
+                        text: report.side_text(d, s),
+                        span: report.side_span(d, s),
+                        value: d.value(s),
                     }
                 })
                 .collect(),

@@ -147,20 +147,17 @@ impl Report {
     }
 
     /// The text a side shows: its claim's, or the wider extent the side
-    /// cites (see [`Side::extent`]).
-    pub fn side_text(&self, side: &Side) -> &str {
-        match side.extent.as_deref() {
+    /// cites (see [`Divergence::extent`]).
+    pub fn side_text(&self, d: &Divergence, side: &Side) -> &str {
+        match d.extent(side) {
             Some(extent) => extent.slice(&self.sources[side.source()].document.text),
             None => &self.claim(side).text,
         }
     }
 
     /// Where [`Report::side_text`] stands in its source's analysed text.
-    pub fn side_span(&self, side: &Side) -> Span {
-        side.extent
-            .as_deref()
-            .copied()
-            .unwrap_or(self.claim(side).span)
+    pub fn side_span(&self, d: &Divergence, side: &Side) -> Span {
+        d.extent(side).unwrap_or(self.claim(side).span)
     }
 }
 
@@ -174,10 +171,10 @@ fn differs_from_others(d: &Divergence, reference: usize) -> bool {
     let Some(own) = d.sides.iter().find(|s| s.source() == reference) else {
         return false;
     };
-    !own.value.is_null()
+    !d.value(own).is_null()
         && d.sides
             .iter()
-            .any(|s| s.variant() != own.variant() && !s.value.is_null())
+            .any(|s| s.variant() != own.variant() && !d.value(s).is_null())
 }
 
 /// A terminal table in the house style, wrapped to `width` when known (on
@@ -234,7 +231,7 @@ pub fn marked_sides(report: &Report, d: &Divergence) -> Vec<Vec<Segment>> {
 /// [`marked_sides`] with side `base` in the first side's place: it is
 /// compared with the first side of another variant, every other side with it.
 pub fn marked_sides_from(report: &Report, d: &Divergence, base: usize) -> Vec<Vec<Segment>> {
-    let texts: Vec<&str> = d.sides.iter().map(|s| report.side_text(s)).collect();
+    let texts: Vec<&str> = d.sides.iter().map(|s| report.side_text(d, s)).collect();
     let Some(first) = texts.get(base) else {
         return Vec::new();
     };

@@ -41,7 +41,7 @@ fn row(report: &Report, view: &View, d: &Divergence) -> Vec<String> {
     let long = d
         .sides
         .iter()
-        .any(|s| report.side_text(s).len() > MAX_CELL_CHARS);
+        .any(|s| report.side_text(d, s).len() > MAX_CELL_CHARS);
     let marked = if long {
         Vec::new()
     } else {
@@ -53,7 +53,7 @@ fn row(report: &Report, view: &View, d: &Divergence) -> Vec<String> {
     ];
     for s in view.columns(report.sources.len()) {
         let cell = match d.sides.iter().position(|side| side.source() == s) {
-            Some(i) if long => truncate(report.side_text(&d.sides[i]), MAX_CELL_CHARS),
+            Some(i) if long => truncate(report.side_text(d, &d.sides[i]), MAX_CELL_CHARS),
             Some(i) if view.color => segments_with(&marked[i], BOLD_YELLOW, RESET),
             Some(i) => segments_with(&marked[i], "[", "]"),
             None => "—".to_string(),

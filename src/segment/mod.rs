@@ -59,7 +59,7 @@ mod tests {
     }
 
     fn paragraphs(text: &str) -> Vec<usize> {
-        split(text).iter().map(|s| s.paragraph).collect()
+        split(text).iter().map(|s| s.paragraph as usize).collect()
     }
 
     #[test]

@@ -30,7 +30,7 @@ pub(super) fn sentences(
         if last || toks.ends_after(i, &open) {
             out.push(Sentence {
                 span: Span::new(tokens[open.first].0, tokens[i].1),
-                paragraph: block.paragraph,
+                paragraph: crate::model::index(block.paragraph),
                 role: SentenceRole::Body,
             });
             open = toks.open(i + 1);

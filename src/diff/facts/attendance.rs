@@ -118,7 +118,7 @@ impl FactKind for Attendance {
             return false;
         }
         let names = |side: &crate::model::Side| -> bool {
-            side.value.as_array().is_some_and(|names| {
+            d.value(side).as_array().is_some_and(|names| {
                 names
                     .iter()
                     .filter_map(Value::as_str)

@@ -380,7 +380,11 @@ fn hosted(
 /// than 10,000 passengers were caught up"), or the same resolved date, is
 /// cited, so values and variants are unchanged.
 pub(super) fn cite_body(ctx: &Context, d: &mut Divergence) {
+    let values = &d.values;
     for side in &mut d.sides {
+        let value = values
+            .get(side.value_index as usize)
+            .unwrap_or(&Value::Null);
         let analysis = &ctx.sources[side.source()];
         if in_body(analysis, side.claim()) {
             continue;
@@ -390,10 +394,9 @@ pub(super) fn cite_body(ctx: &Context, d: &mut Divergence) {
             DivergenceType::Quantity => claim
                 .quantities
                 .iter()
-                .find(|q| super::quantity_value(q) == *side.value)
+                .find(|q| super::quantity_value(q) == *value)
                 .and_then(|figure| body_telling(ctx, side.source(), figure)),
-            DivergenceType::DateTime => side
-                .value
+            DivergenceType::DateTime => value
                 .as_str()
                 .filter(|v| !v.is_empty())
                 .and_then(|value| body_dating(analysis, value)),

@@ -305,7 +305,7 @@ fn variant_order(d: &Divergence, sides: &[usize]) -> Vec<(usize, bool)> {
     let valued = |v: usize| {
         sides
             .iter()
-            .any(|&i| d.sides[i].variant() == v && !d.sides[i].value.is_null())
+            .any(|&i| d.sides[i].variant() == v && !d.value(&d.sides[i]).is_null())
     };
     let mut order: Vec<usize> = Vec::new();
     for &i in sides {
@@ -348,7 +348,7 @@ fn variant_column(
 ) {
     let value = members
         .first()
-        .and_then(|&i| value_label(&d.sides[i].value));
+        .and_then(|&i| value_label(d.value(&d.sides[i])));
     let _ = writeln!(
         h,
         "<section class=\"variant\"><h3>{heading}{}</h3>",
@@ -358,16 +358,16 @@ fn variant_column(
         ))
     );
     for &i in members {
-        side(report, &d.sides[i], &marked[i], h);
+        side(report, d, &d.sides[i], &marked[i], h);
     }
     h.push_str("</section>\n");
 }
 
 /// One outlet's text with the differing words marked, and a link that opens
 /// the claim in the full source.
-fn side(report: &Report, side: &Side, segments: &[Segment], h: &mut String) {
+fn side(report: &Report, d: &Divergence, side: &Side, segments: &[Segment], h: &mut String) {
     let source = &report.sources[side.source()];
-    let span = report.side_span(side);
+    let span = report.side_span(d, side);
     let text = &source.document.text;
     let _ = write!(
         h,
