@@ -514,9 +514,10 @@ pub struct Claim {
     /// The claim comes from a headline or subhead, which compress the story:
     /// their omission elsewhere matters less.
     pub headline: bool,
-    /// The words naming the speaker in this sentence (boxed: most claims
-    /// have none, and a claim is kept for every sentence).
-    pub speaker_mention: Option<Box<Mention>>,
+    /// Where the words naming the speaker sit in this sentence, relative to
+    /// the claim's start (two numbers, no copy of the words: a claim is kept
+    /// for every sentence); see [`Claim::speaker_mention`].
+    pub speaker_words: Option<[u32; 2]>,
     /// Dates and times, in the document's offsets (a liveblog entry's
     /// timestamp, which dates a claim, lies before it).
     pub dates: Box<[DateMention]>,
@@ -564,6 +565,17 @@ impl std::ops::Deref for Claim {
 }
 
 impl Claim {
+    /// The words naming the speaker in this sentence, in the document's
+    /// offsets.
+    pub fn speaker_mention(&self) -> Option<Mention> {
+        let [start, end] = self.speaker_words?;
+        let within = Span::new(start as usize, end as usize);
+        Some(Mention {
+            text: within.slice(&self.text).to_string(),
+            span: within.shifted(self.span.start),
+        })
+    }
+
     /// Where a quantity of this claim sits in the document.
     pub fn quantity_span(&self, quantity: &Quantity) -> Span {
         quantity.span.shifted(self.span.start)
@@ -592,7 +604,7 @@ impl Serialize for Claim {
             map.serialize_entry("headline", &true)?;
         }
         map.serialize_entry("speaker", &self.speaker)?;
-        map.serialize_entry("speaker_mention", &self.speaker_mention)?;
+        map.serialize_entry("speaker_mention", &self.speaker_mention())?;
         if let Some(cue) = &self.cue {
             map.serialize_entry("cue", cue)?;
         }

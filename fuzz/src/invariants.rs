@@ -81,7 +81,7 @@ pub fn analysis(a: &Analysis) {
         for d in &c.dates {
             slices_to(text, d.span, &d.text, "date");
         }
-        if let Some(m) = &c.speaker_mention {
+        if let Some(m) = &c.speaker_mention() {
             slices_to(text, m.span, &m.text, "speaker mention");
         }
     }

@@ -352,14 +352,10 @@ pub(super) fn pair(
         .collect();
     let feature = |m: Member| &*features[m.source][m.claim];
     let claim = |m: Member| &sources[m.source].claims[m.claim];
-    // The events each claim dates (by a resolved date), read once.
-    let dated: Vec<Vec<Vec<String>>> = sources
+    // The events each lone claim dates (by a resolved date).
+    let events: Vec<Vec<String>> = alone
         .iter()
-        .map(|s| s.claims.iter().map(|c| dated_events(c, lex)).collect())
-        .collect();
-    let events: Vec<&[String]> = alone
-        .iter()
-        .map(|&(_, m)| dated[m.source][m.claim].as_slice())
+        .map(|&(_, m)| dated_events(claim(m), lex))
         .collect();
     // By surname: "Yuri Ushakov" and "Ushakov" are one person.
     let surname = |name: &str| {
@@ -388,10 +384,12 @@ pub(super) fn pair(
     // dates is compared across the story by the diff (its cross-group
     // facts), not by pairing two lone sentences here, which a new outlet
     // telling it would undo.
-    let mut dated_by: HashMap<&str, Vec<usize>> = HashMap::default();
-    for (source, claims) in dated.iter().enumerate() {
-        for key in claims.iter().flatten() {
-            let by = dated_by.entry(key.as_str()).or_default();
+    // (Counted claim by claim: a list of every claim's events would hold
+    // an empty one for most of them.)
+    let mut dated_by: HashMap<String, Vec<usize>> = HashMap::default();
+    for (source, analysis) in sources.iter().enumerate() {
+        for key in analysis.claims.iter().flat_map(|c| dated_events(c, lex)) {
+            let by = dated_by.entry(key).or_default();
             if by.last() != Some(&source) {
                 by.push(source);
             }
@@ -403,7 +401,7 @@ pub(super) fn pair(
             claim(m),
             feature(m),
             (
-                events[k],
+                &events[k],
                 &people[k],
                 &words[k],
                 &outcomes[k],
@@ -483,7 +481,7 @@ pub(super) fn pair(
         let (into, from) = (alone[a].0, alone[b].0);
         let moved = std::mem::take(&mut groups[from].members);
         groups[into].members.extend(moved);
-        groups[into].scores.push(score);
+        groups[into].lowest = groups[into].lowest.min(score);
     }
     groups.retain(|g| !g.members.is_empty());
 }

@@ -165,8 +165,7 @@ fn absorb(groups: &mut [Building], keep: usize, gone: usize, link: f64, represen
     let moved = std::mem::take(&mut groups[gone]);
     let target = &mut groups[keep];
     target.members.extend(moved.members);
-    target.scores.push(link);
-    target.scores.extend(moved.scores);
+    target.lowest = target.lowest.min(link).min(moved.lowest);
     let room = representatives.saturating_sub(target.representatives.len());
     target
         .representatives
@@ -195,9 +194,9 @@ mod tests {
             .collect();
         Building {
             representatives: members.clone(),
-            scores: vec![0.5; members.len().saturating_sub(1)],
+            lowest: if members.len() > 1 { 0.5 } else { 1.0 },
             members,
-            tokens: Default::default(),
+            ..Building::default()
         }
     }
 

@@ -77,14 +77,26 @@ impl AlignConfig {
 }
 
 /// A group while it is being built.
-#[derive(Default)]
 struct Building {
     members: Vec<Member>,
     /// Members compared against newcomers (the first few distinct ones).
     representatives: Vec<Member>,
-    scores: Vec<f64>,
+    /// The weakest score at which a member joined (1 before any did): all
+    /// the group's `why` tells of its joins.
+    lowest: f64,
     /// Tokens already in the inverted index for this group.
     tokens: rustc_hash::FxHashSet<u32>,
+}
+
+impl Default for Building {
+    fn default() -> Self {
+        Building {
+            members: Vec::new(),
+            representatives: Vec::new(),
+            lowest: 1.0,
+            tokens: Default::default(),
+        }
+    }
 }
 
 /// Align the claims of `sources` into groups.
@@ -165,7 +177,7 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
                 Some((g, score)) => {
                     let group = &mut groups[g];
                     group.members.push(member);
-                    group.scores.push(score);
+                    group.lowest = group.lowest.min(score);
                     let text = texts[source][claim];
                     let distinct = group
                         .representatives
@@ -185,8 +197,7 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
                     groups.push(Building {
                         members: vec![member],
                         representatives: vec![member],
-                        scores: Vec::new(),
-                        tokens: Default::default(),
+                        ..Building::default()
                     });
                     groups.len() - 1
                 }
@@ -425,7 +436,9 @@ fn finish(
                 .min()
                 .map(|id| id.to_string())
                 .unwrap_or_default();
-            let why = why(features, &g.members, &g.scores);
+            let why = why(features, &g.members, g.lowest);
+            // Kept until the report is written: no spare room.
+            g.members.shrink_to_fit();
             ClaimGroup {
                 id: format!("G{}", short_hash(&anchor, 12)),
                 kind,
@@ -454,7 +467,7 @@ fn majority_kind(sources: &[Analysis], members: &[Member]) -> ClaimKind {
 }
 
 /// Entities and numbers every member shares, and the weakest join score.
-fn why(features: &[Vec<Arc<ClaimFeatures>>], members: &[Member], scores: &[f64]) -> Why {
+fn why(features: &[Vec<Arc<ClaimFeatures>>], members: &[Member], lowest: f64) -> Why {
     let feats: Vec<&ClaimFeatures> = members
         .iter()
         .map(|m| &*features[m.source][m.claim])
@@ -470,11 +483,7 @@ fn why(features: &[Vec<Arc<ClaimFeatures>>], members: &[Member], scores: &[f64])
             .collect()
     };
     Why {
-        score: if members.len() < 2 {
-            1.0
-        } else {
-            scores.iter().copied().fold(1.0, f64::min)
-        },
+        score: if members.len() < 2 { 1.0 } else { lowest },
         shared_entities: shared(|f| &f.entities),
         shared_numbers: shared(|f| &f.numbers),
     }
@@ -502,11 +511,19 @@ fn dedupe_ids(sources: &[Analysis], groups: &mut [ClaimGroup]) {
         key.sort_unstable();
         key
     };
+    let mut uses: HashMap<&str, usize> = HashMap::default();
+    for g in groups.iter() {
+        *uses.entry(g.id.as_str()).or_insert(0) += 1;
+    }
+    // Only groups that share an id are ordered by their members (a list of
+    // every group's members would hold one entry per claim).
     let mut order: Vec<(String, _, usize)> = groups
         .iter()
         .enumerate()
+        .filter(|(_, g)| uses.get(g.id.as_str()).is_some_and(|&n| n > 1))
         .map(|(i, g)| (g.id.clone(), members(g), i))
         .collect();
+    drop(uses);
     order.sort_unstable();
     let mut seen: HashMap<String, usize> = HashMap::default();
     for (id, _, i) in order {

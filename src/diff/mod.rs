@@ -32,10 +32,12 @@ struct Context<'a> {
     sources: &'a [Analysis],
     table: &'a SeverityTable,
     lex: &'a Lexicon,
-    /// The event keys of every claim's dates, by source and claim
-    /// ([`crate::extract::events::event_keys`]), read once for the date
-    /// check and the event times compared across groups.
-    events: Vec<Vec<Vec<Vec<String>>>>,
+    /// The event keys of every claim's dates, by source, for the claims
+    /// that have any, by claim index
+    /// ([`crate::extract::events::event_keys`]): read once for the date
+    /// check and the event times compared across groups, and kept only for
+    /// the few claims that date an event.
+    events: Vec<Vec<(usize, Vec<Vec<String>>)>>,
     /// The surname keys of everyone each source says took part in
     /// anything, sorted.
     placed: Vec<Vec<String>>,
@@ -53,9 +55,9 @@ impl<'a> Context<'a> {
         let events = sources
             .par_iter()
             .map(|a| {
-                a.claims
-                    .iter()
-                    .map(|c| crate::extract::events::event_keys(c, lex))
+                (a.claims.iter().enumerate())
+                    .map(|(i, c)| (i, crate::extract::events::event_keys(c, lex)))
+                    .filter(|(_, keys)| !keys.is_empty())
                     .collect()
             })
             .collect();
@@ -81,7 +83,11 @@ impl<'a> Context<'a> {
 
 impl Context<'_> {
     fn event_keys(&self, source: usize, claim: usize) -> &[Vec<String>] {
-        &self.events[source][claim]
+        let events = &self.events[source];
+        match events.binary_search_by_key(&claim, |(i, _)| *i) {
+            Ok(at) => &events[at].1,
+            Err(_) => &[],
+        }
     }
 
     /// Does source `source` say anywhere that the person of key `key` took
@@ -227,25 +233,30 @@ pub fn diff(
 
 /// The divergences, less any that repeats an earlier one's type and
 /// quoted claims. Candidates are looked up by type, side count and first
-/// side, so no list of every divergence's sides is built.
-fn first_of_each_quotation(divergences: Vec<Divergence>) -> Vec<Divergence> {
+/// side, so no list of every divergence's sides is built, and the repeats
+/// are dropped in place.
+fn first_of_each_quotation(mut divergences: Vec<Divergence>) -> Vec<Divergence> {
     fn quoted(d: &Divergence) -> impl Iterator<Item = (usize, usize)> + '_ {
         d.sides.iter().map(|s| (s.source(), s.claim()))
     }
-    let mut kept: Vec<Divergence> = Vec::with_capacity(divergences.len());
     // Type, number of sides and first side's (source, claim).
     type Start = (DivergenceType, usize, Option<(usize, usize)>);
     let mut by_start: HashMap<Start, Vec<usize>> = HashMap::new();
-    for d in divergences {
-        let start = (d.kind, d.sides.len(), quoted(&d).next());
-        let earlier = by_start.entry(start).or_default();
-        if earlier.iter().any(|&k| quoted(&kept[k]).eq(quoted(&d))) {
-            continue;
-        }
-        earlier.push(kept.len());
-        kept.push(d);
-    }
-    kept
+    let keep: Vec<bool> = (0..divergences.len())
+        .map(|i| {
+            let d = &divergences[i];
+            let start = (d.kind, d.sides.len(), quoted(d).next());
+            let earlier = by_start.entry(start).or_default();
+            let repeat = (earlier.iter()).any(|&k| quoted(&divergences[k]).eq(quoted(d)));
+            if !repeat {
+                earlier.push(i);
+            }
+            !repeat
+        })
+        .collect();
+    let mut keep = keep.into_iter();
+    divergences.retain(|_| keep.next().unwrap_or(false));
+    divergences
 }
 
 fn group_divergences(ctx: &Context, g: usize, group: &ClaimGroup) -> Vec<Divergence> {

@@ -202,7 +202,7 @@ fn score_line(line: &str, config: &Config) -> std::result::Result<QuotesScore, S
         .claims
         .iter()
         .filter(|c| c.kind == ClaimKind::Quote && c.speaker.is_none())
-        .filter(|c| c.speaker_mention.is_none())
+        .filter(|c| c.speaker_words.is_none())
         .count();
     Ok(score)
 }
@@ -277,12 +277,12 @@ fn predicted_attributions(claims: &[Claim]) -> Vec<Attribution> {
     // The claim before, and whether its attribution names the speaker yet.
     let mut previous: Option<(&Claim, bool)> = None;
     for claim in claims {
-        if claim.speaker.is_none() && claim.speaker_mention.is_none() {
+        if claim.speaker.is_none() && claim.speaker_words.is_none() {
             previous = None;
             continue;
         }
         let (content, direct) = content(claim);
-        let named = claim.speaker_mention.is_some();
+        let named = claim.speaker_words.is_some();
         let joins = previous
             .is_some_and(|(p, was_named)| continues(p, claim, direct) && (!named || !was_named));
         match out.last_mut() {
@@ -316,9 +316,9 @@ fn continues(previous: &Claim, claim: &Claim, direct: bool) -> bool {
 
 fn claim_speakers(claim: &Claim) -> Vec<String> {
     claim
-        .speaker_mention
-        .iter()
-        .map(|m| m.text.clone())
+        .speaker_mention()
+        .map(|m| m.text)
+        .into_iter()
         .chain(claim.speaker.as_deref().map(String::from))
         .collect()
 }
@@ -391,7 +391,7 @@ struct Sides<'c> {
 
 fn sides(claim: &Claim) -> Option<Sides<'_>> {
     let text = &*claim.text;
-    let m = claim.speaker_mention.as_ref()?;
+    let m = claim.speaker_mention()?;
     let start = m.span.start.checked_sub(claim.span.start)?;
     let end = m.span.end.checked_sub(claim.span.start)?;
     text.get(start..end)?;

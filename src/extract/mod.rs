@@ -508,9 +508,12 @@ impl Extractor<'_> {
             span: p.span,
             sentence: index,
             headline: false,
-            speaker_mention: (said.mention.as_ref())
+            speaker_words: (said.mention.as_ref())
                 .filter(|m| p.span.contains(&m.span))
-                .map(|m| Box::new(m.clone())),
+                .and_then(|m| {
+                    let at = |offset: usize| u32::try_from(offset - p.span.start).ok();
+                    Some([at(m.span.start)?, at(m.span.end)?])
+                }),
             dates: dates.into(),
             facts: p.local.share(facts),
         }
@@ -1426,7 +1429,7 @@ mod tests {
             .iter()
             .filter(|c| !c.headline)
             .map(|c| {
-                let mention = c.speaker_mention.as_ref().map(|m| m.text.clone());
+                let mention = c.speaker_mention().map(|m| m.text);
                 (c.speaker.as_deref().map(String::from), mention)
             })
             .collect()

@@ -37,7 +37,7 @@ impl Presence {
     ];
 
     fn of(told: &Told) -> Presence {
-        Self::ALL[told.index.min(3)]
+        Self::ALL[told.at().min(3)]
     }
 
     fn index(self) -> usize {
@@ -152,20 +152,16 @@ impl FactKind for Attendance {
         // tellings mix them).
         let moves: Vec<bool> = there
             .iter()
-            .map(|t| ctx.cues(t.source, t.claim).movement)
+            .map(|t| ctx.cues(t.source(), t.claim_at()).movement)
             .collect();
         let movement = (moves.iter().all(|&m| m) || !moves.iter().any(|&m| m)).then_some(moves[0]);
         let met = there.iter().any(|t| Presence::of(t) == Presence::Met);
         (0..ctx.sources.len())
-            .filter(|&s| !told.iter().any(|t| t.source == s))
+            .filter(|&s| !told.iter().any(|t| t.source() == s))
             .filter(|&s| !ctx.names(s, key))
             .filter_map(|source| {
                 let claim = best_list(ctx, source, (&own, &company), (movement, met))?;
-                Some(Told {
-                    source,
-                    claim,
-                    index: Presence::NotNamed.index(),
-                })
+                Some(Told::new(source, claim, Presence::NotNamed.index()))
             })
             .collect()
     }
@@ -233,7 +229,7 @@ impl Cues {
 /// the company of the aide Ushakov, who "sat in on the meeting" the
 /// sentence before.
 fn company_of(ctx: &Context, told: &Told) -> Vec<String> {
-    let analysis = &ctx.sources[told.source];
+    let analysis = &ctx.sources[told.source()];
     let sentence = told.claim(ctx).sentence;
     analysis
         .claims

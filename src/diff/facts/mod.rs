@@ -53,24 +53,51 @@ const OUTCOMES: [&str; 3] = ["agreement", "breakthrough", "arrest"];
 
 /// One telling of a fact: a claim of a source and where in it.
 #[derive(Debug, Clone, Copy)]
+/// Twelve bytes: a fact the sources of a thousand-outlet story all tell is
+/// told a thousand times.
 struct Told {
-    source: usize,
-    claim: usize,
-    /// The quantity's index in the claim (figures only).
-    index: usize,
+    source_index: u32,
+    claim_index: u32,
+    /// Which of the claim's figures, dates, quoted passages or presences
+    /// it is; see [`Told::at`].
+    index: u32,
 }
 
 impl Told {
+    fn new(source: usize, claim: usize, index: usize) -> Told {
+        Told {
+            source_index: crate::model::index(source),
+            claim_index: crate::model::index(claim),
+            index: crate::model::index(index),
+        }
+    }
+
+    /// Index of the telling's source.
+    fn source(&self) -> usize {
+        self.source_index as usize
+    }
+
+    /// Index of the telling's claim in its source.
+    fn claim_at(&self) -> usize {
+        self.claim_index as usize
+    }
+
+    /// Which of the claim's figures, dates, quoted passages or presences
+    /// the telling is.
+    fn at(&self) -> usize {
+        self.index as usize
+    }
+
     fn claim<'c>(&self, ctx: &'c Context) -> &'c Claim {
-        &ctx.sources[self.source].claims[self.claim]
+        &ctx.sources[self.source()].claims[self.claim_at()]
     }
 
     fn in_body(&self, ctx: &Context) -> bool {
-        in_body(&ctx.sources[self.source], self.claim)
+        in_body(&ctx.sources[self.source()], self.claim_at())
     }
 
     fn figure<'c>(&self, ctx: &'c Context) -> &'c Quantity {
-        &self.claim(ctx).quantities[self.index]
+        &self.claim(ctx).quantities[self.at()]
     }
 }
 
@@ -210,17 +237,17 @@ fn across<K: FactKind>(
     for (key, tellings) in tellings(ctx, kind) {
         let mut told = one_way_per_source(ctx, &tellings, kind);
         told.extend(kind.silent(ctx, &key, &told));
-        told.sort_by_key(|t| t.source);
+        told.sort_by_key(|t| t.source());
         if told.len() < 2 {
             continue;
         }
-        let claims: Vec<(usize, usize)> = told.iter().map(|t| (t.source, t.claim)).collect();
+        let claims: Vec<(usize, usize)> = told.iter().map(|t| (t.source(), t.claim_at())).collect();
         if reported.contains(&claims) {
             continue;
         }
         let homes: Vec<Option<usize>> = told
             .iter()
-            .map(|t| group_of[t.source].get(t.claim).copied())
+            .map(|t| group_of[t.source()].get(t.claim_at()).copied())
             .collect();
         if homes.iter().all(|h| *h == homes[0]) {
             continue;
@@ -276,11 +303,9 @@ fn tellings(ctx: &Context, kind: &impl FactKind) -> BTreeMap<String, Vec<Told>> 
     for (source, analysis) in ctx.sources.iter().enumerate() {
         for claim in 0..analysis.claims.len() {
             for (key, index) in kind.told_by(ctx, source, claim) {
-                out.entry(key).or_default().push(Told {
-                    source,
-                    claim,
-                    index,
-                });
+                out.entry(key)
+                    .or_default()
+                    .push(Told::new(source, claim, index));
             }
         }
     }
@@ -292,7 +317,7 @@ fn tellings(ctx: &Context, kind: &impl FactKind) -> BTreeMap<String, Vec<Told>> 
 /// headline that teases it; the first of equally precise ones.
 fn one_way_per_source<K: FactKind>(ctx: &Context, tellings: &[Told], kind: &K) -> Vec<Told> {
     tellings
-        .chunk_by(|a, b| a.source == b.source)
+        .chunk_by(|a, b| a.source() == b.source())
         // Headlines and fact boxes repeat what the body tells once.
         .filter(|told| {
             K::MAX_TELLINGS
@@ -325,7 +350,7 @@ fn hosted(
         .members
         .iter()
         .map(|m| {
-            all.binary_search_by_key(&m.source, |t| t.source)
+            all.binary_search_by_key(&m.source, |t| t.source())
                 .ok()
                 .map(|i| all[i])
         })
@@ -334,7 +359,7 @@ fn hosted(
         .members
         .iter()
         .zip(&told)
-        .all(|(m, t)| m.claim == t.claim);
+        .all(|(m, t)| m.claim == t.claim_at());
     let tellers;
     let group = match how {
         // The group check saw these tellings side by side.
@@ -344,7 +369,7 @@ fn hosted(
             let members = told.len();
             told.extend(
                 all.iter()
-                    .filter(|t| !group.members.iter().any(|m| m.source == t.source))
+                    .filter(|t| !group.members.iter().any(|m| m.source == t.source()))
                     .copied(),
             );
             if told.len() == members {
@@ -354,8 +379,8 @@ fn hosted(
                 members: told
                     .iter()
                     .map(|t| crate::model::Member {
-                        source: t.source,
-                        claim: t.claim,
+                        source: t.source(),
+                        claim: t.claim_at(),
                     })
                     .collect(),
                 ..group.clone()
@@ -365,7 +390,7 @@ fn hosted(
     };
     let mut d = kind.divergence(ctx, (g, group), key, &told)?;
     for (side, t) in d.sides.iter_mut().zip(&told) {
-        side.set_claim(t.claim);
+        side.set_claim(t.claim_at());
     }
     Some(d)
 }
@@ -624,7 +649,7 @@ struct EventTimes;
 
 impl EventTimes {
     fn date<'c>(ctx: &'c Context, told: &Told) -> &'c DateMention {
-        &told.claim(ctx).dates[told.index]
+        &told.claim(ctx).dates[told.at()]
     }
 }
 
@@ -764,7 +789,7 @@ const REMARK_MAX_WORDS: usize = 10;
 
 impl Remarks {
     fn passage<'c>(ctx: &'c Context, told: &Told) -> Option<&'c str> {
-        passages(told.claim(ctx).quote.as_deref()?).nth(told.index)
+        passages(told.claim(ctx).quote.as_deref()?).nth(told.at())
     }
 }
 
@@ -862,8 +887,12 @@ fn some_pair<T>(items: &[Option<T>], ok: impl Fn(&T, &T) -> bool) -> bool {
 /// were given in: by claim id, then by the source's text hash and label.
 fn order(ctx: &Context, told: &[Told]) -> Vec<usize> {
     let key = |i: usize| {
-        let s = &ctx.sources[told[i].source];
-        (&s.claims[told[i].claim].id, &s.sha256, &s.document.label)
+        let s = &ctx.sources[told[i].source()];
+        (
+            &s.claims[told[i].claim_at()].id,
+            &s.sha256,
+            &s.document.label,
+        )
     };
     let mut order: Vec<usize> = (0..told.len()).collect();
     order.sort_by(|&a, &b| key(a).cmp(&key(b)));
