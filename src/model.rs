@@ -432,10 +432,11 @@ pub enum Certainty {
 /// A claim's content-derived id: "C" and twelve hex digits of the hash of
 /// its normalised text, then "-N" for the Nth claim of the same text in one
 /// document. Kept as numbers, since a claim is kept for every sentence of
-/// every source, and written as text; ids order as their text does.
+/// every source, and written as text; ids order as their text does. Twelve
+/// bytes: the 48-bit hash in two halves and the copy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct ClaimId {
-    hash: u64,
+    hash: [u32; 2],
     copy: u32,
 }
 
@@ -446,10 +447,16 @@ impl ClaimId {
     /// The id of the first claim of `normalized` text in a document.
     pub fn of_text(normalized: &str) -> ClaimId {
         let hex = crate::text::short_hash(normalized, Self::DIGITS);
+        let hash = u64::from_str_radix(&hex, 16).unwrap_or_default();
         ClaimId {
-            hash: u64::from_str_radix(&hex, 16).unwrap_or_default(),
+            hash: [(hash >> 32) as u32, hash as u32],
             copy: 1,
         }
+    }
+
+    /// The hash, as a number.
+    fn hash(self) -> u64 {
+        (u64::from(self.hash[0]) << 32) | u64::from(self.hash[1])
     }
 
     /// The id of the `copy`th claim (counting from 1) of this one's text.
@@ -469,7 +476,7 @@ impl ClaimId {
 
 impl std::fmt::Display for ClaimId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "C{:012x}{}", self.hash, self.suffix())
+        write!(f, "C{:012x}{}", self.hash(), self.suffix())
     }
 }
 
@@ -477,8 +484,8 @@ impl Ord for ClaimId {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
         // Twelve hex digits order as their numbers do; the suffixes as text
         // ("-10" before "-2").
-        self.hash
-            .cmp(&other.hash)
+        self.hash()
+            .cmp(&other.hash())
             .then_with(|| self.suffix().cmp(&other.suffix()))
     }
 }
@@ -509,8 +516,9 @@ pub struct Claim {
     /// The sentence or clause the claim came from.
     pub text: Excerpt,
     pub span: Span,
-    /// Index of the sentence in the document's sentence list.
-    pub sentence: usize,
+    /// Index of the sentence in the document's sentence list (32 bits, like
+    /// the id's parts: a claim is kept for every sentence).
+    pub sentence: u32,
     /// The claim comes from a headline or subhead, which compress the story:
     /// their omission elsewhere matters less.
     pub headline: bool,
@@ -886,7 +894,18 @@ mod tests {
             serde_json::to_string(&SentenceRole::Boilerplate(other)).unwrap(),
             r#"{"boilerplate":"^sign up for our newsletter"}"#
         );
-        assert_eq!(std::mem::size_of::<Sentence>(), 24);
+    }
+
+    /// A sentence, a claim and a side are kept for every sentence of every
+    /// source (see the README's memory figures).
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn what_is_kept_per_sentence_stays_small() {
+        use std::mem::size_of;
+        assert_eq!(size_of::<Sentence>(), 24);
+        assert_eq!(size_of::<ClaimId>(), 12);
+        assert_eq!(size_of::<Claim>(), 96);
+        assert_eq!(size_of::<Side>(), 16);
     }
 
     #[test]
@@ -912,7 +931,6 @@ mod tests {
         assert!(d.value(&side(0, 7)).is_null());
         assert_eq!(d.extent(&d.sides[0]), None);
         assert_eq!(d.extent(&d.sides[1]), Some(Span::new(4, 20)));
-        assert_eq!(std::mem::size_of::<Side>(), 16);
     }
 
     #[test]

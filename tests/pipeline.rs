@@ -283,7 +283,7 @@ fn every_sentence_of_every_source_is_accounted_for() {
                 assert!(between.trim().is_empty(), "{name}: lost {between:?}");
                 end = sentence.span.end;
                 let claims: Vec<usize> = (0..source.claims.len())
-                    .filter(|&c| source.claims[c].sentence == i)
+                    .filter(|&c| source.claims[c].sentence as usize == i)
                     .collect();
                 match &sentence.role {
                     SentenceRole::Body | SentenceRole::Headline | SentenceRole::Subhead => {

@@ -65,7 +65,7 @@ pub fn analysis(a: &Analysis) {
         slices_to(text, c.span, &c.text, "claim");
         let sentence = a
             .sentences
-            .get(c.sentence)
+            .get(c.sentence as usize)
             .unwrap_or_else(|| panic!("claim {} names sentence {}", c.id, c.sentence));
         assert!(
             sentence.span.contains(&c.span),

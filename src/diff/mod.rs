@@ -720,7 +720,7 @@ fn naming_extent(analysis: &Analysis, claim: usize) -> Option<Span> {
         return None;
     }
     let text = &analysis.document.text;
-    let at = claim.sentence;
+    let at = claim.sentence as usize;
     let near = [at + 1, at.wrapping_sub(1), at + 2, at.wrapping_sub(2)];
     let naming = near
         .iter()

@@ -234,7 +234,7 @@ fn side_sentence(report: &Report, d: &Divergence, side: &crate::model::Side) -> 
     let source = &report.sources[side.source()];
     source
         .sentences
-        .get(claim.sentence)
+        .get(claim.sentence as usize)
         .filter(|s| s.span.contains(&claim.span))
         .map_or_else(
             || claim.text.to_string(),

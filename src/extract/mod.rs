@@ -506,7 +506,7 @@ impl Extractor<'_> {
             kind,
             text: Excerpt::new(&self.source, p.span),
             span: p.span,
-            sentence: index,
+            sentence: crate::model::index(index),
             headline: false,
             speaker_words: (said.mention.as_ref())
                 .filter(|m| p.span.contains(&m.span))

@@ -50,10 +50,16 @@ pub fn json(
         let claims = extractor.claims(&sentences, range.clone());
         let mut by_sentence = claims.iter().peekable();
         for i in range {
-            while by_sentence.peek().is_some_and(|c| c.sentence < i) {
+            while by_sentence
+                .peek()
+                .is_some_and(|c| (c.sentence as usize) < i)
+            {
                 by_sentence.next();
             }
-            let claim = by_sentence.peek().filter(|c| c.sentence == i).map(|c| c.id);
+            let claim = by_sentence
+                .peek()
+                .filter(|c| c.sentence as usize == i)
+                .map(|c| c.id);
             let s = &sentences[i];
             let item = InspectSentence {
                 text: s.span.slice(text),
@@ -127,7 +133,7 @@ impl Spill {
 fn claims_by_sentence(a: &Analysis) -> Vec<Option<&Claim>> {
     let mut by_sentence = vec![None; a.sentences.len()];
     for c in a.claims.iter().rev() {
-        if let Some(slot) = by_sentence.get_mut(c.sentence) {
+        if let Some(slot) = by_sentence.get_mut(c.sentence as usize) {
             *slot = Some(c);
         }
     }

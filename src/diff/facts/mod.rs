@@ -123,7 +123,7 @@ fn in_body(analysis: &Analysis, claim: usize) -> bool {
         && !listed
         && analysis
             .sentences
-            .get(claim.sentence)
+            .get(claim.sentence as usize)
             .is_none_or(|s| s.role == SentenceRole::Body)
 }
 
