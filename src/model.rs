@@ -651,13 +651,31 @@ pub struct Analysis {
     pub claims: Vec<Claim>,
 }
 
-/// A claim of one source inside a group.
+/// A claim of one source inside a group: two 32-bit indexes, since every
+/// claim of every source is a member of one group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Member {
+    /// Index of the source; see [`Member::source`].
+    pub source_index: u32,
+    /// Index of the claim in its source; see [`Member::claim`].
+    pub claim_index: u32,
+}
+
+impl Member {
+    pub fn new(source: usize, claim: usize) -> Member {
+        Member {
+            source_index: index(source),
+            claim_index: index(claim),
+        }
+    }
     /// Index of the source in the report's source list.
-    pub source: usize,
+    pub fn source(&self) -> usize {
+        self.source_index as usize
+    }
     /// Index of the claim in that source's claim list.
-    pub claim: usize,
+    pub fn claim(&self) -> usize {
+        self.claim_index as usize
+    }
 }
 
 /// Why the members of a group were put together.

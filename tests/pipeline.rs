@@ -87,7 +87,7 @@ fn every_claim_is_in_exactly_one_group() {
             let n = report
                 .groups
                 .iter()
-                .filter(|g| g.members.iter().any(|m| m.source == s && m.claim == c))
+                .filter(|g| g.members.iter().any(|m| m.source() == s && m.claim() == c))
                 .count();
             assert_eq!(n, 1, "claim {c} of source {s}");
         }
@@ -238,8 +238,8 @@ fn group_ids_of_copies_do_not_follow_the_input_order() {
                     .members
                     .iter()
                     .map(|m| {
-                        let s = &report.sources[m.source];
-                        (s.document.label.clone(), s.claims[m.claim].id.to_string())
+                        let s = &report.sources[m.source()];
+                        (s.document.label.clone(), s.claims[m.claim()].id.to_string())
                     })
                     .collect();
                 members.sort();
@@ -294,7 +294,7 @@ fn every_sentence_of_every_source_is_accounted_for() {
                             .filter(|g| {
                                 g.members
                                     .iter()
-                                    .any(|m| (m.source, m.claim) == (s, claims[0]))
+                                    .any(|m| (m.source(), m.claim()) == (s, claims[0]))
                             })
                             .count();
                         assert_eq!(groups, 1, "{name}: sentence {i} is in {groups} groups");
@@ -454,7 +454,7 @@ fn lone_claims_of_one_fact_pair_only_when_unambiguous() {
             .iter()
             .filter(|g| {
                 g.members.iter().any(|m| {
-                    report.sources[m.source].claims[m.claim]
+                    report.sources[m.source()].claims[m.claim()]
                         .text
                         .contains("to safety")
                 })
@@ -1719,9 +1719,11 @@ fn in_a_story_outlets_copy_two_own_reports_on_one_template_stay_apart() {
             .groups
             .iter()
             .find(|g| {
-                g.members
-                    .iter()
-                    .any(|m| report.sources[m.source].claims[m.claim].text.contains(word))
+                g.members.iter().any(|m| {
+                    report.sources[m.source()].claims[m.claim()]
+                        .text
+                        .contains(word)
+                })
             })
             .expect("the report is a claim");
         assert_eq!(group.members.len(), 1, "{word}");

@@ -98,7 +98,7 @@ pub fn report(r: &Report) {
     for g in &r.groups {
         for m in &g.members {
             assert!(
-                claim_exists(m.source, m.claim),
+                claim_exists(m.source(), m.claim()),
                 "group {} holds {m:?}",
                 g.id
             );

@@ -184,7 +184,7 @@ fn dated_events(claim: &Claim, lex: &Lexicon) -> Vec<String> {
 /// 22,000 units" are two. For a participant, both must be about who took
 /// part.
 fn one_fact(sources: &[Analysis], a: Member, b: Member, fact: &Fact, lex: &Lexicon) -> bool {
-    let claim = |m: Member| &sources[m.source].claims[m.claim];
+    let claim = |m: Member| &sources[m.source()].claims[m.claim()];
     // Sentences about who took part, not any two that name one person; and
     // one person, not two of one surname ("Hugo Rahman", "Aisha Rahman").
     if let Fact::Participant(_) = fact {
@@ -206,7 +206,7 @@ fn one_fact(sources: &[Analysis], a: Member, b: Member, fact: &Fact, lex: &Lexic
         return true;
     };
     let figures = |m: Member| {
-        sources[m.source].claims[m.claim]
+        sources[m.source()].claims[m.claim()]
             .quantities
             .iter()
             .filter(|q| quantity::measure(q, lex).as_deref() == Some(*measure))
@@ -350,8 +350,8 @@ pub(super) fn pair(
         .filter(|(_, g)| g.members.len() == 1)
         .map(|(i, g)| (i, g.members[0]))
         .collect();
-    let feature = |m: Member| &*features[m.source][m.claim];
-    let claim = |m: Member| &sources[m.source].claims[m.claim];
+    let feature = |m: Member| &*features[m.source()][m.claim()];
+    let claim = |m: Member| &sources[m.source()].claims[m.claim()];
     // The events each lone claim dates (by a resolved date).
     let events: Vec<Vec<String>> = alone
         .iter()
@@ -420,7 +420,7 @@ pub(super) fn pair(
     for (fact, lone) in &buckets {
         let mut per_source: HashMap<usize, usize> = HashMap::default();
         for &k in lone {
-            *per_source.entry(alone[k].1.source).or_default() += 1;
+            *per_source.entry(alone[k].1.source()).or_default() += 1;
         }
         if per_source.len() != 2 || per_source.values().any(|&n| n > CROWD) {
             continue;
@@ -437,7 +437,7 @@ pub(super) fn pair(
                     Fact::Stance(word) => negates(a, word) != negates(b, word),
                     _ => one_fact(sources, ma, mb, fact, lex),
                 };
-                if ma.source != mb.source && same {
+                if ma.source() != mb.source() && same {
                     edges.push((a.min(b), a.max(b), fact.floor()));
                 }
             }

@@ -91,7 +91,7 @@ fn candidate_pairs(input: &MergeInput, groups: &[Building]) -> Vec<(usize, usize
                     return found;
                 }
                 for r in &groups[g].representatives {
-                    let f = &input.features[r.source][r.claim];
+                    let f = &input.features[r.source()][r.claim()];
                     for h in candidates(f, input.vocab, input.index, input.config, shared) {
                         if h > g
                             && corroborated(&groups[h])
@@ -134,11 +134,11 @@ fn corroborated(group: &Building) -> bool {
 
 fn shares_source(a: &Building, b: &Building) -> bool {
     // Groups of many outlets are large: sorted, not compared pair by pair.
-    let mut sources: Vec<usize> = a.members.iter().map(|m| m.source).collect();
+    let mut sources: Vec<usize> = a.members.iter().map(|m| m.source()).collect();
     sources.sort_unstable();
     b.members
         .iter()
-        .any(|m| sources.binary_search(&m.source).is_ok())
+        .any(|m| sources.binary_search(&m.source()).is_ok())
 }
 
 /// The best similarity of a representative of one group to one of the other.
@@ -149,8 +149,8 @@ fn best_link(input: &MergeInput, memo: &mut SimilarityMemo, a: &[Member], b: &[M
         .collect();
     memo.fill(pairs.iter().copied(), input.texts, |x, y| {
         super::similarity(
-            &input.features[x.source][x.claim],
-            &input.features[y.source][y.claim],
+            &input.features[x.source()][x.claim()],
+            &input.features[y.source()][y.claim()],
             input.vocab,
         )
     });
@@ -190,7 +190,7 @@ mod tests {
     fn building(sources: &[usize]) -> Building {
         let members: Vec<Member> = sources
             .iter()
-            .map(|&source| Member { source, claim: 0 })
+            .map(|&source| Member::new(source, 0))
             .collect();
         Building {
             representatives: members.clone(),
@@ -216,7 +216,7 @@ mod tests {
         let mut index: HashMap<u32, Vec<usize>> = HashMap::default();
         for (g, group) in built.iter().enumerate() {
             for m in &group.members {
-                for &t in &features[m.source][m.claim].tokens {
+                for &t in &features[m.source()][m.claim()].tokens {
                     index.entry(t).or_default().push(g);
                 }
             }
@@ -234,7 +234,7 @@ mod tests {
         built
             .iter()
             .map(|g| {
-                let mut s: Vec<usize> = g.members.iter().map(|m| m.source).collect();
+                let mut s: Vec<usize> = g.members.iter().map(|m| m.source()).collect();
                 s.sort();
                 s
             })

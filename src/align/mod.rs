@@ -133,14 +133,14 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
                 .enumerate()
                 .flat_map(|(claim, gs)| gs.iter().map(move |&g| (claim, g as usize)))
         };
-        let pair = |claim: usize, rep: &Member| (Member { source, claim }, *rep);
+        let pair = |claim: usize, rep: &Member| (Member::new(source, claim), *rep);
         memo.fill(
             wanted().flat_map(|(c, g)| groups[g].representatives.iter().map(move |r| pair(c, r))),
             &texts,
             |a, b| {
                 similarity(
-                    &features[a.source][a.claim],
-                    &features[b.source][b.claim],
+                    &features[a.source()][a.claim()],
+                    &features[b.source()][b.claim()],
                     &vocab,
                 )
             },
@@ -157,14 +157,14 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
                 // The best match may name nobody ("said an official"); the
                 // group still names people, and if they are all others, this
                 // claim is about someone else.
-                let persons = |m: &Member| &*features[m.source][m.claim].persons;
+                let persons = |m: &Member| &*features[m.source()][m.claim()].persons;
                 if persons(best).is_empty()
                     && similarity::person_conflict(&feats[claim].persons, reps.iter().map(persons))
                 {
                     score -= similarity::PERSON_PENALTY;
                 }
                 let copying = threshold > config.threshold;
-                let member = Member { source, claim };
+                let member = Member::new(source, claim);
                 let joins = score >= threshold
                     && !(copying && memo.rewrites_all(&texts, &features, member, reps));
                 joins.then_some((score, claim, g))
@@ -172,7 +172,7 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
             .collect();
         let assigned = assign(proposals, feats.len());
         for (claim, slot) in assigned.into_iter().enumerate() {
-            let member = Member { source, claim };
+            let member = Member::new(source, claim);
             let g = match slot {
                 Some((g, score)) => {
                     let group = &mut groups[g];
@@ -182,7 +182,7 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
                     let distinct = group
                         .representatives
                         .iter()
-                        .all(|r| texts[r.source][r.claim] != text);
+                        .all(|r| texts[r.source()][r.claim()] != text);
                     // Only rewrites tell how much outlets rewrite: an outlet
                     // copying another verbatim must not raise the bar for all.
                     if distinct {
@@ -255,7 +255,7 @@ struct SimilarityMemo {
 
 impl SimilarityMemo {
     fn key(texts: &[Vec<u32>], (a, b): (Member, Member)) -> (u32, u32) {
-        let (x, y) = (texts[a.source][a.claim], texts[b.source][b.claim]);
+        let (x, y) = (texts[a.source()][a.claim()], texts[b.source()][b.claim()]);
         (x.min(y), x.max(y))
     }
 
@@ -305,7 +305,7 @@ impl SimilarityMemo {
         claim: Member,
         representatives: &[Member],
     ) -> bool {
-        let feature = |m: &Member| &features[m.source][m.claim];
+        let feature = |m: &Member| &features[m.source()][m.claim()];
         representatives.iter().all(|r| {
             let passages = || similarity::replaced_passages(feature(&claim), feature(r));
             self.passages(texts, (claim, *r), passages) >= 2
@@ -432,7 +432,7 @@ fn finish(
             let anchor = g
                 .members
                 .iter()
-                .map(|m| sources[m.source].claims[m.claim].id)
+                .map(|m| sources[m.source()].claims[m.claim()].id)
                 .min()
                 .map(|id| id.to_string())
                 .unwrap_or_default();
@@ -456,7 +456,7 @@ fn majority_kind(sources: &[Analysis], members: &[Member]) -> ClaimKind {
     let mut counts: HashMap<ClaimKind, usize> = HashMap::default();
     for m in members {
         *counts
-            .entry(sources[m.source].claims[m.claim].kind)
+            .entry(sources[m.source()].claims[m.claim()].kind)
             .or_default() += 1;
     }
     counts
@@ -470,7 +470,7 @@ fn majority_kind(sources: &[Analysis], members: &[Member]) -> ClaimKind {
 fn why(features: &[Vec<Arc<ClaimFeatures>>], members: &[Member], lowest: f64) -> Why {
     let feats: Vec<&ClaimFeatures> = members
         .iter()
-        .map(|m| &*features[m.source][m.claim])
+        .map(|m| &*features[m.source()][m.claim()])
         .collect();
     let shared = |pick: fn(&ClaimFeatures) -> &[String]| -> Vec<String> {
         let Some(first) = feats.first() else {
@@ -500,9 +500,9 @@ fn dedupe_ids(sources: &[Analysis], groups: &mut [ClaimGroup]) {
             .members
             .iter()
             .map(|m| {
-                let s = &sources[m.source];
+                let s = &sources[m.source()];
                 (
-                    s.claims[m.claim].id,
+                    s.claims[m.claim()].id,
                     s.sha256.as_str(),
                     s.document.label.as_str(),
                 )

@@ -263,7 +263,7 @@ fn group_divergences(ctx: &Context, g: usize, group: &ClaimGroup) -> Vec<Diverge
     let claims: Vec<&Claim> = group
         .members
         .iter()
-        .map(|m| &ctx.sources[m.source].claims[m.claim])
+        .map(|m| &ctx.sources[m.source()].claims[m.claim()])
         .collect();
     let mut out = Vec::new();
     let mut push = |kind: DivergenceType, found: Found| {
@@ -314,8 +314,8 @@ fn divergence(group: &ClaimGroup, g: usize, kind: DivergenceType, found: Found) 
             .zip(found.variants)
             .zip(value_of)
             .map(|((m, variant), value)| Side {
-                source_index: index(m.source),
-                claim_index: index(m.claim),
+                source_index: index(m.source()),
+                claim_index: index(m.claim()),
                 variant_index: index(variant),
                 value_index: value,
             })
@@ -348,8 +348,8 @@ fn distinct(values: Vec<Value>) -> (Box<[Value]>, Vec<u32>) {
 fn canonical_order(ctx: &Context, group: &ClaimGroup) -> Vec<usize> {
     let key = |i: usize| {
         let m = group.members[i];
-        let s = &ctx.sources[m.source];
-        (&s.claims[m.claim].id, &s.sha256, &s.document.label)
+        let s = &ctx.sources[m.source()];
+        (&s.claims[m.claim()].id, &s.sha256, &s.document.label)
     };
     let mut order: Vec<usize> = (0..group.members.len()).collect();
     order.sort_by(|&a, &b| key(a).cmp(&key(b)));
@@ -414,7 +414,7 @@ fn variant_labels(ctx: &Context, group: &ClaimGroup, variants: &[usize], variant
         .iter()
         .zip(variants)
         .filter(|(_, v)| **v == variant)
-        .map(|(m, _)| ctx.sources[m.source].document.label.as_str())
+        .map(|(m, _)| ctx.sources[m.source()].document.label.as_str())
         .collect::<Vec<_>>();
     name_list(labels.iter().copied(), labels.len())
 }
@@ -502,14 +502,14 @@ fn omission(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Foun
     } else {
         ctx.table.omission_minor
     };
-    let telling: SourceSet = group.members.iter().map(|m| m.source).collect();
+    let telling: SourceSet = group.members.iter().map(|m| m.source()).collect();
     let missing_in: SourceSet = (0..n).filter(|&s| !telling.contains(s)).collect();
     let label = |s: usize| ctx.sources[s].document.label.as_str();
     // Name the shorter side: a claim two of a thousand outlets carry is
     // "only in" those two.
     let present = group.members.len();
     let summary = if present == 1 || present < missing_in.len() {
-        let labels = group.members.iter().map(|m| label(m.source));
+        let labels = group.members.iter().map(|m| label(m.source()));
         format!("only in {}", name_list(labels, present))
     } else {
         let absent = missing_in.iter().map(label);
@@ -645,7 +645,7 @@ fn dates(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> 
         .map(|(&c, m)| {
             dates::shown(&c.dates, lex)
                 .is_some()
-                .then(|| (c, ctx.event_keys(m.source, m.claim)))
+                .then(|| (c, ctx.event_keys(m.source(), m.claim())))
         })
         .collect();
     let severity = ctx.table.date_time;
@@ -682,10 +682,10 @@ fn participants(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<
     // away, unless `a` only says they met someone ("met privately on Monday
     // with Denholm" against "Denholm did not attend the session").
     let covers = |(a, at): &Listed, (b, bt): &Listed| {
-        let met = ctx.cues(at.source, at.claim).met_only;
+        let met = ctx.cues(at.source(), at.claim()).met_only;
         a.participants.iter().all(|x| {
             let kx = key(x);
-            (b.participants.is_empty() || ctx.places(bt.source, &kx))
+            (b.participants.is_empty() || ctx.places(bt.source(), &kx))
                 && (met || !b.absentees.iter().any(|y| same_entity(&kx, &key(y))))
         })
     };

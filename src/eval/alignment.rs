@@ -400,13 +400,13 @@ pub fn predicted_pairs(
     for group in groups {
         for (i, x) in group.members.iter().enumerate() {
             for y in &group.members[i + 1..] {
-                if x.source == y.source {
+                if x.source() == y.source() {
                     continue;
                 }
-                for &m in &claim_sentences[x.source][x.claim] {
-                    for &n in &claim_sentences[y.source][y.claim] {
-                        let a = (articles[x.source], m);
-                        let b = (articles[y.source], n);
+                for &m in &claim_sentences[x.source()][x.claim()] {
+                    for &n in &claim_sentences[y.source()][y.claim()] {
+                        let a = (articles[x.source()], m);
+                        let b = (articles[y.source()], n);
                         out.insert(sentence_pair(a, b));
                     }
                 }
@@ -813,7 +813,7 @@ mod tests {
             kind: ClaimKind::Statement,
             members: members
                 .iter()
-                .map(|&(source, claim)| Member { source, claim })
+                .map(|&(source, claim)| Member::new(source, claim))
                 .collect(),
             why: Why::default(),
         }

@@ -115,7 +115,7 @@ fn score(truth: &Truth, report: &Report, seconds: f64) -> PeersScore {
     let mut group_of: HashMap<(usize, usize), usize> = HashMap::new();
     for (g, group) in report.groups.iter().enumerate() {
         for m in &group.members {
-            group_of.insert((m.source, m.claim), g);
+            group_of.insert((m.source(), m.claim()), g);
         }
     }
     let claim_in = |source: usize, span: Span| {

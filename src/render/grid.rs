@@ -77,8 +77,8 @@ fn cell<'r>(report: &'r Report, group: &ClaimGroup, source: usize) -> Option<&'r
     group
         .members
         .iter()
-        .find(|m| m.source == source)
-        .map(|m| &*report.sources[m.source].claims[m.claim].text)
+        .find(|m| m.source() == source)
+        .map(|m| &*report.sources[m.source()].claims[m.claim()].text)
 }
 
 fn divergence_lines(row: &Row, view: &View) -> String {

@@ -194,9 +194,9 @@ fn json_report<'r>(report: &'r Report, view: &'r View) -> JsonReport<'r> {
                 .members
                 .iter()
                 .map(|m| {
-                    let c = &report.sources[m.source].claims[m.claim];
+                    let c = &report.sources[m.source()].claims[m.claim()];
                     JsonMember {
-                        source: SourceId(m.source),
+                        source: SourceId(m.source()),
                         claim: c.id,
                         text: &c.text,
                         span: c.span,

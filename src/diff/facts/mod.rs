@@ -182,15 +182,16 @@ pub(super) fn across_groups(
     groups: &[ClaimGroup],
     found: &[Divergence],
 ) -> Vec<Divergence> {
-    // The group of each claim, by source and claim.
-    let mut group_of: Vec<Vec<usize>> = ctx
+    // The group of each claim, by source and claim (32 bits: one for
+    // every claim of every source).
+    let mut group_of: Vec<Vec<u32>> = ctx
         .sources
         .iter()
         .map(|s| vec![0; s.claims.len()])
         .collect();
     for (g, group) in groups.iter().enumerate() {
         for m in &group.members {
-            group_of[m.source][m.claim] = g;
+            group_of[m.source()][m.claim()] = crate::model::index(g);
         }
     }
     let mut out = across(ctx, groups, &group_of, found, &Figures);
@@ -219,7 +220,7 @@ pub(super) fn across_groups(
 fn across<K: FactKind>(
     ctx: &Context,
     groups: &[ClaimGroup],
-    group_of: &[Vec<usize>],
+    group_of: &[Vec<u32>],
     found: &[Divergence],
     kind: &K,
 ) -> Vec<Divergence> {
@@ -247,7 +248,7 @@ fn across<K: FactKind>(
         }
         let homes: Vec<Option<usize>> = told
             .iter()
-            .map(|t| group_of[t.source()].get(t.claim_at()).copied())
+            .map(|t| group_of[t.source()].get(t.claim_at()).map(|&g| g as usize))
             .collect();
         if homes.iter().all(|h| *h == homes[0]) {
             continue;
@@ -350,7 +351,7 @@ fn hosted(
         .members
         .iter()
         .map(|m| {
-            all.binary_search_by_key(&m.source, |t| t.source())
+            all.binary_search_by_key(&m.source(), |t| t.source())
                 .ok()
                 .map(|i| all[i])
         })
@@ -359,7 +360,7 @@ fn hosted(
         .members
         .iter()
         .zip(&told)
-        .all(|(m, t)| m.claim == t.claim_at());
+        .all(|(m, t)| m.claim() == t.claim_at());
     let tellers;
     let group = match how {
         // The group check saw these tellings side by side.
@@ -369,7 +370,7 @@ fn hosted(
             let members = told.len();
             told.extend(
                 all.iter()
-                    .filter(|t| !group.members.iter().any(|m| m.source == t.source()))
+                    .filter(|t| !group.members.iter().any(|m| m.source() == t.source()))
                     .copied(),
             );
             if told.len() == members {
@@ -378,10 +379,7 @@ fn hosted(
             tellers = ClaimGroup {
                 members: told
                     .iter()
-                    .map(|t| crate::model::Member {
-                        source: t.source(),
-                        claim: t.claim_at(),
-                    })
+                    .map(|t| crate::model::Member::new(t.source(), t.claim_at()))
                     .collect(),
                 ..group.clone()
             };
