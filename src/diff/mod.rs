@@ -39,11 +39,12 @@ struct Context<'a> {
     /// the few claims that date an event.
     events: Vec<Vec<(usize, Vec<Vec<String>>)>>,
     /// The surname keys of everyone each source says took part in
-    /// anything, sorted.
-    placed: Vec<Vec<String>>,
+    /// anything, sorted (boxed without spare room, as `named`).
+    placed: Vec<Box<[Box<str>]>>,
     /// The keys of everyone and everything each source names, in any role,
-    /// sorted.
-    named: Vec<Vec<String>>,
+    /// sorted (boxed without spare room: kept for every source while the
+    /// diff runs).
+    named: Vec<Box<[Box<str>]>>,
     /// What the participation cues of every claim say, by source and claim
     /// (default for a claim naming no participant or absentee).
     cues: Vec<Vec<facts::attendance::Cues>>,
@@ -66,8 +67,8 @@ impl<'a> Context<'a> {
             table,
             lex,
             events,
-            placed: sources.iter().map(|a| placed(a, lex)).collect(),
-            named: sources.par_iter().map(|a| named(a, lex)).collect(),
+            placed: sources.iter().map(|a| boxed(placed(a, lex))).collect(),
+            named: sources.par_iter().map(|a| boxed(named(a, lex))).collect(),
             cues: sources
                 .par_iter()
                 .map(|a| {
@@ -104,6 +105,11 @@ impl Context<'_> {
     fn cues(&self, source: usize, claim: usize) -> facts::attendance::Cues {
         self.cues[source][claim]
     }
+}
+
+/// Keys as boxed strings, without spare room.
+fn boxed(keys: Vec<String>) -> Box<[Box<str>]> {
+    keys.into_iter().map(String::into_boxed_str).collect()
 }
 
 /// Keys sorted, once each, without spare room (kept for every source while

@@ -25,11 +25,12 @@
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasher;
 
 use super::{Context, FactKind, Told, all_pairs, claims_told};
 use crate::diff::{divergence, flips};
 use crate::lexicon::Lexicon;
-use crate::model::{Claim, ClaimGroup, Divergence, DivergenceType, Polarity};
+use crate::model::{Claim, ClaimGroup, Divergence, DivergenceType, Polarity, index};
 use crate::text::{Token, is_stop_word, tokenize};
 
 /// Shortest word a key may be: "aid", "war" are too common to name a fact.
@@ -62,8 +63,10 @@ pub(super) struct Denials {
     /// The verbs of keys of a verb and its object ("recall ambassador"),
     /// with their keys by object.
     verbs: HashMap<String, Vec<(String, String)>>,
-    /// The keys each distinct text affirms: outlets repeat sentences.
-    affirmed: RefCell<HashMap<String, Vec<String>>>,
+    /// The keys each distinct text affirms, by a hash of the text: outlets
+    /// repeat sentences. Each entry names the claim it was read from, so
+    /// that texts are compared where they are, not copied.
+    affirmed: RefCell<HashMap<u64, Vec<Affirmed>>>,
 }
 
 impl Denials {
@@ -93,10 +96,19 @@ impl Denials {
     /// name, or a verb and its object both standing there; not one a
     /// clause of it denies ("had no plans to make vaccination compulsory,
     /// but urged parents to check").
-    fn affirmed_keys(&self, text: &str, lex: &Lexicon) -> Vec<String> {
-        if let Some(keys) = self.affirmed.borrow().get(text) {
-            return keys.clone();
+    fn affirmed_keys(&self, ctx: &Context, source: usize, claim: usize) -> Vec<String> {
+        let text_of =
+            |source: usize, claim: usize| -> &str { &ctx.sources[source].claims[claim].text };
+        let text = text_of(source, claim);
+        let hash = rustc_hash::FxBuildHasher.hash_one(text);
+        if let Some(known) = self.affirmed.borrow().get(&hash)
+            && let Some(seen) = known
+                .iter()
+                .find(|k| text_of(k.source(), k.claim()) == text)
+        {
+            return seen.keys.clone();
         }
+        let lex = ctx.lex;
         let words = affirmable_words(text, lex);
         let verb_objects = words
             .iter()
@@ -108,8 +120,30 @@ impl Denials {
         let keys: Vec<String> = heads.chain(verb_objects).collect();
         self.affirmed
             .borrow_mut()
-            .insert(text.to_string(), keys.clone());
+            .entry(hash)
+            .or_default()
+            .push(Affirmed {
+                source_index: index(source),
+                claim_index: index(claim),
+                keys: keys.clone(),
+            });
         keys
+    }
+}
+
+/// The keys a text affirms, and the claim whose text it is.
+struct Affirmed {
+    source_index: u32,
+    claim_index: u32,
+    keys: Vec<String>,
+}
+
+impl Affirmed {
+    fn source(&self) -> usize {
+        self.source_index as usize
+    }
+    fn claim(&self) -> usize {
+        self.claim_index as usize
     }
 }
 
@@ -352,7 +386,8 @@ impl FactKind for Denials {
 
     /// Index 1 for a key the claim denies, 0 for one it affirms.
     fn told_by(&self, ctx: &Context, source: usize, claim: usize) -> Vec<(String, usize)> {
-        let claim = &ctx.sources[source].claims[claim];
+        let claim_index = claim;
+        let claim = &ctx.sources[source].claims[claim_index];
         if self.words.is_empty() || !told_as_fact(claim) {
             return Vec::new();
         }
@@ -363,7 +398,7 @@ impl FactKind for Denials {
                 .map(|w| (w, 1))
                 .collect();
         }
-        self.affirmed_keys(&claim.text, ctx.lex)
+        self.affirmed_keys(ctx, source, claim_index)
             .into_iter()
             .map(|w| (w, 0))
             .collect()
