@@ -352,11 +352,6 @@ pub(super) fn pair(
         .collect();
     let feature = |m: Member| &*features[m.source()][m.claim()];
     let claim = |m: Member| &sources[m.source()].claims[m.claim()];
-    // The events each lone claim dates (by a resolved date).
-    let events: Vec<Vec<String>> = alone
-        .iter()
-        .map(|&(_, m)| dated_events(claim(m), lex))
-        .collect();
     // By surname: "Yuri Ushakov" and "Ushakov" are one person.
     let surname = |name: &str| {
         let key = entity_key(name, true, lex);
@@ -384,14 +379,24 @@ pub(super) fn pair(
     // dates is compared across the story by the diff (its cross-group
     // facts), not by pairing two lone sentences here, which a new outlet
     // telling it would undo.
-    // (Counted claim by claim: a list of every claim's events would hold
-    // an empty one for most of them.)
+    // Each claim's events are read once, and kept only for the lone claims
+    // (a list of every claim's events would hold an empty one for most).
+    let lone_at: HashMap<Member, usize> = (alone.iter().enumerate())
+        .map(|(k, &(_, m))| (m, k))
+        .collect();
+    let mut events: Vec<Vec<String>> = vec![Vec::new(); alone.len()];
     let mut dated_by: HashMap<String, Vec<usize>> = HashMap::default();
     for (source, analysis) in sources.iter().enumerate() {
-        for key in analysis.claims.iter().flat_map(|c| dated_events(c, lex)) {
-            let by = dated_by.entry(key).or_default();
-            if by.last() != Some(&source) {
-                by.push(source);
+        for (c, told) in analysis.claims.iter().enumerate() {
+            let dated = dated_events(told, lex);
+            for key in &dated {
+                let by = dated_by.entry(key.clone()).or_default();
+                if by.last() != Some(&source) {
+                    by.push(source);
+                }
+            }
+            if let Some(&k) = lone_at.get(&Member::new(source, c)) {
+                events[k] = dated;
             }
         }
     }

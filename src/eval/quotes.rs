@@ -391,9 +391,7 @@ struct Sides<'c> {
 
 fn sides(claim: &Claim) -> Option<Sides<'_>> {
     let text = &*claim.text;
-    let m = claim.speaker_mention()?;
-    let start = m.span.start.checked_sub(claim.span.start)?;
-    let end = m.span.end.checked_sub(claim.span.start)?;
+    let [start, end] = claim.speaker_words.map(|at| at.map(|n| n as usize))?;
     text.get(start..end)?;
     let cue = claim
         .cue

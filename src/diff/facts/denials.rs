@@ -30,7 +30,7 @@ use std::hash::BuildHasher;
 use super::{Context, FactKind, Told, all_pairs, claims_told};
 use crate::diff::{divergence, flips};
 use crate::lexicon::Lexicon;
-use crate::model::{Claim, ClaimGroup, Divergence, DivergenceType, Polarity, index};
+use crate::model::{Claim, ClaimGroup, Divergence, DivergenceType, Member, Polarity};
 use crate::text::{Token, is_stop_word, tokenize};
 
 /// Shortest word a key may be: "aid", "war" are too common to name a fact.
@@ -96,15 +96,12 @@ impl Denials {
     /// name, or a verb and its object both standing there; not one a
     /// clause of it denies ("had no plans to make vaccination compulsory,
     /// but urged parents to check").
-    fn affirmed_keys(&self, ctx: &Context, source: usize, claim: usize) -> Vec<String> {
-        let text_of =
-            |source: usize, claim: usize| -> &str { &ctx.sources[source].claims[claim].text };
-        let text = text_of(source, claim);
+    fn affirmed_keys(&self, ctx: &Context, claim: Member) -> Vec<String> {
+        let text_of = |m: Member| -> &str { &ctx.sources[m.source()].claims[m.claim()].text };
+        let text = text_of(claim);
         let hash = rustc_hash::FxBuildHasher.hash_one(text);
         if let Some(known) = self.affirmed.borrow().get(&hash)
-            && let Some(seen) = known
-                .iter()
-                .find(|k| text_of(k.source(), k.claim()) == text)
+            && let Some(seen) = known.iter().find(|k| text_of(k.claim) == text)
         {
             return seen.keys.clone();
         }
@@ -123,8 +120,7 @@ impl Denials {
             .entry(hash)
             .or_default()
             .push(Affirmed {
-                source_index: index(source),
-                claim_index: index(claim),
+                claim,
                 keys: keys.clone(),
             });
         keys
@@ -133,18 +129,8 @@ impl Denials {
 
 /// The keys a text affirms, and the claim whose text it is.
 struct Affirmed {
-    source_index: u32,
-    claim_index: u32,
+    claim: Member,
     keys: Vec<String>,
-}
-
-impl Affirmed {
-    fn source(&self) -> usize {
-        self.source_index as usize
-    }
-    fn claim(&self) -> usize {
-        self.claim_index as usize
-    }
 }
 
 /// Quotes are compared word for word elsewhere; only what a version tells
@@ -386,19 +372,18 @@ impl FactKind for Denials {
 
     /// Index 1 for a key the claim denies, 0 for one it affirms.
     fn told_by(&self, ctx: &Context, source: usize, claim: usize) -> Vec<(String, usize)> {
-        let claim_index = claim;
-        let claim = &ctx.sources[source].claims[claim_index];
-        if self.words.is_empty() || !told_as_fact(claim) {
+        let told = &ctx.sources[source].claims[claim];
+        if self.words.is_empty() || !told_as_fact(told) {
             return Vec::new();
         }
-        if claim.polarity == Polarity::Negated {
-            return denied(&claim.text, ctx.lex)
+        if told.polarity == Polarity::Negated {
+            return denied(&told.text, ctx.lex)
                 .into_iter()
                 .filter(|w| self.words.contains(w))
                 .map(|w| (w, 1))
                 .collect();
         }
-        self.affirmed_keys(ctx, source, claim_index)
+        self.affirmed_keys(ctx, Member::new(source, claim))
             .into_iter()
             .map(|w| (w, 0))
             .collect()

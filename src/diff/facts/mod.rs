@@ -40,8 +40,8 @@ use crate::extract::names::entity_key;
 use crate::extract::passages;
 use crate::lexicon::Lexicon;
 use crate::model::{
-    Analysis, Claim, ClaimGroup, DateMention, Divergence, DivergenceType, Polarity, Quantity,
-    SentenceRole, SourceSet,
+    Analysis, Claim, ClaimGroup, DateMention, Divergence, DivergenceType, Member, Polarity,
+    Quantity, SentenceRole, SourceSet,
 };
 
 /// Outcomes whose polarity is one fact of a story, by their synonym group's
@@ -51,13 +51,12 @@ use crate::model::{
 /// detained").
 const OUTCOMES: [&str; 3] = ["agreement", "breakthrough", "arrest"];
 
-/// One telling of a fact: a claim of a source and where in it.
+/// One telling of a fact: a claim of a source and where in it. Twelve
+/// bytes: a fact the sources of a thousand-outlet story all tell is told a
+/// thousand times.
 #[derive(Debug, Clone, Copy)]
-/// Twelve bytes: a fact the sources of a thousand-outlet story all tell is
-/// told a thousand times.
 struct Told {
-    source_index: u32,
-    claim_index: u32,
+    member: Member,
     /// Which of the claim's figures, dates, quoted passages or presences
     /// it is; see [`Told::at`].
     index: u32,
@@ -66,20 +65,19 @@ struct Told {
 impl Told {
     fn new(source: usize, claim: usize, index: usize) -> Told {
         Told {
-            source_index: crate::model::index(source),
-            claim_index: crate::model::index(claim),
+            member: Member::new(source, claim),
             index: crate::model::index(index),
         }
     }
 
     /// Index of the telling's source.
     fn source(&self) -> usize {
-        self.source_index as usize
+        self.member.source()
     }
 
     /// Index of the telling's claim in its source.
     fn claim_at(&self) -> usize {
-        self.claim_index as usize
+        self.member.claim()
     }
 
     /// Which of the claim's figures, dates, quoted passages or presences
@@ -377,10 +375,7 @@ fn hosted(
                 return None;
             }
             tellers = ClaimGroup {
-                members: told
-                    .iter()
-                    .map(|t| crate::model::Member::new(t.source(), t.claim_at()))
-                    .collect(),
+                members: told.iter().map(|t| t.member).collect(),
                 ..group.clone()
             };
             &tellers
@@ -403,11 +398,9 @@ fn hosted(
 /// than 10,000 passengers were caught up"), or the same resolved date, is
 /// cited, so values and variants are unchanged.
 pub(super) fn cite_body(ctx: &Context, d: &mut Divergence) {
-    let values = &d.values;
-    for side in &mut d.sides {
-        let value = values
-            .get(side.value_index as usize)
-            .unwrap_or(&Value::Null);
+    for i in 0..d.sides.len() {
+        let side = d.sides[i];
+        let value = d.value(&side);
         let analysis = &ctx.sources[side.source()];
         if in_body(analysis, side.claim()) {
             continue;
@@ -426,7 +419,7 @@ pub(super) fn cite_body(ctx: &Context, d: &mut Divergence) {
             _ => None,
         };
         if let Some(body) = body {
-            side.set_claim(body);
+            d.sides[i].set_claim(body);
         }
     }
 }
