@@ -160,6 +160,7 @@ fn documents(n: usize, value: &Value) -> Result<Vec<DocumentRecord>> {
                 });
             };
             let mut record = DocumentRecord::from_object(&place, object)?;
+            crate::error::check_size(&place, record.body.len() as u64)?;
             if record.body.trim().is_empty() {
                 return Err(Error::Empty { path: place });
             }

@@ -23,6 +23,10 @@ pub enum Error {
     /// only, Markdown of images only.
     #[error("{path}: {why} (no text to compare)")]
     NoText { path: String, why: &'static str },
+    /// Offsets into a document are kept in 32 bits (a claim is kept for
+    /// every sentence), so one document's text holds at most 4 GiB.
+    #[error("{path}: too large ({bytes} bytes; a document may hold at most 4 GiB of text)")]
+    TooLarge { path: String, bytes: u64 },
     #[error("{path}: binary file (NUL byte at byte offset {offset})")]
     Binary { path: String, offset: usize },
     #[error(
@@ -45,6 +49,20 @@ pub enum Error {
     Review { path: String, message: String },
     #[error("{0}")]
     Usage(String),
+}
+
+/// The most bytes of text one document may hold: offsets into it are 32-bit.
+pub const MAX_DOCUMENT_BYTES: u64 = u32::MAX as u64;
+
+/// [`Error::TooLarge`] when `bytes` is past [`MAX_DOCUMENT_BYTES`].
+pub fn check_size(path: &str, bytes: u64) -> Result<()> {
+    if bytes > MAX_DOCUMENT_BYTES {
+        return Err(Error::TooLarge {
+            path: path.to_string(),
+            bytes,
+        });
+    }
+    Ok(())
 }
 
 /// An I/O error in plain words, without the "(os error 2)" suffix.
@@ -70,5 +88,20 @@ impl Error {
             path: path.into().display().to_string(),
             error: source,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_document_past_4_gib_is_refused_by_name() {
+        assert!(check_size("wire.txt", MAX_DOCUMENT_BYTES).is_ok());
+        let error = check_size("wire.txt", MAX_DOCUMENT_BYTES + 1).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "wire.txt: too large (4294967296 bytes; a document may hold at most 4 GiB of text)"
+        );
     }
 }

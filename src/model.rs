@@ -98,6 +98,14 @@ impl Excerpt {
     }
 }
 
+impl Excerpt {
+    /// Where the excerpt sits in the text it was cut from (from 0 for a
+    /// copy).
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+}
+
 impl From<&str> for Excerpt {
     /// A copy of `text` (cut at the last character boundary within 4 GiB).
     fn from(text: &str) -> Excerpt {
@@ -513,9 +521,9 @@ pub struct Claim {
     /// Content-derived id ("C" + hex), stable across runs and edits elsewhere.
     pub id: ClaimId,
     pub kind: ClaimKind,
-    /// The sentence or clause the claim came from.
+    /// The sentence or clause the claim came from; where it sits in the
+    /// document is [`Claim::span`] (kept once, in the excerpt).
     pub text: Excerpt,
-    pub span: Span,
     /// Index of the sentence in the document's sentence list (32 bits, like
     /// the id's parts: a claim is kept for every sentence).
     pub sentence: u32,
@@ -573,6 +581,11 @@ impl std::ops::Deref for Claim {
 }
 
 impl Claim {
+    /// Where the claim's text sits in the document.
+    pub fn span(&self) -> Span {
+        self.text.span()
+    }
+
     /// The words naming the speaker in this sentence, in the document's
     /// offsets.
     pub fn speaker_mention(&self) -> Option<Mention> {
@@ -580,13 +593,13 @@ impl Claim {
         let within = Span::new(start as usize, end as usize);
         Some(Mention {
             text: within.slice(&self.text).to_string(),
-            span: within.shifted(self.span.start),
+            span: within.shifted(self.span().start),
         })
     }
 
     /// Where a quantity of this claim sits in the document.
     pub fn quantity_span(&self, quantity: &Quantity) -> Span {
-        quantity.span.shifted(self.span.start)
+        quantity.span.shifted(self.span().start)
     }
 
     /// The claim's quantities with their spans in the document's offsets.
@@ -607,7 +620,7 @@ impl Serialize for Claim {
         map.serialize_entry("id", &self.id)?;
         map.serialize_entry("kind", &self.kind)?;
         map.serialize_entry("text", &self.text)?;
-        map.serialize_entry("span", &self.span)?;
+        map.serialize_entry("span", &self.span())?;
         if self.headline {
             map.serialize_entry("headline", &true)?;
         }
@@ -821,7 +834,7 @@ pub struct Divergence {
     /// The sides' typed values (see the JSON contract in the README), each
     /// distinct one once: a divergence across hundreds of outlets has only
     /// a few. A side's is [`Divergence::value`].
-    pub values: Box<[serde_json::Value]>,
+    pub values: Box<[SideValue]>,
     /// The texts shown for sides wider than their claims, by source: an
     /// attribution side whose sentence does not name its speaker ("…," he
     /// said) runs from the neighbouring sentence that does. Few sides have
@@ -834,8 +847,8 @@ pub struct Divergence {
 impl Divergence {
     /// The typed value of one of the divergence's sides (null when the side
     /// has none).
-    pub fn value(&self, side: &Side) -> &serde_json::Value {
-        static NULL: serde_json::Value = serde_json::Value::Null;
+    pub fn value(&self, side: &Side) -> &SideValue {
+        static NULL: SideValue = SideValue::Null;
         self.values.get(side.value_index as usize).unwrap_or(&NULL)
     }
 
@@ -845,6 +858,120 @@ impl Divergence {
             .iter()
             .find(|(source, _)| *source == side.source_index)
             .map(|&(_, span)| span)
+    }
+}
+
+/// The typed value of a divergence's side, written to JSON as the
+/// `claimdiff/1` contract says: a figure as `{"high", "low", "unit",
+/// "value"}`, names as a list, a speaker, quoted words, a resolved date or a
+/// polarity or certainty as a string, and null where the type has none.
+/// Typed rather than a `serde_json::Value`: a figure kept as a JSON object
+/// costs ten times the memory.
+///
+/// ```
+/// use claimdiff::SideValue;
+///
+/// let hours = SideValue::Figure {
+///     value: Some(5.0),
+///     low: Some(5.0),
+///     high: Some(5.0),
+///     unit: Some("hour".into()),
+/// };
+/// assert_eq!(hours.to_string(), r#"{"high":5.0,"low":5.0,"unit":"hour","value":5.0}"#);
+/// assert_eq!(hours.label().as_deref(), Some("5 hour"));
+/// assert_eq!(SideValue::from("Ushakov").as_str(), Some("Ushakov"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum SideValue {
+    /// No value: omissions, wording, a side that does not tell it.
+    #[default]
+    Null,
+    /// A speaker, quoted words, a resolved date or time, `"affirmed"` or
+    /// `"negated"`, `"asserted"`, `"attributed"` or `"hedged"`.
+    Text(Box<str>),
+    /// People named (participants).
+    Names(Box<[String]>),
+    /// A figure and the range it allows.
+    Figure {
+        value: Option<f64>,
+        low: Option<f64>,
+        high: Option<f64>,
+        unit: Option<Box<str>>,
+    },
+}
+
+impl SideValue {
+    pub fn is_null(&self) -> bool {
+        *self == SideValue::Null
+    }
+
+    /// The words of a text value.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            SideValue::Text(text) => Some(text),
+            _ => None,
+        }
+    }
+
+    /// The names of a list of people.
+    pub fn names(&self) -> Option<&[String]> {
+        match self {
+            SideValue::Names(names) => Some(names),
+            _ => None,
+        }
+    }
+
+    /// The value in a few words for a reader ("5 hour", "Yuri Ushakov,
+    /// Sergei Lavrov"); none for null or a figure without a value.
+    pub fn label(&self) -> Option<String> {
+        match self {
+            SideValue::Null => None,
+            SideValue::Text(text) => Some(text.to_string()),
+            SideValue::Names(names) => Some(names.join(", ")),
+            SideValue::Figure { value, unit, .. } => {
+                let unit = unit.as_deref().unwrap_or("");
+                Some(format!("{} {unit}", (*value)?).trim_end().to_string())
+            }
+        }
+    }
+}
+
+impl From<&str> for SideValue {
+    fn from(text: &str) -> SideValue {
+        SideValue::Text(text.into())
+    }
+}
+
+impl Serialize for SideValue {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match self {
+            SideValue::Null => s.serialize_unit(),
+            SideValue::Text(text) => s.serialize_str(text),
+            SideValue::Names(names) => names.serialize(s),
+            // Keys in the order they have always been written in (sorted).
+            SideValue::Figure {
+                value,
+                low,
+                high,
+                unit,
+            } => {
+                let mut map = s.serialize_map(Some(4))?;
+                map.serialize_entry("high", high)?;
+                map.serialize_entry("low", low)?;
+                map.serialize_entry("unit", unit)?;
+                map.serialize_entry("value", value)?;
+                map.end()
+            }
+        }
+    }
+}
+
+/// The value as compact JSON (review files keep it so).
+impl fmt::Display for SideValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let json = serde_json::to_string(self).map_err(|_| fmt::Error)?;
+        f.write_str(&json)
     }
 }
 
@@ -922,8 +1049,30 @@ mod tests {
         use std::mem::size_of;
         assert_eq!(size_of::<Sentence>(), 24);
         assert_eq!(size_of::<ClaimId>(), 12);
-        assert_eq!(size_of::<Claim>(), 96);
+        assert_eq!(size_of::<Claim>(), 80);
         assert_eq!(size_of::<Side>(), 16);
+    }
+
+    #[test]
+    fn side_values_are_written_as_the_contract_says_and_read_as_words() {
+        let hours = SideValue::Figure {
+            value: Some(5.0),
+            low: Some(4.5),
+            high: None,
+            unit: Some("hour".into()),
+        };
+        let contract = serde_json::json!({"value": 5.0, "low": 4.5, "high": null, "unit": "hour"});
+        assert_eq!(hours.to_string(), contract.to_string());
+        assert_eq!(hours.label().as_deref(), Some("5 hour"));
+        let names = SideValue::Names(vec!["Yuri Ushakov".into(), "Sergei Lavrov".into()].into());
+        assert_eq!(names.to_string(), r#"["Yuri Ushakov","Sergei Lavrov"]"#);
+        assert_eq!(
+            names.label().as_deref(),
+            Some("Yuri Ushakov, Sergei Lavrov")
+        );
+        assert_eq!(SideValue::from("negated").to_string(), r#""negated""#);
+        assert_eq!(SideValue::Null.to_string(), "null");
+        assert_eq!(SideValue::Null.label(), None);
     }
 
     #[test]
@@ -941,11 +1090,11 @@ mod tests {
             group: 0,
             summary: String::new(),
             sides: vec![side(0, 0), side(1, 1)],
-            values: vec![serde_json::json!("Putin"), serde_json::json!("Ushakov")].into(),
+            values: vec![SideValue::from("Putin"), SideValue::from("Ushakov")].into(),
             extents: vec![(1, Span::new(4, 20))].into(),
             missing_in: SourceSet::default(),
         };
-        assert_eq!(d.value(&d.sides[1]), "Ushakov");
+        assert_eq!(d.value(&d.sides[1]).as_str(), Some("Ushakov"));
         assert!(d.value(&side(0, 7)).is_null());
         assert_eq!(d.extent(&d.sides[0]), None);
         assert_eq!(d.extent(&d.sides[1]), Some(Span::new(4, 20)));

@@ -42,7 +42,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::error::{Error, Result};
-use crate::model::{ClaimId, Divergence, DivergenceType, Report};
+use crate::model::{ClaimId, Divergence, DivergenceType, Report, SideValue};
 use crate::text::normalize;
 
 /// The schema name every decisions file carries.
@@ -186,10 +186,10 @@ pub fn fingerprint(report: &Report, d: &Divergence) -> Fingerprint {
         .sides
         .iter()
         .filter_map(|s| match (d.value(s), d.kind) {
-            (Value::Null, DivergenceType::Wording) => Some(normalize(&report.claim(s).text)),
-            (Value::Null, DivergenceType::Omission) => Some("present".to_string()),
-            (Value::Null, _) => None,
-            (Value::String(text), _) => Some(text.clone()),
+            (SideValue::Null, DivergenceType::Wording) => Some(normalize(&report.claim(s).text)),
+            (SideValue::Null, DivergenceType::Omission) => Some("present".to_string()),
+            (SideValue::Null, _) => None,
+            (SideValue::Text(text), _) => Some(text.to_string()),
             (value, _) => Some(value.to_string()),
         })
         .collect();

@@ -124,7 +124,7 @@ fn spans_slice_back_to_claim_text() {
     let report = kremlin("wire.txt", "liveblog.json");
     for source in &report.sources {
         for claim in &source.claims {
-            assert_eq!(claim.span.slice(&source.document.text), &*claim.text);
+            assert_eq!(claim.span().slice(&source.document.text), &*claim.text);
         }
     }
 }
@@ -1994,5 +1994,5 @@ fn a_sentence_printed_twice_shares_its_facts() {
         assert_eq!(claim.quantity_span(figure).slice(text), "five-hour");
         assert_eq!(figure.span.slice(&claim.text), "five-hour");
     }
-    assert_ne!(wire.span, daily.span);
+    assert_ne!(wire.span(), daily.span());
 }

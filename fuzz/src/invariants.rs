@@ -62,16 +62,16 @@ pub fn analysis(a: &Analysis) {
     document(&a.document);
     sentences(text, &a.sentences);
     for c in &a.claims {
-        slices_to(text, c.span, &c.text, "claim");
+        slices_to(text, c.span(), &c.text, "claim");
         let sentence = a
             .sentences
             .get(c.sentence as usize)
             .unwrap_or_else(|| panic!("claim {} names sentence {}", c.id, c.sentence));
         assert!(
-            sentence.span.contains(&c.span),
+            sentence.span.contains(&c.span()),
             "claim {} {:?} lies outside its sentence {:?}",
             c.id,
-            c.span,
+            c.span(),
             sentence.span
         );
         for q in &c.quantities {

@@ -15,7 +15,6 @@
 use std::sync::Arc;
 
 use rayon::prelude::*;
-use rustc_hash::FxHashMap as HashMap;
 
 use super::{AlignConfig, Building, ClaimFeatures, SimilarityMemo, Vocabulary, candidates};
 use crate::model::Member;
@@ -25,7 +24,7 @@ pub(super) struct MergeInput<'a> {
     pub features: &'a [Vec<Arc<ClaimFeatures>>],
     pub vocab: &'a Vocabulary,
     pub texts: &'a [Vec<u32>],
-    pub index: &'a HashMap<u32, Vec<usize>>,
+    pub index: &'a super::Postings,
     pub config: &'a AlignConfig,
     pub threshold: f64,
     /// The outlets mostly copy each other (the threshold was raised).
@@ -213,11 +212,11 @@ mod tests {
         let (features, vocab) = super::super::features::build(&sources, &lex);
         let ids = super::super::text_ids(&features);
         let mut built: Vec<Building> = groups.iter().map(|g| building(g)).collect();
-        let mut index: HashMap<u32, Vec<usize>> = HashMap::default();
+        let mut index = super::super::Postings::default();
         for (g, group) in built.iter().enumerate() {
             for m in &group.members {
                 for &t in &features[m.source()][m.claim()].tokens {
-                    index.entry(t).or_default().push(g);
+                    index.entry(t).or_default().push(g as u32);
                 }
             }
         }

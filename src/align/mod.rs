@@ -99,13 +99,17 @@ impl Default for Building {
     }
 }
 
+/// The groups each token occurs in (an inverted index), each group once
+/// per token; 32-bit group indexes, as a claim's are.
+type Postings = HashMap<u32, Vec<u32>>;
+
 /// Align the claims of `sources` into groups.
 pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<ClaimGroup> {
     let (features, vocab) = features::build(sources, lex);
     let texts = text_ids(&features);
     let mut memo = SimilarityMemo::default();
     let mut groups: Vec<Building> = Vec::new();
-    let mut index: HashMap<u32, Vec<usize>> = HashMap::default();
+    let mut index = Postings::default();
     let mut joins: Vec<f64> = Vec::new();
     for source in visiting_order(sources) {
         let feats = &features[source];
@@ -206,7 +210,7 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
             // members share the token, so big groups do not crowd out others.
             for &t in &feats[claim].tokens {
                 if groups[g].tokens.insert(t) {
-                    index.entry(t).or_default().push(g);
+                    index.entry(t).or_default().push(crate::model::index(g));
                 }
             }
         }
@@ -222,7 +226,14 @@ pub fn align(sources: &[Analysis], config: &AlignConfig, lex: &Lexicon) -> Vec<C
         copying: threshold > config.threshold,
     };
     merge::merge_split_groups(&input, &mut memo, &mut groups);
-    leftovers::pair(sources, &features, &vocab, lex, input.copying, &mut groups);
+    let copying = input.copying;
+    // What matching groups took (the scores, the inverted index and each
+    // group's tokens in it) is not needed to pair what is left alone.
+    drop((memo, index, texts));
+    for g in &mut groups {
+        g.tokens = Default::default();
+    }
+    leftovers::pair(sources, &features, &vocab, lex, copying, &mut groups);
     finish(sources, &features, groups)
 }
 
@@ -370,7 +381,7 @@ thread_local! {
 fn candidates(
     f: &ClaimFeatures,
     vocab: &Vocabulary,
-    index: &HashMap<u32, Vec<usize>>,
+    index: &Postings,
     config: &AlignConfig,
     shared: &mut [f64],
 ) -> Vec<usize> {
@@ -381,6 +392,7 @@ fn candidates(
             continue;
         }
         for &g in index.get(&t).map(Vec::as_slice).unwrap_or_default() {
+            let g = g as usize;
             // Every idf is positive: a zero means the group is new here.
             if shared[g] == 0.0 {
                 touched.push(g);

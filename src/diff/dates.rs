@@ -424,7 +424,7 @@ pub fn due_in_open_week(claim: &Claim, d: &DateMention) -> bool {
 pub fn text_before<'c>(claim: &'c Claim, d: &DateMention) -> &'c str {
     d.span
         .start
-        .checked_sub(claim.span.start)
+        .checked_sub(claim.span().start)
         .and_then(|end| claim.text.get(..end))
         .unwrap_or("")
 }
@@ -433,7 +433,7 @@ pub fn text_before<'c>(claim: &'c Claim, d: &DateMention) -> &'c str {
 fn text_after<'c>(claim: &'c Claim, d: &DateMention) -> &'c str {
     d.span
         .end
-        .checked_sub(claim.span.start)
+        .checked_sub(claim.span().start)
         .and_then(|start| claim.text.get(start..))
         .unwrap_or("")
 }

@@ -16,13 +16,13 @@ pub mod words;
 use std::collections::{HashMap, HashSet};
 
 use rayon::prelude::*;
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::extract::names::{entity_key, fold, other_given_names, same_entity, same_person};
 use crate::lexicon::Lexicon;
 use crate::model::{
     Analysis, Certainty, Claim, ClaimGroup, ClaimKind, Divergence, DivergenceType, Member,
-    Polarity, Quantity, Severity, Side, SourceSet, Span, index,
+    Polarity, Quantity, Severity, Side, SideValue, SourceSet, Span, index,
 };
 use crate::text::{is_stop_word, normalize, short_hash};
 pub use severity::SeverityTable;
@@ -160,7 +160,7 @@ fn named(analysis: &Analysis, lex: &Lexicon) -> Vec<String> {
 struct Found {
     severity: Severity,
     variants: Vec<usize>,
-    values: Vec<Value>,
+    values: Vec<SideValue>,
     summary: String,
     /// Sources without a claim in the group (omissions only).
     missing_in: SourceSet,
@@ -334,8 +334,8 @@ fn divergence(group: &ClaimGroup, g: usize, kind: DivergenceType, found: Found) 
 
 /// The distinct values, in order of first appearance, and the index of
 /// each value among them.
-fn distinct(values: Vec<Value>) -> (Box<[Value]>, Vec<u32>) {
-    let mut distinct: Vec<Value> = Vec::new();
+fn distinct(values: Vec<SideValue>) -> (Box<[SideValue]>, Vec<u32>) {
+    let mut distinct: Vec<SideValue> = Vec::new();
     let value_of = values
         .into_iter()
         .map(|value| match distinct.iter().position(|d| *d == value) {
@@ -469,7 +469,7 @@ fn found<T>(
     group: &ClaimGroup,
     items: &[Option<T>],
     differ: impl Fn(&T, &T) -> Option<Severity>,
-    value: impl Fn(&T) -> Value,
+    value: impl Fn(&T) -> SideValue,
     show: impl Fn(&T) -> String,
     label: &str,
 ) -> Option<Found> {
@@ -489,7 +489,7 @@ fn found<T>(
         },
         values: items
             .iter()
-            .map(|x| x.as_ref().map_or(Value::Null, &value))
+            .map(|x| x.as_ref().map_or(SideValue::Null, &value))
             .collect(),
         variants,
         missing_in: SourceSet::default(),
@@ -524,7 +524,7 @@ fn omission(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Foun
     Some(Found {
         severity,
         variants: vec![0; claims.len()],
-        values: vec![Value::Null; claims.len()],
+        values: vec![SideValue::Null; claims.len()],
         summary,
         missing_in,
     })
@@ -587,7 +587,7 @@ fn quantities(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fo
         summary: format!("{what}: {}", versus(ctx, group, &variants, &shown)),
         values: picked
             .iter()
-            .map(|q| q.as_ref().map_or(Value::Null, quantity_value))
+            .map(|q| q.as_ref().map_or(SideValue::Null, quantity_value))
             .collect(),
         variants,
         missing_in: SourceSet::default(),
@@ -637,8 +637,13 @@ fn quantity_label(q: &Quantity) -> String {
     }
 }
 
-fn quantity_value(q: &Quantity) -> Value {
-    json!({"value": q.value, "low": q.low, "high": q.high, "unit": q.unit})
+fn quantity_value(q: &Quantity) -> SideValue {
+    SideValue::Figure {
+        value: q.value,
+        low: q.low,
+        high: q.high,
+        unit: q.unit.clone(),
+    }
 }
 
 fn dates(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
@@ -656,7 +661,7 @@ fn dates(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> 
         .collect();
     let severity = ctx.table.date_time;
     let differ = |a: &Dated, b: &Dated| dates::claims_conflict(*a, *b, lex).then_some(severity);
-    let value = |c: &Dated| Value::String(dates::shown(&c.0.dates, lex).unwrap_or_default().into());
+    let value = |c: &Dated| SideValue::from(dates::shown(&c.0.dates, lex).unwrap_or_default());
     let show = |c: &Dated| {
         dates::shown_words(&c.0.dates, lex)
             .unwrap_or_default()
@@ -696,7 +701,7 @@ fn participants(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<
         })
     };
     let differ = |a: &Listed, b: &Listed| (!(covers(a, b) && covers(b, a))).then_some(severity);
-    let value = |p: &Listed| json!(p.0.participants);
+    let value = |p: &Listed| SideValue::Names(p.0.participants.clone());
     let show = |(c, _): &Listed| match (c.participants.is_empty(), c.absentees.is_empty()) {
         (_, true) => c.participants.join(", "),
         (true, false) => format!("absent {}", c.absentees.join(", ")),
@@ -733,8 +738,8 @@ fn naming_extent(analysis: &Analysis, claim: usize) -> Option<Span> {
         .filter_map(|&i| analysis.sentences.get(i))
         .find(|s| names(s.span.slice(text)))?;
     Some(Span::new(
-        naming.span.start.min(claim.span.start),
-        naming.span.end.max(claim.span.end),
+        naming.span.start.min(claim.span().start),
+        naming.span.end.max(claim.span().end),
     ))
 }
 
@@ -812,7 +817,7 @@ fn attribution(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<F
         group,
         &items,
         differ,
-        |s| json!(s.0),
+        |s| SideValue::from(s.0),
         |s| s.0.to_string(),
         "speaker",
     )
@@ -854,7 +859,7 @@ fn quoted_words(ctx: &Context, group: &ClaimGroup, items: &[Option<&str>]) -> Op
         group,
         items,
         differ,
-        |q| json!(q),
+        |q| SideValue::from(*q),
         show,
         "quoted words",
     )
@@ -1088,7 +1093,7 @@ fn flips_where(
         group,
         items,
         flipped,
-        |p| json!(p.0),
+        |p| SideValue::from(&*enum_name(&p.0)),
         |p| enum_name(&p.0),
         "",
     )
@@ -1113,7 +1118,7 @@ fn direction(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
         group,
         &items,
         differ,
-        |m| json!(m.way),
+        |m| SideValue::from(&*enum_name(&m.way)),
         |m| m.word.clone(),
         "",
     )
@@ -1318,7 +1323,7 @@ fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
         group,
         &items,
         differ,
-        |c| json!(c.0),
+        |c| SideValue::from(&*enum_name(&c.0)),
         |c| enum_name(&c.0),
         "",
     )
@@ -1440,7 +1445,7 @@ fn wording(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found
     Some(Found {
         severity: severity?,
         summary: "wording differs".into(),
-        values: vec![Value::Null; items.len()],
+        values: vec![SideValue::Null; items.len()],
         variants,
         missing_in: SourceSet::default(),
     })

@@ -375,7 +375,7 @@ fn evaluate_subtopic(articles: &[Article], members: &[usize], config: &Config) -
         let under: Vec<Vec<usize>> = source
             .claims
             .iter()
-            .map(|c| article.sentences_under(c.span))
+            .map(|c| article.sentences_under(c.span()))
             .collect();
         let segments: Vec<Span> = source.sentences.iter().map(|s| s.span).collect();
         outcome

@@ -235,7 +235,7 @@ fn side_sentence(report: &Report, d: &Divergence, side: &crate::model::Side) -> 
     source
         .sentences
         .get(claim.sentence as usize)
-        .filter(|s| s.span.contains(&claim.span))
+        .filter(|s| s.span.contains(&claim.span()))
         .map_or_else(
             || claim.text.to_string(),
             |s| s.span.slice(&source.document.text).to_string(),

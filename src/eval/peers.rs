@@ -122,7 +122,7 @@ fn score(truth: &Truth, report: &Report, seconds: f64) -> PeersScore {
         report.sources[source]
             .claims
             .iter()
-            .position(|c| span.contains(&c.span) || c.span.contains(&span))
+            .position(|c| span.contains(&c.span()) || c.span().contains(&span))
     };
     let base_group: HashMap<usize, usize> = truth.outlets[0]
         .sentences

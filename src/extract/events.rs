@@ -41,7 +41,7 @@ pub fn event_keys(claim: &Claim, lex: &Lexicon) -> Vec<Vec<String>> {
         .dates
         .iter()
         .map(
-            |date: &DateMention| match date.span.start.checked_sub(claim.span.start) {
+            |date: &DateMention| match date.span.start.checked_sub(claim.span().start) {
                 Some(offset) => keys_at(&tokens, offset, lex),
                 // The timestamp of a liveblog entry, before the claim.
                 None => phase_now(&tokens, lex)

@@ -505,7 +505,6 @@ impl Extractor<'_> {
             id: ClaimId::default(),
             kind,
             text: Excerpt::new(&self.source, p.span),
-            span: p.span,
             sentence: crate::model::index(index),
             headline: false,
             speaker_words: (said.mention.as_ref())

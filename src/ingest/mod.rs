@@ -16,7 +16,7 @@ use std::borrow::Cow;
 use std::io::Read;
 use std::path::Path;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, check_size};
 use crate::model::{Document, SourceFormat, Span};
 
 pub use decode::decode;
@@ -97,6 +97,7 @@ fn read_bytes(path: &str) -> Result<Vec<u8>> {
             path: path.to_string(),
         });
     }
+    check_size(path, meta.len())?;
     std::fs::read(path).map_err(|e| Error::io(path, e))
 }
 
@@ -141,6 +142,7 @@ fn parse_text(path: &str, text: Cow<str>, format: SourceFormat) -> Result<Docume
         SourceFormat::Json => json::parse(path, &text),
         SourceFormat::Html => Ok(html::parse(&text)),
     }?;
+    check_size(path, document.text.len() as u64)?;
     if document.text.trim().is_empty() {
         let path = path.to_string();
         return Err(match format {

@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::View;
-use crate::model::{ClaimId, Divergence, Report, Span, Why};
+use crate::model::{ClaimId, Divergence, Report, SideValue, Span, Why};
 use crate::review::{Decision, Status};
 
 /// The schema name every JSON document carries.
@@ -110,7 +110,7 @@ struct JsonSide<'a> {
     variant: usize,
     text: &'a str,
     span: Span,
-    value: &'a Value,
+    value: &'a SideValue,
 }
 
 /// Sides with the reference source's first (when there is one).
@@ -199,7 +199,7 @@ fn json_report<'r>(report: &'r Report, view: &'r View) -> JsonReport<'r> {
                         source: SourceId(m.source()),
                         claim: c.id,
                         text: &c.text,
-                        span: c.span,
+                        span: c.span(),
                     }
                 })
                 .collect(),

@@ -157,7 +157,7 @@ impl Report {
 
     /// Where [`Report::side_text`] stands in its source's analysed text.
     pub fn side_span(&self, d: &Divergence, side: &Side) -> Span {
-        d.extent(side).unwrap_or(self.claim(side).span)
+        d.extent(side).unwrap_or(self.claim(side).span())
     }
 }
 

@@ -4,7 +4,7 @@
 //! version lists him among those at the talks and another, listing who
 //! was there, never names him at all (a participant left out).
 
-use serde_json::{Value, json};
+use crate::model::SideValue;
 
 use super::{Context, FactKind, Told, some_pair};
 use crate::diff::{divergence, found, person_keys, sorted_keys};
@@ -118,10 +118,9 @@ impl FactKind for Attendance {
             return false;
         }
         let names = |side: &crate::model::Side| -> bool {
-            d.value(side).as_array().is_some_and(|names| {
+            d.value(side).names().is_some_and(|names| {
                 names
                     .iter()
-                    .filter_map(Value::as_str)
                     .any(|n| same_entity(&entity_key(n, true, ctx.lex), key))
             })
         };
@@ -185,7 +184,7 @@ impl FactKind for Attendance {
         let differ = |a: &(Presence, &Claim), b: &(Presence, &Claim)| {
             a.0.contradicts(b.0).then_some(severity)
         };
-        let value = |p: &(Presence, &Claim)| -> Value { json!(p.1.participants) };
+        let value = |p: &(Presence, &Claim)| SideValue::Names(p.1.participants.clone());
         let show = |p: &(Presence, &Claim)| p.0.shown().to_string();
         let found = found(ctx, group, &items, differ, value, show, &who)?;
         Some(divergence(group, g, Self::TYPE, found))

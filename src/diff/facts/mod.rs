@@ -28,8 +28,8 @@ mod harm;
 
 use std::collections::BTreeMap;
 
+use crate::model::SideValue;
 use rustc_hash::FxHashSet as HashSet;
-use serde_json::Value;
 
 use super::quantity::{self, Agreement};
 use super::{
@@ -115,7 +115,7 @@ fn in_body(analysis: &Analysis, claim: usize) -> bool {
             .document
             .list_items
             .iter()
-            .any(|item| item.start <= claim.span.start && claim.span.start < item.end);
+            .any(|item| item.start <= claim.span().start && claim.span().start < item.end);
     !claim.headline
         && full
         && !listed
@@ -555,7 +555,7 @@ impl FactKind for Figures {
             values: figures
                 .iter()
                 .map(|q| quantity_value(q))
-                .collect::<Vec<Value>>(),
+                .collect::<Vec<SideValue>>(),
             variants,
             missing_in: SourceSet::default(),
         };
@@ -688,11 +688,7 @@ impl FactKind for EventTimes {
         // which say more: "past midnight" and "shortly before midnight"
         // both resolve to midnight.
         let value = |d: &&DateMention| {
-            Value::String(
-                dates::shown(std::slice::from_ref(*d), ctx.lex)
-                    .unwrap_or_default()
-                    .to_string(),
-            )
+            SideValue::from(dates::shown(std::slice::from_ref(*d), ctx.lex).unwrap_or_default())
         };
         let show = |d: &&DateMention| d.text.clone();
         let found = found(

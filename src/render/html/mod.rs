@@ -346,9 +346,7 @@ fn variant_column(
     marked: &[Vec<Segment>],
     h: &mut String,
 ) {
-    let value = members
-        .first()
-        .and_then(|&i| value_label(d.value(&d.sides[i])));
+    let value = members.first().and_then(|&i| d.value(&d.sides[i]).label());
     let _ = writeln!(
         h,
         "<section class=\"variant\"><h3>{heading}{}</h3>",
@@ -397,28 +395,6 @@ fn marked_segment(s: &Segment, h: &mut String) {
         esc(core),
         esc(&s.text[core.len()..])
     );
-}
-
-/// A typed value in words, for a variant's heading.
-fn value_label(value: &serde_json::Value) -> Option<String> {
-    use serde_json::Value;
-    match value {
-        Value::Null => None,
-        Value::String(s) => Some(s.clone()),
-        Value::Array(items) => Some(
-            items
-                .iter()
-                .filter_map(value_label)
-                .collect::<Vec<_>>()
-                .join(", "),
-        ),
-        Value::Object(map) => {
-            let number = map.get("value").and_then(Value::as_f64)?;
-            let unit = map.get("unit").and_then(Value::as_str).unwrap_or("");
-            Some(format!("{number} {unit}").trim_end().to_string())
-        }
-        other => Some(other.to_string()),
-    }
 }
 
 /// The buttons and note field; the decision in force is shown in words so
@@ -519,17 +495,5 @@ mod tests {
         assert!(!html.contains("<b onmouseover"));
         assert_eq!(html.matches("</script>").count(), 2, "only the page's own");
         assert!(html.contains("&lt;b onmouseover=&quot;x()&quot;&gt;wire&lt;/b&gt;"));
-    }
-
-    #[test]
-    fn value_labels_read_as_words() {
-        let q = serde_json::json!({"value": 5.0, "low": 5.0, "high": 5.0, "unit": "hour"});
-        assert_eq!(value_label(&q).as_deref(), Some("5 hour"));
-        let p = serde_json::json!(["Yuri Ushakov", "Sergei Lavrov"]);
-        assert_eq!(
-            value_label(&p).as_deref(),
-            Some("Yuri Ushakov, Sergei Lavrov")
-        );
-        assert_eq!(value_label(&serde_json::Value::Null), None);
     }
 }
