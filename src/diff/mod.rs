@@ -228,6 +228,7 @@ pub fn diff(
     // A fact compared across groups may be one a group check already
     // compared, once its sides quote the same sentences: keep the first.
     out = first_of_each_quotation(out);
+    out = without_contained(out);
     out.sort_by(|a, b| {
         b.severity
             .cmp(&a.severity)
@@ -263,6 +264,62 @@ fn first_of_each_quotation(mut divergences: Vec<Divergence>) -> Vec<Divergence> 
     let mut keep = keep.into_iter();
     divergences.retain(|_| keep.next().unwrap_or(false));
     divergences
+}
+
+/// The divergences, less any whose sides all stand in a larger one of its
+/// type, at least as severe, that gives them the same values and parts
+/// them the same way: a flip a group's own check found among three
+/// outlets, and the same flip compared across groups with a fourth that
+/// told it in another sentence, is one report, the larger. (Two figures of
+/// the same sentences are two reports: their values differ.)
+fn without_contained(mut divergences: Vec<Divergence>) -> Vec<Divergence> {
+    // The divergences each quoted claim stands in, by type.
+    let mut holding: HashMap<(DivergenceType, u32, u32), Vec<usize>> = HashMap::new();
+    for (k, d) in divergences.iter().enumerate() {
+        for s in &d.sides {
+            let entry = holding.entry((d.kind, s.source_index, s.claim_index));
+            entry.or_default().push(k);
+        }
+    }
+    let contained = |d: &Divergence| {
+        let Some(first) = d.sides.first() else {
+            return false;
+        };
+        let larger = holding[&(d.kind, first.source_index, first.claim_index)]
+            .iter()
+            .map(|&k| &divergences[k])
+            .filter(|o| o.sides.len() > d.sides.len() && o.severity >= d.severity);
+        larger.into_iter().any(|o| parts_alike(d, o))
+    };
+    let keep: Vec<bool> = divergences.iter().map(|d| !contained(d)).collect();
+    let mut keep = keep.into_iter();
+    divergences.retain(|_| keep.next().unwrap_or(true));
+    divergences
+}
+
+/// Does `larger` quote every claim `d` quotes, with the same values, and
+/// the same sides agreeing and differing as in `d`?
+fn parts_alike(d: &Divergence, larger: &Divergence) -> bool {
+    let variant_in_larger = |s: &Side| {
+        (larger.sides.iter())
+            .find(|o| (o.source_index, o.claim_index) == (s.source_index, s.claim_index))
+            .filter(|o| larger.value(o) == d.value(s))
+            .map(|o| o.variant_index)
+    };
+    let Some(variants) = d
+        .sides
+        .iter()
+        .map(variant_in_larger)
+        .collect::<Option<Vec<u32>>>()
+    else {
+        return false;
+    };
+    d.sides.iter().zip(&variants).all(|(a, va)| {
+        d.sides
+            .iter()
+            .zip(&variants)
+            .all(|(b, vb)| (a.variant_index == b.variant_index) == (va == vb))
+    })
 }
 
 fn group_divergences(ctx: &Context, g: usize, group: &ClaimGroup) -> Vec<Divergence> {
@@ -1449,4 +1506,71 @@ fn wording(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found
         variants,
         missing_in: SourceSet::default(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A polarity divergence quoting claim 0 of each source given, with
+    /// its variant and value.
+    fn flip(sides: &[(u32, u32, &str)], severity: Severity) -> Divergence {
+        let values: Vec<SideValue> = sides.iter().map(|&(_, _, v)| SideValue::from(v)).collect();
+        let (values, value_of) = distinct(values);
+        Divergence {
+            id: String::new(),
+            kind: DivergenceType::Polarity,
+            severity,
+            group: 0,
+            summary: String::new(),
+            sides: (sides.iter().zip(value_of))
+                .map(|(&(source, variant, _), value)| Side {
+                    source_index: source,
+                    claim_index: 0,
+                    variant_index: variant,
+                    value_index: value,
+                })
+                .collect(),
+            values,
+            extents: Box::default(),
+            missing_in: SourceSet::default(),
+        }
+    }
+
+    #[test]
+    fn a_divergence_another_holds_whole_is_reported_once() {
+        let high = Severity::High;
+        let three = flip(
+            &[(0, 0, "affirmed"), (1, 0, "affirmed"), (2, 1, "negated")],
+            high,
+        );
+        let four = flip(
+            &[
+                (0, 0, "affirmed"),
+                (1, 0, "affirmed"),
+                (2, 1, "negated"),
+                (3, 0, "affirmed"),
+            ],
+            high,
+        );
+        let kept = without_contained(vec![three.clone(), four.clone()]);
+        assert_eq!(kept, std::slice::from_ref(&four));
+        // Parted otherwise, valued otherwise or less severe: both stay.
+        let parted = flip(
+            &[(0, 0, "affirmed"), (1, 1, "negated"), (2, 1, "negated")],
+            high,
+        );
+        assert_eq!(
+            without_contained(vec![parted.clone(), four.clone()]).len(),
+            2
+        );
+        let valued = flip(
+            &[(0, 0, "affirmed"), (1, 0, "affirmed"), (2, 1, "hedged")],
+            high,
+        );
+        assert_eq!(without_contained(vec![valued, four.clone()]).len(), 2);
+        let mut milder = four.clone();
+        milder.severity = Severity::Low;
+        assert_eq!(without_contained(vec![three, milder]).len(), 2);
+    }
 }

@@ -53,6 +53,16 @@ const STOPPING: [&str; 10] = [
     "abandoned",
 ];
 
+/// Verbs of refusing, which deny what is refused: an object ("declined an
+/// offer of a field hospital") or a deed ("refused to hand over its
+/// exercise logs").
+const REFUSING: [&str; 8] = [
+    "refused", "refuses", "declined", "declines", "rejected", "rejects", "rebuffed", "rebuffs",
+];
+
+/// Particles between a verb and its object ("hand over its logs").
+const PARTICLES: [&str; 7] = ["over", "up", "out", "back", "off", "down", "in"];
+
 /// How many words after "no" a denied noun phrase may run.
 const PHRASE_WORDS: usize = 3;
 
@@ -191,6 +201,10 @@ fn denied(text: &str, lex: &Lexicon) -> Vec<String> {
             out.extend(key(head, lex));
             continue;
         }
+        if let Some(key) = refused(&tokens, i, lex) {
+            out.push(key);
+            continue;
+        }
         // A passive a "not" denies, keyed by its verb and subject: "the
         // leak has not yet been stopped" ("stop leak"), "those
         // recommendations were not acted on".
@@ -251,6 +265,14 @@ fn ruled_out(tokens: &[Token], i: usize) -> Option<&Token> {
     if !RULE.contains(&word(i)) || word(i + 1) != "out" {
         return None;
     }
+    // Not ruling something out, or refusing to, leaves it open: "did not
+    // rule out strikes", "refused to rule out strikes".
+    let before = |back: usize| i.checked_sub(back).map_or("", word);
+    if matches!(before(1), "not" | "never")
+        || before(1) == "to" && (REFUSING.contains(&before(2)) || before(2) == "down")
+    {
+        return None;
+    }
     if i >= 2 && BE.contains(&word(i - 1)) {
         let mut s = i - 1;
         while s > 0 && (BE.contains(&word(s - 1)) || HAVE.contains(&word(s - 1))) {
@@ -271,6 +293,73 @@ fn ruled_out(tokens: &[Token], i: usize) -> Option<&Token> {
         from += 1;
     }
     noun_phrase(tokens, from).last().copied()
+}
+
+/// The key of what the verb of refusing at `i` ([`REFUSING`], or "turned
+/// down") refuses: a deed by its verb and the head of its object ("refused
+/// to hand over its exercise logs" → "hand log"), else the head of the
+/// noun phrase refused, or of what it is an offer of or a proposal to do
+/// ("declined an offer of a field hospital" → "hospital", "rejected a
+/// proposal to open a humanitarian corridor" → "open corridor"). None when
+/// nothing is named ("declined to comment"), for ruling out, whose refusal
+/// affirms ("refused to rule out strikes"), or for an outcome, read
+/// elsewhere ("rejected the deal").
+fn refused(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<String> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    let after = if REFUSING.contains(&word(i)) {
+        i + 1
+    } else if matches!(word(i), "turned" | "turns" | "turning") && word(i + 1) == "down" {
+        i + 2
+    } else {
+        return None;
+    };
+    if word(after) == "to" {
+        return deed(tokens, after, lex);
+    }
+    let (phrase, end) = object_phrase(tokens, after);
+    match word(end) {
+        "to" => deed(tokens, end, lex),
+        "of" => phrase_key(&object_phrase(tokens, end + 1).0, lex),
+        _ => phrase_key(&phrase, lex),
+    }
+}
+
+/// The key of a deed after the "to" at `to`: its verb and the head of its
+/// object, past a particle ("to hand over its exercise logs" → "hand log").
+fn deed(tokens: &[Token], to: usize, lex: &Lexicon) -> Option<String> {
+    let verb = tokens
+        .get(to + 1)
+        .filter(|v| v.is_word && !is_stop_word(&v.lower) && v.lower != "rule")?;
+    let mut from = to + 2;
+    while tokens
+        .get(from)
+        .is_some_and(|t| PARTICLES.contains(&t.lower.as_str()))
+    {
+        from += 1;
+    }
+    let object = phrase_key(&object_phrase(tokens, from).0, lex)?;
+    Some(format!("{} {object}", lex.canonical(&verb.lower)))
+}
+
+/// The noun phrase from `from`, past articles and possessives and without
+/// a participle after it ("a field hospital offered by …"), and where it
+/// ends.
+fn object_phrase(tokens: &[Token], from: usize) -> (Vec<&Token>, usize) {
+    let start = from + determiners(tokens, from);
+    let mut phrase = noun_phrase(tokens, start);
+    while phrase.len() > 1 && phrase.last().is_some_and(|t| t.lower.ends_with("ed")) {
+        phrase.pop();
+    }
+    let end = start + phrase.len();
+    (phrase, end)
+}
+
+/// The key of a phrase's head, unless the phrase names an outcome.
+fn phrase_key(phrase: &[&Token], lex: &Lexicon) -> Option<String> {
+    let outcome = phrase
+        .iter()
+        .any(|t| lex.outcome_nouns.contains_word(&t.lower));
+    key(phrase.last()?, lex).filter(|_| !outcome)
 }
 
 /// The key of a passive the "not" or "never" at `i` denies: its verb and
@@ -466,6 +555,52 @@ mod tests {
         assert!(!affirmable_words(turned, &lex).contains(&plans));
         let told = "The authority has plans to make vaccination compulsory.";
         assert!(affirmable_words(told, &lex).contains(&plans));
+    }
+
+    #[test]
+    fn what_is_refused_is_denied() {
+        let lex = Lexicon::default();
+        let pair =
+            |verb: &str, object: &str| format!("{} {}", lex.canonical(verb), lex.canonical(object));
+        // A deed, by its verb and object, past a particle.
+        assert_eq!(
+            denied(
+                "But the navy has refused to hand over its exercise logs.",
+                &lex
+            ),
+            [pair("hand", "logs")]
+        );
+        // What an offer is of; what a proposal is to do.
+        assert_eq!(
+            denied(
+                "It declined an offer of a field hospital from Tarnland.",
+                &lex
+            ),
+            [lex.canonical("hospital")]
+        );
+        assert_eq!(
+            denied(
+                "Delegates rejected a proposal to open a humanitarian corridor.",
+                &lex
+            ),
+            [pair("open", "corridor")]
+        );
+        // A participle after the object is not its head.
+        assert_eq!(
+            denied(
+                "The cabinet turned down a field hospital offered by Tarnland.",
+                &lex
+            ),
+            [lex.canonical("hospital")]
+        );
+        assert_eq!(
+            denied("The MSA rejected a request from Veltris.", &lex),
+            [lex.canonical("request")]
+        );
+        // Nothing named, a refusal to rule out, an outcome: no key.
+        assert!(denied("The company declined to comment.", &lex).is_empty());
+        assert!(denied("The union refused to rule out strikes.", &lex).is_empty());
+        assert!(denied("The board rejected the deal.", &lex).is_empty());
     }
 
     #[test]
