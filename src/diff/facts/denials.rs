@@ -562,45 +562,42 @@ mod tests {
         let lex = Lexicon::default();
         let pair =
             |verb: &str, object: &str| format!("{} {}", lex.canonical(verb), lex.canonical(object));
-        // A deed, by its verb and object, past a particle.
-        assert_eq!(
-            denied(
+        let cases = [
+            // A deed, by its verb and object, past a particle.
+            (
                 "But the navy has refused to hand over its exercise logs.",
-                &lex
+                pair("hand", "logs"),
             ),
-            [pair("hand", "logs")]
-        );
-        // What an offer is of; what a proposal is to do.
-        assert_eq!(
-            denied(
+            // What an offer is of; what a proposal is to do.
+            (
                 "It declined an offer of a field hospital from Tarnland.",
-                &lex
+                lex.canonical("hospital"),
             ),
-            [lex.canonical("hospital")]
-        );
-        assert_eq!(
-            denied(
+            (
                 "Delegates rejected a proposal to open a humanitarian corridor.",
-                &lex
+                pair("open", "corridor"),
             ),
-            [pair("open", "corridor")]
-        );
-        // A participle after the object is not its head.
-        assert_eq!(
-            denied(
+            // A participle after the object is not its head.
+            (
                 "The cabinet turned down a field hospital offered by Tarnland.",
-                &lex
+                lex.canonical("hospital"),
             ),
-            [lex.canonical("hospital")]
-        );
-        assert_eq!(
-            denied("The MSA rejected a request from Veltris.", &lex),
-            [lex.canonical("request")]
-        );
+            (
+                "The MSA rejected a request from Veltris.",
+                lex.canonical("request"),
+            ),
+        ];
+        for (text, key) in cases {
+            assert_eq!(denied(text, &lex), [key], "{text}");
+        }
         // Nothing named, a refusal to rule out, an outcome: no key.
-        assert!(denied("The company declined to comment.", &lex).is_empty());
-        assert!(denied("The union refused to rule out strikes.", &lex).is_empty());
-        assert!(denied("The board rejected the deal.", &lex).is_empty());
+        for text in [
+            "The company declined to comment.",
+            "The union refused to rule out strikes.",
+            "The board rejected the deal.",
+        ] {
+            assert!(denied(text, &lex).is_empty(), "{text}");
+        }
     }
 
     #[test]
