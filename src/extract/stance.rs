@@ -326,6 +326,27 @@ fn without_reason<'t>(tokens: &'t [Token], lex: &Lexicon) -> &'t [Token] {
     }
 }
 
+/// A loss that describes whom or what a sentence is about, in a relative
+/// clause right after them: "the roughly 30,000 homes that lost power",
+/// "families who had lost their homes". It tells who they are, not that
+/// what the sentence reports failed ("Electricity has been restored to
+/// most of the homes that lost power").
+fn loss_described(tokens: &[Token], i: usize) -> bool {
+    const RELATIVE: &[&str] = &["who", "that", "which"];
+    const HAVE: &[&str] = &["had", "have", "has"];
+    let word = |k: Option<usize>| {
+        k.and_then(|k| tokens.get(k))
+            .map_or("", |t| t.lower.as_str())
+    };
+    let before = |back: usize| word(i.checked_sub(back));
+    let relative = |at: usize| {
+        RELATIVE.contains(&before(at))
+            && i.checked_sub(at + 1)
+                .is_some_and(|k| tokens[k].is_word && !is_stop_word(&tokens[k].lower))
+    };
+    word(Some(i)) == "lost" && (relative(1) || HAVE.contains(&before(1)) && relative(2))
+}
+
 /// A refusal to comment in a later clause ("A man has been arrested, police
 /// confirmed, though they refused to say why"): the source's silence on a
 /// detail, not a denial of what the sentence reports. A sentence that is
@@ -453,6 +474,8 @@ fn read_negations(tokens: &[Token], lex: &Lexicon) -> Negations {
             Some(len) if no_event_fails(tokens, i, lex) => i += len,
             // "shares lost more than a fifth of their value" fell.
             Some(len) if lost_a_measure(tokens, i) => i += len,
+            // "the homes that lost power" are the homes in question.
+            Some(len) if loss_described(tokens, i) => i += len,
             // "Internet services, briefly suspended overnight, have since
             // been restored": the aside tells what came before.
             Some(len) if in_participle_aside(tokens, i) => i += len,
@@ -1293,6 +1316,20 @@ mod tests {
         );
         // A denial stays one.
         assert_eq!(pol("It is not clear that he lied."), Polarity::Negated);
+    }
+
+    #[test]
+    fn a_loss_that_says_who_is_meant_denies_nothing() {
+        let restored = "Electricity has been restored to most of the roughly 30,000 homes \
+                        that lost power, the operator said.";
+        assert_eq!(pol(restored), Polarity::Affirmed);
+        assert_eq!(
+            pol("Families who had lost their homes were given shelter."),
+            Polarity::Affirmed
+        );
+        // Losing stays a failure where it is what the sentence reports.
+        assert_eq!(pol("The government lost the vote."), Polarity::Negated);
+        assert_eq!(pol("Some 30,000 homes lost power."), Polarity::Negated);
     }
 
     #[test]
