@@ -942,6 +942,12 @@ impl From<&str> for SideValue {
     }
 }
 
+impl From<String> for SideValue {
+    fn from(text: String) -> SideValue {
+        SideValue::Text(text.into_boxed_str())
+    }
+}
+
 impl Serialize for SideValue {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;

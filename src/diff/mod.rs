@@ -242,7 +242,7 @@ pub fn diff(
 /// quoted claims. Candidates are looked up by type, side count and first
 /// side, so no list of every divergence's sides is built, and the repeats
 /// are dropped in place.
-fn first_of_each_quotation(mut divergences: Vec<Divergence>) -> Vec<Divergence> {
+fn first_of_each_quotation(divergences: Vec<Divergence>) -> Vec<Divergence> {
     fn quoted(d: &Divergence) -> impl Iterator<Item = (usize, usize)> + '_ {
         d.sides.iter().map(|s| (s.source(), s.claim()))
     }
@@ -261,9 +261,7 @@ fn first_of_each_quotation(mut divergences: Vec<Divergence>) -> Vec<Divergence> 
             !repeat
         })
         .collect();
-    let mut keep = keep.into_iter();
-    divergences.retain(|_| keep.next().unwrap_or(false));
-    divergences
+    retain_marked(divergences, keep)
 }
 
 /// The divergences, less any whose sides all stand in a larger one of its
@@ -272,7 +270,7 @@ fn first_of_each_quotation(mut divergences: Vec<Divergence>) -> Vec<Divergence> 
 /// outlets, and the same flip compared across groups with a fourth that
 /// told it in another sentence, is one report, the larger. (Two figures of
 /// the same sentences are two reports: their values differ.)
-fn without_contained(mut divergences: Vec<Divergence>) -> Vec<Divergence> {
+fn without_contained(divergences: Vec<Divergence>) -> Vec<Divergence> {
     // The divergences each quoted claim stands in, by type.
     let mut holding: HashMap<(DivergenceType, u32, u32), Vec<usize>> = HashMap::new();
     for (k, d) in divergences.iter().enumerate() {
@@ -292,6 +290,11 @@ fn without_contained(mut divergences: Vec<Divergence>) -> Vec<Divergence> {
         larger.into_iter().any(|o| parts_alike(d, o))
     };
     let keep: Vec<bool> = divergences.iter().map(|d| !contained(d)).collect();
+    retain_marked(divergences, keep)
+}
+
+/// The divergences marked to keep, one mark each, in order.
+fn retain_marked(mut divergences: Vec<Divergence>, keep: Vec<bool>) -> Vec<Divergence> {
     let mut keep = keep.into_iter();
     divergences.retain(|_| keep.next().unwrap_or(true));
     divergences
@@ -1150,7 +1153,7 @@ fn flips_where(
         group,
         items,
         flipped,
-        |p| SideValue::from(&*enum_name(&p.0)),
+        |p| SideValue::from(enum_name(&p.0)),
         |p| enum_name(&p.0),
         "",
     )
@@ -1175,7 +1178,7 @@ fn direction(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
         group,
         &items,
         differ,
-        |m| SideValue::from(&*enum_name(&m.way)),
+        |m| SideValue::from(enum_name(&m.way)),
         |m| m.word.clone(),
         "",
     )
@@ -1380,7 +1383,7 @@ fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
         group,
         &items,
         differ,
-        |c| SideValue::from(&*enum_name(&c.0)),
+        |c| SideValue::from(enum_name(&c.0)),
         |c| enum_name(&c.0),
         "",
     )

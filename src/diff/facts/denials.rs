@@ -268,9 +268,7 @@ fn ruled_out(tokens: &[Token], i: usize) -> Option<&Token> {
     // Not ruling something out, or refusing to, leaves it open: "did not
     // rule out strikes", "refused to rule out strikes".
     let before = |back: usize| i.checked_sub(back).map_or("", word);
-    if matches!(before(1), "not" | "never")
-        || before(1) == "to" && (REFUSING.contains(&before(2)) || before(2) == "down")
-    {
+    if matches!(before(1), "not" | "never") || before(1) == "to" && REFUSING.contains(&before(2)) {
         return None;
     }
     if i >= 2 && BE.contains(&word(i - 1)) {
