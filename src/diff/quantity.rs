@@ -389,8 +389,7 @@ pub fn pair(a: &[Quantity], b: &[Quantity], lex: &Lexicon) -> Vec<(usize, usize)
         for (j, y) in b.iter().enumerate() {
             // The level a change left is not the level another reached:
             // "up from 4.25%" against "a rise to 5%".
-            let ends = [x.level, y.level];
-            if !comparable(x, y) || ends.contains(&Level::Left) && ends.contains(&Level::Reached) {
+            if !comparable(x, y) || left_and_reached(x, y) {
                 continue;
             }
             // The dead are not the rescued, whatever noun counts them.
@@ -449,9 +448,19 @@ pub fn pair(a: &[Quantity], b: &[Quantity], lex: &Lexicon) -> Vec<(usize, usize)
     out
 }
 
+/// Is one figure the level a change left and the other the level a change
+/// reached ("up from 4.25%" against "a rise to 5%")? Those are not one fact.
+fn left_and_reached(x: &Quantity, y: &Quantity) -> bool {
+    let ends = [x.level, y.level];
+    ends.contains(&Level::Left) && ends.contains(&Level::Reached)
+}
+
 /// The one figure of a kind each side has left once the others are paired:
 /// in "growth of 1.2%, from 1.8%" against "growth of 1.4%, from 1.8%" the
-/// 1.8s pair as equal, and 1.2 and 1.4 are what is left to compare. Only a
+/// 1.8s pair as equal, and 1.2 and 1.4 are what is left to compare; with
+/// nothing paired, "the crown fell 1.8 percent …, while the index closed
+/// 3.2 percent lower" against "the crown crashed nearly 4%" compares the
+/// sentence's main figure, its first, with the other's only one. Only a
 /// figure that counts nothing named on both sides, as [`pair`] pairs alone
 /// figures.
 fn last_left(
@@ -498,7 +507,7 @@ fn last_left(
             && *k == i
             && b[*j].counts.is_none()
             && b[*j].predicate.is_none()
-            && (used_a.iter().any(|&u| u) || used_b.iter().any(|&u| u))
+            && !left_and_reached(x, &b[*j])
         {
             out.push((i, *j));
         }
@@ -866,6 +875,9 @@ mod tests {
         // cent" against "rising at 7% a year, above the bank's 3% target".
         let pairs = pair(&[pct(6.1), pct(3.0), pct(5.4)], &[pct(7.0), pct(3.0)], &lex);
         assert_eq!(pairs, [(0, 0), (1, 1)]);
+        // So with nothing equal: "the crown fell 1.8 percent, while the
+        // index closed 3.2 percent lower" against "crashed nearly 4%".
+        assert_eq!(pair(&[pct(1.8), pct(3.2)], &[pct(4.0)], &lex), [(0, 0)]);
         // "Nearly 7%" is not 6.1%; "up to 7%" may be.
         let bound = |text: &str| Quantity {
             text: text.into(),

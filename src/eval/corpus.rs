@@ -138,8 +138,11 @@ fn story(folder: &Path, config: &Config) -> Result<StoryScore> {
             slot.1 += 1;
         } else {
             score.misses.push(format!(
-                "{kind} {}|{}: {}",
-                entry.between[0], entry.between[1], entry.note
+                "{kind} {}|{}: {} [{}]",
+                entry.between[0],
+                entry.between[1],
+                entry.note,
+                miss_reason(report, entry, config)
             ));
         }
         if typed {
@@ -230,16 +233,7 @@ fn side_sentence(report: &Report, d: &Divergence, side: &crate::model::Side) -> 
     if d.extent(side).is_some() {
         return report.side_text(d, side).to_string();
     }
-    let claim = report.claim(side);
-    let source = &report.sources[side.source()];
-    source
-        .sentences
-        .get(claim.sentence as usize)
-        .filter(|s| s.span.contains(&claim.span()))
-        .map_or_else(
-            || claim.text.to_string(),
-            |s| s.span.slice(&source.document.text).to_string(),
-        )
+    claim_sentence(&report.sources[side.source()], side.claim())
 }
 
 /// Does a divergence carry, for each listed source, a side containing its snippet?
@@ -253,6 +247,102 @@ fn matches(report: &Report, d: &Divergence, entry: &GoldEntry) -> bool {
                 && fold(&side_sentence(report, d, side)).contains(&snippet)
         })
     })
+}
+
+/// Where a missed gold divergence's sentences ended up, for whoever writes
+/// the next rule: a snippet no claim carries, sentences in separate groups,
+/// or one group whose reports (if any) are below medium or of the wrong sides.
+fn miss_reason(report: &Report, entry: &GoldEntry, config: &Config) -> String {
+    let mut group_of = HashMap::new();
+    for (g, group) in report.groups.iter().enumerate() {
+        for m in &group.members {
+            group_of.insert((m.source(), m.claim()), g);
+        }
+    }
+    // Per snippet, the claims (source, claim, group) whose sentence holds it.
+    let mut wanted: Vec<Vec<(usize, usize, usize)>> = Vec::new();
+    for (file, snippet) in &entry.snippets {
+        let Some(snippet) = snippet else { continue };
+        let snippet = fold(snippet);
+        let Some(s) = report
+            .sources
+            .iter()
+            .position(|a| a.document.label == *file)
+        else {
+            return format!("no source {file}");
+        };
+        let source = &report.sources[s];
+        let claims: Vec<(usize, usize, usize)> = (0..source.claims.len())
+            .filter(|&c| fold(&claim_sentence(source, c)).contains(&snippet))
+            .filter_map(|c| group_of.get(&(s, c)).map(|&g| (s, c, g)))
+            .collect();
+        if claims.is_empty() {
+            return format!("no claim of {file} carries the snippet");
+        }
+        wanted.push(claims);
+    }
+    let shared = wanted
+        .first()
+        .into_iter()
+        .flatten()
+        .map(|&(_, _, g)| g)
+        .find(|g| wanted.iter().all(|cs| cs.iter().any(|c| c.2 == *g)));
+    let Some(g) = shared else {
+        return apart(report, &wanted, config);
+    };
+    let reported: Vec<String> = report
+        .divergences
+        .iter()
+        .filter(|d| d.group == g)
+        .map(|d| format!("{} {}", d.kind.name(), d.severity.name()))
+        .collect();
+    let size = report.groups[g].members.len();
+    if reported.is_empty() {
+        format!("together in a group of {size}, nothing reported")
+    } else {
+        format!("together in a group of {size}: {}", reported.join(", "))
+    }
+}
+
+/// Two snippets' claims in separate groups: their best similarity, and
+/// whether each was left alone or matched with another claim.
+fn apart(report: &Report, wanted: &[Vec<(usize, usize, usize)>], config: &Config) -> String {
+    let [first, second] = wanted else {
+        return "apart".to_string();
+    };
+    let (features, vocab) = crate::align::claim_features(&report.sources, &config.lexicon);
+    let feature = |&(s, c, _): &(usize, usize, usize)| &features[s][c];
+    let best = first
+        .iter()
+        .flat_map(|a| second.iter().map(move |b| (a, b)))
+        .map(|(a, b)| crate::align::similarity(feature(a), feature(b), &vocab))
+        .fold(0.0, f64::max);
+    let company = |claims: &[(usize, usize, usize)]| {
+        if claims.iter().all(|c| report.groups[c.2].members.len() == 1) {
+            "alone"
+        } else {
+            "matched"
+        }
+    };
+    format!(
+        "apart, similarity {best:.2}, {} and {}",
+        company(first),
+        company(second)
+    )
+}
+
+/// The sentence a claim comes from (the claim's own text when the sentence
+/// does not hold it).
+fn claim_sentence(source: &crate::model::Analysis, claim: usize) -> String {
+    let claim = &source.claims[claim];
+    source
+        .sentences
+        .get(claim.sentence as usize)
+        .filter(|s| s.span.contains(&claim.span()))
+        .map_or_else(
+            || claim.text.to_string(),
+            |s| s.span.slice(&source.document.text).to_string(),
+        )
 }
 
 impl fmt::Display for CorpusScore {

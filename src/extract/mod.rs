@@ -1010,8 +1010,6 @@ pub fn passages(quote: &str) -> std::str::Split<'_, &'static str> {
     quote.split(PASSAGE_BREAK)
 }
 
-/// Is the figure at `span` one for each of several: "each side will
-/// release 23 prisoners", "23 from each side", "23 per side", "23 each"?
 /// Is the figure at `span` a level a change reached, right after "to"
 /// ("raised its rate to 4.75%"), or left, right after "from" ("from
 /// 4.25%")? Not in a tally ("voted 5 to 2") or a range ("five to six
@@ -1033,6 +1031,9 @@ fn level(tokens: &[Token], span: Span) -> crate::model::Level {
     }
 }
 
+/// Is the figure at `span` one for each of several: "each side will
+/// release 23 prisoners", "23 from each side", "23 per side", "23 each",
+/// "every household will receive 5,000 marks"?
 fn distributive(tokens: &[Token], span: Span) -> bool {
     let Some(first) = tokens.iter().position(|t| t.span.start >= span.start) else {
         return false;
@@ -1045,13 +1046,24 @@ fn distributive(tokens: &[Token], span: Span) -> bool {
     let from = (last + 1).min(tokens.len());
     let after = &tokens[from..tokens.len().min(last + 4)];
     // "23 per side", not the "per cent" of the next figure ("to 4.75 per
-    // cent from 4.25 per cent").
+    // cent from 4.25 per cent"); "5,000 marks to every displaced
+    // household" as "2,000 marks per household".
     let each = |(k, t): (usize, &Token)| {
         matches!(t.lower.as_str(), "each" | "apiece")
             || t.lower == "per" && tokens.get(from + k + 1).is_none_or(|n| n.lower != "cent")
+            || t.lower == "every" && k > 0 && matches!(after[k - 1].lower.as_str(), "to" | "for")
     };
-    // "each side will release 23", not "each of the 23".
+    // "each side will release 23", not "each of the 23"; in its clause,
+    // "every displaced household will receive compensation of 5,000 marks".
+    let clause = tokens[..first]
+        .iter()
+        .rposition(|t| !t.is_word && !t.is_punct('-') && !t.is_punct('\''))
+        .map_or(0, |k| k + 1);
+    let every = tokens[clause..first]
+        .windows(2)
+        .any(|w| w[0].lower == "every" && !matches!(w[1].lower.as_str(), "of" | "one"));
     before.iter().any(|t| t.lower == "each") && !before.iter().any(|t| t.lower == "of")
+        || every
         || after
             .iter()
             .take_while(|t| !t.is_punct(','))
@@ -1551,6 +1563,16 @@ mod tests {
         assert_eq!(
             quantities("The sides will free 23 prisoners per side on Friday."),
             [("23".to_string(), true)]
+        );
+        // "Every" in the figure's clause, not in the clause before it.
+        assert_eq!(
+            quantities(
+                "Every household will get a one-off payment of 80 marks, and shops may claim up to 2,000 marks."
+            ),
+            [
+                ("80 marks".to_string(), true),
+                ("up to 2,000 marks".to_string(), false)
+            ]
         );
     }
 

@@ -187,6 +187,9 @@ const WORDS: &[(&[&str], Unit)] = &[
     (&["peso", "pesos"], money("peso")),
     (&["lira", "lire", "liras"], money("TRY")),
     (&["markka", "markkaa"], money("FIM")),
+    // Plural only: "passed the 1,000 mark" is a milestone, "2,000 marks per
+    // household" money.
+    (&["marks"], money("mark")),
     (&["peseta", "pesetas"], money("ESP")),
     (&["bitcoin", "bitcoins"], money("BTC")),
     (&["shekel", "shekels"], money("ILS")),
