@@ -111,7 +111,7 @@ pub fn meaning_changed(a: &str, b: &str, lex: &Lexicon) -> bool {
     if !inner.iter().any(changed) {
         return false;
     }
-    if negation_moved(&a, &b, lex) {
+    if negation_moved(&a, &b, lex) || one_passage_swapped(&ops, &inner, (&ka, &kb)) {
         return true;
     }
     // Each text's negations, read once for all its words.
@@ -137,6 +137,66 @@ pub fn meaning_changed(a: &str, b: &str, lex: &Lexicon) -> bool {
         let flipped = tone(&ta, &ka, op.old_range(), &kb) * tone(&tb, &kb, op.new_range(), &ka) < 0;
         lost_a || lost_b || flipped
     })
+}
+
+/// Is a quote otherwise word for word the other with one passage of
+/// content words swapped: "they will answer before the courts" against
+/// "before a firing squad", "points to a faulty protection relay at the
+/// Dravec substation" against "points to a fire at"? Rewordings of a
+/// translated quote differ all through; a quote copied word for word
+/// but one passage was changed on purpose, or misheard. Three words in
+/// four of the shorter quote must stand unchanged around the swap, and
+/// the passages must differ in length: one word for another ("not a break
+/// in relations" against "not a rupture") is how translators vary, and
+/// the word lists judge it.
+fn one_passage_swapped(
+    ops: &[similar::DiffOp],
+    inner: &[similar::DiffOp],
+    (ka, kb): (&[String], &[String]),
+) -> bool {
+    const MIN_WORDS: usize = 6;
+    let shorter = ka.len().min(kb.len());
+    let kept: usize = ops
+        .iter()
+        .filter_map(|op| match op {
+            similar::DiffOp::Equal { len, .. } => Some(*len),
+            _ => None,
+        })
+        .sum();
+    let mut changed = inner
+        .iter()
+        .filter(|op| !matches!(op, similar::DiffOp::Equal { .. }));
+    let (
+        Some(similar::DiffOp::Replace {
+            old_index,
+            old_len,
+            new_index,
+            new_len,
+        }),
+        None,
+    ) = (changed.next(), changed.next())
+    else {
+        return false;
+    };
+    let content = |keys: &[String], range: std::ops::Range<usize>, other: &[String]| {
+        keys[range]
+            .iter()
+            .any(|k| !crate::text::is_stop_word(k) && !present(k, other))
+    };
+    // "We didn't see anyone" is "we did see nobody" once its negation is
+    // folded onto the pronoun: the same as "we saw nobody".
+    let do_support = |keys: &[String], range: std::ops::Range<usize>| {
+        keys[range]
+            .iter()
+            .any(|k| matches!(k.as_str(), "do" | "does" | "did"))
+    };
+    shorter >= MIN_WORDS
+        && kept * 4 >= shorter * 3
+        && old_len != new_len
+        && !do_support(ka, *old_index..old_index + old_len)
+        && !do_support(kb, *new_index..new_index + new_len)
+        && content(ka, *old_index..old_index + old_len, kb)
+        && content(kb, *new_index..new_index + new_len, ka)
 }
 
 /// The sign of the feeling words carry, by the VADER sentiment lexicon
@@ -539,6 +599,23 @@ mod tests {
         ] {
             assert!(!meaning_changed(a, b, &lex), "{a} / {b}");
         }
+        // One passage of a word-for-word quote swapped for a longer or
+        // shorter one; one word for another is left to the word lists.
+        assert!(meaning_changed(
+            "they have failed, and they will answer before the courts",
+            "they have failed, and they will answer before a firing squad",
+            &lex
+        ));
+        assert!(meaning_changed(
+            "We have identified the cause and are rolling back the update.",
+            "We have identified the cause and rolled back the update.",
+            &lex
+        ));
+        assert!(!meaning_changed(
+            "This is not a break in relations, but a warning.",
+            "This is not a rupture in relations, but a warning.",
+            &lex
+        ));
         // A pronoun for a figure or a denial is another statement.
         assert!(meaning_changed(
             "we will pay for it",
