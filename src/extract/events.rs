@@ -226,6 +226,9 @@ fn nouns(tokens: &[Token], verb: (usize, usize), time: usize, lex: &Lexicon) -> 
     out
 }
 
+/// Verbs whose subject is what a duration after them measures.
+const LASTING: &[&str] = &["lasted", "lasting", "lasts", "last"];
+
 const PREPOSITIONS: &[&str] = &[
     "without", "with", "after", "before", "on", "at", "in", "of", "for", "from", "by", "past",
     "until", "into", "over", "to",
@@ -243,8 +246,12 @@ pub fn event_head(tokens: &[Token], span: Span, lex: &Lexicon) -> Option<String>
 
 /// The event noun at token `i`, as written ("talks", "outage").
 fn event_noun_at(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<String> {
+    // "held on 10 March": a month, not a protest march.
+    let month =
+        tokens[i].capitalized && i > 0 && super::dates::month_number(&tokens[i].lower).is_some();
     lex.event_nouns
         .match_at(tokens, i)
+        .filter(|_| !month)
         .map(|_| tokens[i].lower.to_string())
 }
 
@@ -284,12 +291,17 @@ pub fn measured_event(
         return Some("deadline".to_string());
     }
     let noun = |i: usize| event_noun_at(tokens, i, lex);
-    // "two minutes after blast-off": the time since the event.
+    // "two minutes after blast-off": the time since the event; "six and a
+    // half hours after the outage began", as the outage is over, its
+    // length.
     if tokens.get(next).is_some_and(|t| t.lower == "after")
-        && let Some(n) = (next + 1..next + 3)
+        && let Some((at, n)) = (next + 1..next + 3)
             .take_while(|&i| tokens.get(i).is_some_and(|t| t.is_word))
-            .find_map(noun)
+            .find_map(|i| noun(i).map(|n| (i, n)))
     {
+        if lex.event_starts.match_at(tokens, at + 1).is_some() {
+            return Some(n);
+        }
         return Some(format!("since {}", lex.canonical(&n)));
     }
     // "five hours of talks", "three hours of intensive talks": up to two
@@ -301,10 +313,34 @@ pub fn measured_event(
     {
         return Some(n);
     }
-    let clause_start = tokens[..first]
-        .iter()
-        .rposition(|t| t.is_punct(';') || t.is_punct(':'))
+    // (The colon of a clock time, "began at 9:30 a.m.", ends no clause.)
+    let clock = |k: usize| {
+        k > 0 && tokens[k - 1].is_digit() && tokens.get(k + 1).is_some_and(Token::is_digit)
+    };
+    let clause_start = (0..first)
+        .rev()
+        .find(|&k| tokens[k].is_punct(';') || tokens[k].is_punct(':') && !clock(k))
         .map_or(0, |p| p + 1);
+    // What "lasted" in a relative clause or an aside is the event the
+    // clause hangs on: "at the end of a hearing that began at 9:30 a.m.
+    // and lasted just over three hours" measures the hearing, not the
+    // decision read out; so does "the hearing, held behind closed doors
+    // and lasting six hours".
+    let lasted = (first.saturating_sub(3).max(clause_start)..first)
+        .find(|&k| LASTING.contains(&tokens[k].lower.as_str()));
+    let described = |k: usize| {
+        tokens
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "that" | "which" | ","))
+    };
+    if let Some(own) = lasted.and_then(|verb| {
+        (clause_start..verb)
+            .rev()
+            .filter(|&k| described(k))
+            .find_map(noun)
+    }) {
+        return Some(own);
+    }
     if let Some(own) = (clause_start..first).find_map(noun) {
         return Some(own);
     }
@@ -734,6 +770,30 @@ mod tests {
                 "two minutes"
             ),
             Some("since launch".into())
+        );
+        // Hours after an event began, once it is over: its length.
+        assert_eq!(
+            measured(
+                "Systems were restored at 12:10, six and a half hours after the outage began.",
+                "six and a half hours"
+            ),
+            Some("outage".into())
+        );
+        // "Lasted" in a clause hanging on an event measures that event; a
+        // clock's colon ends no clause, and "10 March" is no march.
+        assert_eq!(
+            measured(
+                "The judge read out the decision at the end of a hearing that began at 9:30 a.m. and lasted just over three hours.",
+                "just over three hours"
+            ),
+            Some("hearing".into())
+        );
+        assert_eq!(
+            measured(
+                "Some detail on the hearing, held behind closed doors on 10 March and lasting six hours.",
+                "six hours"
+            ),
+            Some("hearing".into())
         );
         // Modifiers before the event; time passing around it is no length.
         assert_eq!(
