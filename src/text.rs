@@ -110,14 +110,21 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// Does `text` have one of `words` (lower case) as a word? A look for each
 /// as a substring (past its first letter, which a sentence may capitalise)
 /// comes first, so that the text is tokenized only when it may: most
-/// sentences have none of a short list.
+/// sentences have none of a short list. A sentence with a word in capitals
+/// ("has been ARRESTED") is tokenized whatever it holds.
 pub fn has_any_word<S: AsRef<str>>(text: &str, words: &[S]) -> bool {
-    words.iter().any(|w| {
+    let shouts = || {
+        text.as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
+    };
+    (words.iter().any(|w| {
         let w = w.as_ref();
         text.contains(w.get(1..).unwrap_or(w))
-    }) && tokenize(text)
-        .iter()
-        .any(|t| t.is_word && words.iter().any(|w| w.as_ref() == t.lower))
+    }) || shouts())
+        && tokenize(text)
+            .iter()
+            .any(|t| t.is_word && words.iter().any(|w| w.as_ref() == t.lower))
 }
 
 /// A single capital letter whose period is followed by a capitalised word.
@@ -434,6 +441,7 @@ mod tests {
         assert!(has_any_word("Two people have been detained.", &arrests));
         assert!(!has_any_word("The rearrested man stayed.", &arrests));
         assert!(!has_any_word("Nothing of the sort.", &arrests));
+        assert!(has_any_word("The captain has been ARRESTED.", &arrests));
     }
 
     #[test]

@@ -14,7 +14,9 @@
 //! any plain verb: "would not pay additional compensation"; affirmed where
 //! both words stand). A sentence that says "no …
 //! warning" denies it; a sentence that negates nothing and has the word
-//! affirms it; a sentence negating something else tells nothing of it. A
+//! affirms it, as does a clause of a negated sentence that negates nothing
+//! ("The satellite was insured, …, although officials did not disclose the
+//! value"); a sentence negating something else tells nothing of it. A
 //! source that tells it both ways, or in more than two
 //! body sentences (a word the whole story uses; a headline and a fact box
 //! only repeat the body), is left out. What a version tells is what it says
@@ -88,6 +90,11 @@ impl Denials {
             .filter(|c| c.polarity == Polarity::Negated && told_as_fact(c))
             .flat_map(|c| denied(&c.text, ctx.lex))
             .collect::<HashSet<String>>();
+        Denials::of_words(words)
+    }
+
+    /// Denials whose possible keys are `words`.
+    fn of_words(words: HashSet<String>) -> Denials {
         let mut verbs: HashMap<String, Vec<(String, String)>> = HashMap::new();
         for key in &words {
             if let Some((verb, object)) = key.split_once(' ') {
@@ -115,16 +122,7 @@ impl Denials {
         {
             return seen.keys.clone();
         }
-        let lex = ctx.lex;
-        let words = affirmable_words(text, lex);
-        let verb_objects = words
-            .iter()
-            .filter_map(|w| self.verbs.get(w))
-            .flatten()
-            .filter(|(object, _)| words.contains(object))
-            .map(|(_, key)| key.clone());
-        let heads = words.iter().filter(|w| self.words.contains(*w)).cloned();
-        let keys: Vec<String> = heads.chain(verb_objects).collect();
+        let keys = self.keys_affirmed_by(text, ctx.lex);
         self.affirmed
             .borrow_mut()
             .entry(hash)
@@ -135,7 +133,56 @@ impl Denials {
             });
         keys
     }
+
+    /// The keys a text that negates nothing affirms (see
+    /// [`Denials::affirmed_keys`]).
+    fn keys_affirmed_by(&self, text: &str, lex: &Lexicon) -> Vec<String> {
+        let words = affirmable_words(text, lex);
+        let verb_objects = words
+            .iter()
+            .filter_map(|w| self.verbs.get(w))
+            .flatten()
+            .filter(|(object, _)| words.contains(object))
+            .map(|(_, key)| key.clone());
+        let heads = words.iter().filter(|w| self.words.contains(*w)).cloned();
+        heads.chain(verb_objects).collect()
+    }
+
+    /// The keys the clauses of a negated text that negate nothing affirm:
+    /// "The satellite was insured, the agency said, although officials did
+    /// not disclose the value of the policy" affirms the insurance.
+    fn affirmed_beside_denial(&self, text: &str, lex: &Lexicon) -> Vec<String> {
+        let tokens = tokenize(text);
+        let breaks: Vec<usize> = (0..tokens.len())
+            .filter(|&i| {
+                tokens[i].is_punct(';')
+                    || CONCESSIVE.contains(&tokens[i].lower.as_str())
+                        && i > 0
+                        && tokens[i - 1].is_punct(',')
+            })
+            .collect();
+        if breaks.is_empty() {
+            return Vec::new();
+        }
+        let bounds = std::iter::once(0)
+            .chain(breaks.iter().copied())
+            .zip(breaks.iter().copied().chain(std::iter::once(tokens.len())));
+        bounds
+            .filter_map(|(from, to)| {
+                let clause = &tokens[from..to];
+                let span = clause.first()?.span.start..clause.last()?.span.end;
+                crate::extract::stance::negation_cues(clause, lex)
+                    .is_empty()
+                    .then(|| &text[span])
+            })
+            .flat_map(|clause| self.keys_affirmed_by(clause, lex))
+            .collect()
+    }
 }
+
+/// Words that open a clause conceding something against the one before:
+/// "…, although officials did not disclose the value".
+const CONCESSIVE: [&str; 5] = ["although", "though", "but", "while", "whereas"];
 
 /// The keys a text affirms, and the claim whose text it is.
 struct Affirmed {
@@ -464,11 +511,17 @@ impl FactKind for Denials {
             return Vec::new();
         }
         if told.polarity == Polarity::Negated {
-            return denied(&told.text, ctx.lex)
+            let denials: Vec<String> = denied(&told.text, ctx.lex)
                 .into_iter()
                 .filter(|w| self.words.contains(w))
-                .map(|w| (w, 1))
                 .collect();
+            let affirmed: Vec<String> = self
+                .affirmed_beside_denial(&told.text, ctx.lex)
+                .into_iter()
+                .filter(|w| !denials.contains(w))
+                .collect();
+            let denied = denials.into_iter().map(|w| (w, 1));
+            return denied.chain(affirmed.into_iter().map(|w| (w, 0))).collect();
         }
         self.affirmed_keys(ctx, Member::new(source, claim))
             .into_iter()
@@ -553,6 +606,25 @@ mod tests {
         assert!(!affirmable_words(turned, &lex).contains(&plans));
         let told = "The authority has plans to make vaccination compulsory.";
         assert!(affirmable_words(told, &lex).contains(&plans));
+    }
+
+    #[test]
+    fn a_clause_beside_a_denial_affirms_what_it_says() {
+        let lex = Lexicon::default();
+        let words: HashSet<String> = denied("The satellite was NOT insured.", &lex)
+            .into_iter()
+            .collect();
+        assert_eq!(words.len(), 1);
+        let denials = Denials::of_words(words.clone());
+        let conceding = "The satellite was insured, the agency said, although officials did \
+                         not disclose the value of the policy.";
+        assert_eq!(
+            denials.affirmed_beside_denial(conceding, &lex),
+            words.into_iter().collect::<Vec<_>>()
+        );
+        // Without a clause free of negation, nothing is affirmed.
+        let denying = "The satellite was not insured, the agency said.";
+        assert!(denials.affirmed_beside_denial(denying, &lex).is_empty());
     }
 
     #[test]
