@@ -586,6 +586,18 @@ fn media_reports_confirmations_charges_and_forecasts_differ_in_certainty() {
             "Rudd said the men were inside for under eight minutes.",
             Some(claimdiff::Severity::Low),
         ),
+        // A hedge that names nobody against a named source's account;
+        // against one that names its source, a lesser change.
+        (
+            "A motorcyclist was killed in a collision with a van, police said.",
+            "A motorcyclist was reportedly killed in a collision with a van.",
+            medium,
+        ),
+        (
+            "A motorcyclist was killed in a collision with a van, police said.",
+            "A motorcyclist was killed in a collision with a van, the club claimed.",
+            Some(claimdiff::Severity::Low),
+        ),
         // A cause the source rejects is no finding of its own.
         (
             "The panel, chaired by Helena Marsk, rejected Orlo's argument that a recovery \

@@ -1339,8 +1339,12 @@ fn negation_bears_on_both(negated: &Claim, affirmed: &Claim, lex: &Lexicon) -> b
 /// Certainty differences. Hedged against asserted, or hedged with a word
 /// that softens what was said ("could", "may"), is the full certainty
 /// severity; attributed against asserted, or against a hedge that only
-/// keeps the source at a distance ("allegedly", "claimed"), is the lower
-/// attribution severity: both outlets already say whose claim it is.
+/// keeps a named source at a distance ("the club claimed"), is the lower
+/// attribution severity: both outlets already say whose claim it is. A
+/// distancing hedge that names nobody ("was reportedly killed",
+/// "allegedly warned the council") against a claim a named source vouches
+/// for ("was killed, police said") is the full severity: the reader is no
+/// longer told who stands behind it.
 fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
     use crate::model::Certainty::{Asserted, Attributed, Hedged};
     // Each claim's certainty, whether its hedge only keeps the source at a
@@ -1355,7 +1359,8 @@ fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
             let stake = (interested(c, ctx.lex) && !observed_count_or_time(c, group, ctx.lex))
                 || forecast(c)
                 || blames(c, ctx.lex);
-            Some((certainty, c.distancing_only, stake, &*c.text))
+            let distancing = c.distancing_only && c.speaker.is_some();
+            Some((certainty, distancing, stake, &*c.text))
         })
         .collect();
     let t = ctx.table;
