@@ -109,7 +109,7 @@ fn months_meet(a: (u32, u32), b: (u32, u32)) -> bool {
 fn mention_fields(d: &DateMention) -> Option<Fields> {
     let mut f = fields(d.value.as_deref()?)?;
     f.window = clock_window(d);
-    f.span = d.clock().is_some_and(|time| time.contains("/T"));
+    f.span = d.clock().is_some_and(|time| time.contains('/'));
     f.weekday = f.weekday.or_else(|| named_weekday(&d.text));
     Some(f)
 }
@@ -161,7 +161,9 @@ fn clock_window(d: &DateMention) -> Option<(i32, i32)> {
     let at = hour * 60 + minute.unwrap_or(0);
     // An interval of the clock ("the early hours", "T00:00/T05:00"): its
     // span.
-    if let Some((_, end)) = time.split_once("/T") {
+    // The end is written "T05:00" or with its date, "XXXX-WXX-1T05:00".
+    if let Some((_, end)) = time.split_once('/') {
+        let end = end.rsplit_once('T').map_or(end, |(_, clock)| clock);
         let h: i32 = end.get(..2)?.parse().ok()?;
         let m: i32 = end.get(3..5).and_then(|m| m.parse().ok()).unwrap_or(0);
         // A span past midnight ("from 8pm to 6am") ends the next day.
@@ -849,6 +851,22 @@ mod tests {
         assert!(clash(early_hours(), before_midnight()));
         assert!(!clash(early_hours(), said("past midnight", "T00:00")));
         assert!(!clash(early_hours(), said("at 2:10 a.m.", "T02:10")));
+        // So they do when the end of the span carries its day, as the
+        // extractor writes it.
+        let early_monday = || {
+            said(
+                "the early hours of Monday",
+                "XXXX-WXX-1T00:00/XXXX-WXX-1T05:00",
+            )
+        };
+        assert!(!clash(
+            early_monday(),
+            said("shortly after 3 a.m. on Monday", "XXXX-WXX-1T03:00")
+        ));
+        assert!(clash(
+            early_monday(),
+            said("at 7:15 a.m. on Monday", "XXXX-WXX-1T07:15")
+        ));
     }
 
     #[test]

@@ -574,6 +574,25 @@ mod tests {
             keys("Rail workers will walk out next Monday.", "next Monday"),
             ["strike start"]
         );
+        // A launch, a structure giving way, an escape.
+        assert_eq!(
+            keys(
+                "The rocket roared off the pad at 9.41am yesterday.",
+                "9.41am"
+            ),
+            ["liftoff"]
+        );
+        assert_eq!(
+            keys("A section of the bridge gave way at 5:47 p.m.", "5:47 p.m."),
+            ["structure collapse"]
+        );
+        assert_eq!(
+            keys(
+                "The crooks slipped through an air vent at around 4am on Monday.",
+                "around 4am on Monday"
+            ),
+            ["escape"]
+        );
         assert_eq!(
             keys(
                 "Sir Geoffrey said both sides would return to the table on Thursday.",
