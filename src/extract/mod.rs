@@ -1197,6 +1197,7 @@ fn attendance(
         .map(|(i, _)| i)
         .filter(|&i| !discounted(i))
         .chain(meeting_company(tokens, lex))
+        .chain(placed_roster(tokens))
         .filter(|&i| !quoted(i))
         .collect();
     if cues.is_empty() && answers_roster {
@@ -1334,6 +1335,30 @@ fn relative_clauses(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
             i..end
         })
         .collect()
+}
+
+/// A liveblog's roster of a place: "In the control room: Director-General
+/// Ilse Varga, Paulo Renner …", "In the dock: Teskel, Sorel …". The colon
+/// after a short "in the", "at the" or "on the" phrase opening the sentence
+/// places the people named after it ("In other news:" names no place).
+fn placed_roster(tokens: &[Token]) -> Option<usize> {
+    const PLACING: &[&str] = &["in", "at", "on", "inside", "aboard"];
+    const MAX_PLACE_WORDS: usize = 5;
+    // "In the …", not "In other news:".
+    let opens = tokens
+        .first()
+        .is_some_and(|t| PLACING.contains(&t.lower.as_str()))
+        && tokens.get(1).is_some_and(|t| t.lower == "the");
+    if !opens {
+        return None;
+    }
+    let colon = tokens
+        .iter()
+        .take(MAX_PLACE_WORDS + 2)
+        .position(|t| t.is_punct(':'))?;
+    let place_words = tokens[1..colon].iter().all(|t| t.is_word);
+    let named = tokens.get(colon + 1).is_some_and(|t| t.capitalized);
+    (place_words && named).then_some(colon)
 }
 
 /// Meeting nouns (`[participation] meeting_nouns`) that place named people
@@ -1760,6 +1785,12 @@ mod tests {
             participants("Watching from the control room were Ilse Varga and Agnes Holt."),
             vec!["Ilse Varga", "Agnes Holt"]
         );
+        // A liveblog's roster of a place.
+        assert_eq!(
+            participants("In the control room: Director-General Ilse Varga and Paulo Renner."),
+            vec!["Director-General Ilse Varga", "Paulo Renner"]
+        );
+        assert!(participants("In other news: Ilse Varga is to retire.").is_empty());
         // So was who was in the room, or gave evidence at a hearing; an
         // event named like a person is none.
         assert_eq!(

@@ -155,11 +155,12 @@ impl FactKind for Attendance {
             .collect();
         let movement = (moves.iter().all(|&m| m) || !moves.iter().any(|&m| m)).then_some(moves[0]);
         let met = there.iter().any(|t| Presence::of(t) == Presence::Met);
+        let words = common_words(there.iter().map(|t| &*t.claim(ctx).text));
         (0..ctx.sources.len())
             .filter(|&s| !told.iter().any(|t| t.source() == s))
             .filter(|&s| !ctx.names(s, key))
             .filter_map(|source| {
-                let claim = best_list(ctx, source, (&own, &company), (movement, met))?;
+                let claim = best_list(ctx, source, (&own, &company, &words), (movement, met))?;
                 Some(Told::new(source, claim, Presence::NotNamed.index()))
             })
             .collect()
@@ -239,15 +240,32 @@ fn company_of(ctx: &Context, told: &Told) -> Vec<String> {
         .collect()
 }
 
+/// The lower-case content words of some texts ("public", "gallery" of
+/// "Teskel's wife Mirela and son Luka are in the public gallery"): what
+/// they say of the place and the occasion.
+fn common_words<'t>(texts: impl Iterator<Item = &'t str>) -> Vec<String> {
+    let mut words: Vec<String> = texts
+        .flat_map(tokenize)
+        .filter(|t| t.is_word && !t.capitalized && !crate::text::is_stop_word(&t.lower))
+        .map(|t| t.lower.to_string())
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
 /// The claim of a source listing who took part, of a tour or not as
 /// `movement` says, that names most of the people of the tellings (`own`),
-/// at least one of them or of their `company`; of those, one that is a
-/// meeting between people as the tellings are or are not (`met`), then
-/// one naming most of the company, then one in the body, then the first.
+/// at least one of them or of their `company`; of those, one that shares
+/// most of the tellings' other `words` (the place: "in the public gallery"
+/// against "watched from the public gallery", not "in the dock"), then one
+/// that is a meeting between people as the tellings are or are not
+/// (`met`), then one naming most of the company, then one in the body,
+/// then the first.
 fn best_list(
     ctx: &Context,
     source: usize,
-    (own, company): (&[String], &[String]),
+    (own, company, words): (&[String], &[String], &[String]),
     (movement, met): (Option<bool>, bool),
 ) -> Option<usize> {
     let analysis = &ctx.sources[source];
@@ -269,8 +287,11 @@ fn best_list(
                     .filter(|k| people.iter().any(|o| same_entity(o, k)))
                     .count()
             };
+            let said = common_words(std::iter::once(&*claim.text));
+            let place = said.iter().filter(|w| words.contains(w)).count();
             let rank = (
                 shared(own),
+                place,
                 cues.met_only == met,
                 shared(company),
                 super::in_body(analysis, c),
@@ -281,7 +302,7 @@ fn best_list(
         // of their own ("Kirill Dmitriev … also attended"), not for a list
         // none of whose people the other version names (the other side's
         // delegation).
-        .filter(|&(_, rank)| rank.0 > 0 || (own.len() <= 1 && rank.2 > 0))
+        .filter(|&(_, rank)| rank.0 > 0 || (own.len() <= 1 && rank.3 > 0))
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
         .map(|(c, _)| c)
 }
