@@ -556,6 +556,12 @@ fn media_reports_confirmations_charges_and_forecasts_differ_in_certainty() {
             "Production of the Meridian will move to the plant in Poland.",
             medium,
         ),
+        // So is what prosecutors accuse someone of.
+        (
+            "Prosecutors accuse Rastov of stealing the records of two million taxpayers in 2022.",
+            "Rastov stole the records of two million taxpayers in 2022.",
+            medium,
+        ),
         // A forecast someone made, stated as fact.
         (
             "The bank said it expects inflation to return to its 3% target by late 2027.",
