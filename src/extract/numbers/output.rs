@@ -205,8 +205,23 @@ pub(super) fn looks_plural(w: &str) -> bool {
             && !w.ends_with("ous"))
 }
 
-/// The token after an owner's name at `k` ("Northvale Health's"), else `k`.
+/// The token after an owner's name at `k` ("Northvale Health's", or a
+/// common noun's: "seven of the party's 14 MPs"), else `k`.
 fn past_owner(toks: &[Tok], k: usize) -> usize {
+    let possessive = |t: &Tok| t.lower.ends_with("'s") || t.lower.ends_with("’s");
+    let common = |t: &Tok| t.kind == Kind::Word && !t.capitalised();
+    if toks.get(k).is_some_and(|t| common(t) && possessive(t)) {
+        return k + 1;
+    }
+    // "party" "'s" as two tokens (or three: "'", "s").
+    if toks.get(k).is_some_and(common)
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.raw, "'s" | "’s" | "'" | "’"))
+    {
+        let s = usize::from(toks.get(k + 2).is_some_and(|t| t.lower == "s"));
+        return k + 2 + s;
+    }
     let mut end = k;
     while toks
         .get(end)
@@ -769,6 +784,8 @@ mod tests {
             counts("the systems at all four of Northvale Health's hospitals").as_deref(),
             Some("hospitals")
         );
+        let q = find("seven of the party's 14 MPs broke ranks", &[]);
+        assert_eq!(q[0].counts.as_deref(), Some("mps"));
         assert_eq!(
             counts("the attack has hit all 4 Northvale hospitals").as_deref(),
             Some("hospitals")
