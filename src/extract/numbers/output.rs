@@ -205,6 +205,17 @@ pub(super) fn looks_plural(w: &str) -> bool {
             && !w.ends_with("ous"))
 }
 
+/// The noun of a count set beside it: "Dead fish, AT LEAST 30,000 of
+/// them, are rotting" counts the fish.
+fn apposed_whole(toks: &[Tok], a: &Atom) -> Option<String> {
+    let of_them = toks.get(a.last + 1).is_some_and(|t| t.is_word("of"))
+        && toks.get(a.last + 2).is_some_and(|t| t.is_word("them"));
+    let comma = a.first.checked_sub(1).filter(|&c| toks[c].is_punct(','))?;
+    let noun = comma.checked_sub(1).map(|n| &toks[n])?;
+    (of_them && noun.kind == Kind::Word && !STOP_WORDS.contains(noun.lower.as_str()))
+        .then(|| noun.lower.to_string())
+}
+
 /// The token after an owner's name at `k` ("Northvale Health's", or a
 /// common noun's: "seven of the party's 14 MPs"), else `k`.
 fn past_owner(toks: &[Tok], k: usize) -> usize {
@@ -294,6 +305,9 @@ pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option
     // A magnitude measures its earthquake; it counts none.
     if !countable || matches!(a.shape, Shape::Score(..)) || a.unit == Some(units::MAGNITUDE) {
         return None;
+    }
+    if let Some(noun) = apposed_whole(toks, a) {
+        return Some(noun);
     }
     let mut k = a.last + 1;
     if toks.get(k).is_some_and(|t| t.is_word("of")) && kind != QuantityKind::Ordinal {
@@ -784,6 +798,8 @@ mod tests {
             counts("the systems at all four of Northvale Health's hospitals").as_deref(),
             Some("hospitals")
         );
+        let q = find("Dead fish, AT LEAST 30,000 of them, are rotting", &[]);
+        assert_eq!(q[0].counts.as_deref(), Some("fish"));
         let q = find("seven of the party's 14 MPs broke ranks", &[]);
         assert_eq!(q[0].counts.as_deref(), Some("mps"));
         assert_eq!(
