@@ -271,12 +271,20 @@ fn first_of_each_quotation(divergences: Vec<Divergence>) -> Vec<Divergence> {
 /// told it in another sentence, is one report, the larger. (Two figures of
 /// the same sentences are two reports: their values differ.)
 fn without_contained(divergences: Vec<Divergence>) -> Vec<Divergence> {
-    // The divergences each quoted claim stands in, by type.
-    let mut holding: HashMap<(DivergenceType, u32, u32), Vec<usize>> = HashMap::new();
+    // The divergences each claim that is some divergence's first side
+    // stands in, by type: only a first side is looked up, and indexing
+    // every side of every divergence would hold a thousand-outlet story's
+    // millions of sides at once.
+    let mut holding: HashMap<(DivergenceType, u32, u32), Vec<u32>> = divergences
+        .iter()
+        .filter_map(|d| Some((d.kind, d.sides.first()?)))
+        .map(|(kind, s)| ((kind, s.source_index, s.claim_index), Vec::new()))
+        .collect();
     for (k, d) in divergences.iter().enumerate() {
         for s in &d.sides {
-            let entry = holding.entry((d.kind, s.source_index, s.claim_index));
-            entry.or_default().push(k);
+            if let Some(held) = holding.get_mut(&(d.kind, s.source_index, s.claim_index)) {
+                held.push(crate::model::index(k));
+            }
         }
     }
     let contained = |d: &Divergence| {
@@ -285,7 +293,7 @@ fn without_contained(divergences: Vec<Divergence>) -> Vec<Divergence> {
         };
         let larger = holding[&(d.kind, first.source_index, first.claim_index)]
             .iter()
-            .map(|&k| &divergences[k])
+            .map(|&k| &divergences[k as usize])
             .filter(|o| o.sides.len() > d.sides.len() && o.severity >= d.severity);
         larger.into_iter().any(|o| parts_alike(d, o))
     };
