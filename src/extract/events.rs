@@ -96,6 +96,16 @@ fn keys_at(tokens: &[Token], offset: usize, lex: &Lexicon) -> Vec<String> {
         {
             return vec![event.to_string()];
         }
+        // A relative clause dates the event it hangs on: "the next round of
+        // talks, which is scheduled for 21 April".
+        if t.is_punct(',')
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "which" | "that"))
+            && let Some(event) = phrase_ending_at(tokens, i, lex)
+        {
+            return vec![event.to_string()];
+        }
         if t.is_punct(',') || t.is_punct(';') || t.is_punct(':') || t.lower == "again" {
             break;
         }
@@ -107,6 +117,18 @@ fn keys_at(tokens: &[Token], offset: usize, lex: &Lexicon) -> Vec<String> {
         }
     }
     Vec::new()
+}
+
+/// The event of a phrase of the lexicon that ends right before token
+/// `end` ("next round of talks" before its comma).
+fn phrase_ending_at<'l>(tokens: &[Token], end: usize, lex: &'l Lexicon) -> Option<&'l str> {
+    const LONGEST: usize = 6;
+    (end.saturating_sub(LONGEST)..end).find_map(|k| {
+        lex.event_phrases
+            .match_at(tokens, k)
+            .filter(|&(_, len)| k + len == end)
+            .map(|(event, _)| event)
+    })
 }
 
 /// "Solmera has been mediating since March": an event going on since the
@@ -573,6 +595,14 @@ mod tests {
         assert_eq!(
             keys("Rail workers will walk out next Monday.", "next Monday"),
             ["strike start"]
+        );
+        // A relative clause dates the event it hangs on.
+        assert_eq!(
+            keys(
+                "Details will be settled at the next round of talks, which is scheduled for 21 April in Brennhaven.",
+                "21 April"
+            ),
+            ["talks resume"]
         );
         // A launch, a structure giving way, an escape.
         assert_eq!(
