@@ -604,7 +604,14 @@ mod tests {
             ),
             ["talks resume"]
         );
-        // A launch, a structure giving way, an escape.
+        // An earthquake, a launch, a structure giving way, an escape.
+        assert_eq!(
+            keys(
+                "A 6.8-magnitude earthquake struck the Orzan Highlands at 3:14 a.m. local time.",
+                "3:14 a.m."
+            ),
+            ["quake"]
+        );
         assert_eq!(
             keys(
                 "The rocket roared off the pad at 9.41am yesterday.",
