@@ -2014,3 +2014,18 @@ fn a_sentence_printed_twice_shares_its_facts() {
     }
     assert_ne!(wire.span(), daily.span());
 }
+
+/// Two versions that date one deed differently conflict, by the verb the
+/// dates follow, whatever other date they share.
+#[test]
+fn one_deed_dated_differently_conflicts_beside_a_shared_date() {
+    let report = compare_aligned(
+        "Velmaria's 18 per cent levy on Keslander grain, imposed in March, will remain in place.",
+        "Velmaria will suspend its 18% tariff on Keslander grain, which it imposed in April in retaliation for the steel duties Kesland introduced in March.",
+    );
+    assert!(
+        reports(&report, DivergenceType::DateTime),
+        "{:?}",
+        report.divergences
+    );
+}

@@ -319,6 +319,7 @@ pub fn claims_conflict(
         x.is_empty() || y.is_empty() || x.iter().any(|k| y.contains(k))
     };
     calendar_conflict(&a.dates, &b.dates, related)
+        || anchored_conflict(a, b, lex)
         || week_conflict((&a.dates, Some(a)), (&b.dates, Some(b)), related)
         || next_unit_conflict(&a.dates, &b.dates, related)
         || sequence_conflict(&a.dates, &b.dates, lex)
@@ -420,6 +421,43 @@ impl OpenWeek {
 /// week's ("said on Thursday"); one things are due by is still to come.
 pub fn due_in_open_week(claim: &Claim, d: &DateMention) -> bool {
     OpenWeek::of(d).is_some_and(|w| w.names_week || is_deadline(text_before(claim, d)))
+}
+
+/// The verb a date follows, past its preposition: "imposed" in "which it
+/// imposed in April", canonical. Only a past participle or past tense
+/// ("-ed") counts: the deed the date places.
+fn anchor(claim: &Claim, d: &DateMention, lex: &Lexicon) -> Option<String> {
+    const PREPOSITIONS: &[&str] = &["in", "on", "at", "since", "by", "until", "during"];
+    let before = crate::text::tokenize(text_before(claim, d));
+    let mut words = before.iter().rev().take_while(|t| t.is_word);
+    let mut verb = words.next()?;
+    if PREPOSITIONS.contains(&verb.lower.as_str()) {
+        verb = words.next()?;
+    }
+    (verb.lower.ends_with("ed") && !crate::text::is_stop_word(&verb.lower))
+        .then(|| lex.canonical(&verb.lower))
+}
+
+/// Do two claims date one deed, by the verb before each date, differently,
+/// whatever other dates they share: "its levy, imposed in March" against
+/// "its tariff, which it imposed in April in retaliation for the steel
+/// duties Kesland introduced in March"?
+fn anchored_conflict(a: &Claim, b: &Claim, lex: &Lexicon) -> bool {
+    let anchored = |c: &Claim| -> Vec<(String, usize)> {
+        (c.dates.iter().enumerate())
+            .filter_map(|(i, d)| anchor(c, d, lex).map(|v| (v, i)))
+            .collect()
+    };
+    let (xa, xb) = (anchored(a), anchored(b));
+    xa.iter().any(|(va, i)| {
+        xb.iter().any(|(vb, j)| {
+            va == vb
+                && mention_fields(&a.dates[*i])
+                    .zip(mention_fields(&b.dates[*j]))
+                    .and_then(|(x, y)| agree(&x, &y))
+                    == Some(false)
+        })
+    })
 }
 
 /// A claim's text before one of its dates.
