@@ -409,6 +409,11 @@ pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option
     if run.is_empty() {
         return partitive_opening(toks, a.first);
     }
+    // "The 54-year-old fired off her resignation letter": the age of
+    // whoever did it, not a count of firings.
+    if verb_after && a.adjectival {
+        return None;
+    }
     if let [w] = run.as_slice()
         && matches!(*w, "items" | "pieces" | "articles")
         && toks.get(k).is_some_and(|t| t.is_word("of"))
@@ -797,6 +802,10 @@ mod tests {
         assert_eq!(
             counts("the systems at all four of Northvale Health's hospitals").as_deref(),
             Some("hospitals")
+        );
+        assert_eq!(
+            counts("The 54-year-old fired off her resignation letter."),
+            None
         );
         let q = find("Dead fish, AT LEAST 30,000 of them, are rotting", &[]);
         assert_eq!(q[0].counts.as_deref(), Some("fish"));
