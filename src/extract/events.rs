@@ -827,30 +827,28 @@ mod tests {
             ),
             Some("since launch".into())
         );
-        // Hours after an event began, once it is over: its length.
-        assert_eq!(
-            measured(
+        // Hours after an event began, once it is over: its length. "Lasted"
+        // in a clause hanging on an event measures that event; a clock's
+        // colon ends no clause, and "10 March" is no march.
+        for (text, duration, event) in [
+            (
                 "Systems were restored at 12:10, six and a half hours after the outage began.",
-                "six and a half hours"
+                "six and a half hours",
+                "outage",
             ),
-            Some("outage".into())
-        );
-        // "Lasted" in a clause hanging on an event measures that event; a
-        // clock's colon ends no clause, and "10 March" is no march.
-        assert_eq!(
-            measured(
+            (
                 "The judge read out the decision at the end of a hearing that began at 9:30 a.m. and lasted just over three hours.",
-                "just over three hours"
+                "just over three hours",
+                "hearing",
             ),
-            Some("hearing".into())
-        );
-        assert_eq!(
-            measured(
+            (
                 "Some detail on the hearing, held behind closed doors on 10 March and lasting six hours.",
-                "six hours"
+                "six hours",
+                "hearing",
             ),
-            Some("hearing".into())
-        );
+        ] {
+            assert_eq!(measured(text, duration).as_deref(), Some(event), "{text}");
+        }
         // Modifiers before the event; time passing around it is no length.
         assert_eq!(
             measured(
