@@ -103,10 +103,11 @@ fn is_name_word(t: &Token, lex: &Lexicon) -> bool {
 /// person, whom "of Velmaria" or "of Eastholm Police" places rather than
 /// names (unlike the "Bank of England").
 fn titled_person(run: &[Token], lex: &Lexicon) -> bool {
-    let title = run
-        .iter()
-        .take_while(|t| lex.titles.contains_word(&t.lower))
-        .count();
+    // Titles of several words count whole: "Prime Minister Tomas Brenn".
+    let mut title = 0;
+    while let Some(len) = lex.titles.match_at(run, title) {
+        title += len;
+    }
     title >= 1
         && run.len() >= title + 2
         && !run[title..]
@@ -586,6 +587,12 @@ mod tests {
         assert!(n.iter().any(|m| m.name == "Anton Rusk" && m.key == "rusk"));
         let n = names("Chief Superintendent Daniel Orme of Eastholm Police spoke.");
         assert!(n.iter().any(|m| m.name == "Daniel Orme" && m.key == "orme"));
+        // A title of two words, one of them no title alone.
+        let n = names("Prime Minister Tomas Brenn of Kesland began the talks.");
+        assert!(
+            n.iter()
+                .any(|m| m.name == "Tomas Brenn" && m.key == "brenn")
+        );
         let n = names("The Bank of England raised rates.");
         assert!(n.iter().any(|m| m.name.contains("Bank of England")));
         // A shouted word after a name is no part of it.
