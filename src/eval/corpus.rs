@@ -16,10 +16,12 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::path::Path;
+use std::sync::Arc;
 
 use serde::Deserialize;
 
 use super::ratio;
+use crate::align::{ClaimFeatures, Vocabulary};
 use crate::error::{Error, Result};
 use crate::ingest::{self, IngestOptions};
 use crate::model::{Divergence, Report, Severity};
@@ -124,6 +126,8 @@ fn story(folder: &Path, config: &Config) -> Result<StoryScore> {
         ..StoryScore::default()
     };
     let _ = &gold.sources;
+    // Where each pair's claims ended up, read once per pair that misses.
+    let mut placements: HashMap<&[String; 2], Placement> = HashMap::new();
     for entry in &gold.divergences {
         let report = &reports[&entry.between];
         let kind = entry.kind.clone().unwrap_or_default();
@@ -142,7 +146,10 @@ fn story(folder: &Path, config: &Config) -> Result<StoryScore> {
                 entry.between[0],
                 entry.between[1],
                 entry.note,
-                miss_reason(report, entry, config)
+                placements
+                    .entry(&entry.between)
+                    .or_insert_with(|| Placement::new(report, config))
+                    .miss_reason(entry)
             ));
         }
         if typed {
@@ -249,86 +256,119 @@ fn matches(report: &Report, d: &Divergence, entry: &GoldEntry) -> bool {
     })
 }
 
-/// Where a missed gold divergence's sentences ended up, for whoever writes
-/// the next rule: a snippet no claim carries, sentences in separate groups,
-/// or one group whose reports (if any) are below medium or of the wrong sides.
-fn miss_reason(report: &Report, entry: &GoldEntry, config: &Config) -> String {
-    let mut group_of = HashMap::new();
-    for (g, group) in report.groups.iter().enumerate() {
-        for m in &group.members {
-            group_of.insert((m.source(), m.claim()), g);
-        }
-    }
-    // Per snippet, the claims (source, claim, group) whose sentence holds it.
-    let mut wanted: Vec<Vec<(usize, usize, usize)>> = Vec::new();
-    for (file, snippet) in &entry.snippets {
-        let Some(snippet) = snippet else { continue };
-        let snippet = fold(snippet);
-        let Some(s) = report
-            .sources
-            .iter()
-            .position(|a| a.document.label == *file)
-        else {
-            return format!("no source {file}");
-        };
-        let source = &report.sources[s];
-        let claims: Vec<(usize, usize, usize)> = (0..source.claims.len())
-            .filter(|&c| fold(&claim_sentence(source, c)).contains(&snippet))
-            .filter_map(|c| group_of.get(&(s, c)).map(|&g| (s, c, g)))
-            .collect();
-        if claims.is_empty() {
-            return format!("no claim of {file} carries the snippet");
-        }
-        wanted.push(claims);
-    }
-    let shared = wanted
-        .first()
-        .into_iter()
-        .flatten()
-        .map(|&(_, _, g)| g)
-        .find(|g| wanted.iter().all(|cs| cs.iter().any(|c| c.2 == *g)));
-    let Some(g) = shared else {
-        return apart(report, &wanted, config);
-    };
-    let reported: Vec<String> = report
-        .divergences
-        .iter()
-        .filter(|d| d.group == g)
-        .map(|d| format!("{} {}", d.kind.name(), d.severity.name()))
-        .collect();
-    let size = report.groups[g].members.len();
-    if reported.is_empty() {
-        format!("together in a group of {size}, nothing reported")
-    } else {
-        format!("together in a group of {size}: {}", reported.join(", "))
-    }
+/// Where the claims of one compared pair ended up: each claim's group, and
+/// (when a miss needs them) alignment's features, computed once.
+struct Placement<'r> {
+    report: &'r Report,
+    config: &'r Config,
+    group_of: HashMap<(usize, usize), usize>,
+    features: std::cell::OnceCell<(Vec<Vec<Arc<ClaimFeatures>>>, Vocabulary)>,
 }
 
-/// Two snippets' claims in separate groups: their best similarity, and
-/// whether each was left alone or matched with another claim.
-fn apart(report: &Report, wanted: &[Vec<(usize, usize, usize)>], config: &Config) -> String {
-    let [first, second] = wanted else {
-        return "apart".to_string();
-    };
-    let (features, vocab) = crate::align::claim_features(&report.sources, &config.lexicon);
-    let feature = |&(s, c, _): &(usize, usize, usize)| &features[s][c];
-    let best = first
-        .iter()
-        .flat_map(|a| second.iter().map(move |b| (a, b)))
-        .map(|(a, b)| crate::align::similarity(feature(a), feature(b), &vocab))
-        .fold(0.0, f64::max);
-    let company = |claims: &[(usize, usize, usize)]| {
-        if claims.iter().all(|c| report.groups[c.2].members.len() == 1) {
-            "alone"
-        } else {
-            "matched"
+/// A claim of the pair: its source, its index and its group.
+type Placed = (usize, usize, usize);
+
+impl<'r> Placement<'r> {
+    fn new(report: &'r Report, config: &'r Config) -> Self {
+        let mut group_of = HashMap::new();
+        for (g, group) in report.groups.iter().enumerate() {
+            for m in &group.members {
+                group_of.insert((m.source(), m.claim()), g);
+            }
         }
-    };
-    format!(
-        "apart, similarity {best:.2}, {} and {}",
-        company(first),
-        company(second)
-    )
+        Placement {
+            report,
+            config,
+            group_of,
+            features: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Where a missed gold divergence's sentences ended up, for whoever
+    /// writes the next rule: a snippet no claim carries, sentences in
+    /// separate groups, or one group whose reports (if any) are below
+    /// medium or of the wrong sides.
+    fn miss_reason(&self, entry: &GoldEntry) -> String {
+        let report = self.report;
+        // Per snippet, the claims whose sentence holds it.
+        let mut wanted: Vec<Vec<Placed>> = Vec::new();
+        // In the order the entry names its sources, so the line is stable.
+        let mut snippets: Vec<(&String, &Option<String>)> = entry.snippets.iter().collect();
+        snippets.sort_by_key(|(file, _)| (entry.between.iter().position(|b| b == *file), *file));
+        for (file, snippet) in snippets {
+            let Some(snippet) = snippet else { continue };
+            let snippet = fold(snippet);
+            let Some(s) = report
+                .sources
+                .iter()
+                .position(|a| a.document.label == *file)
+            else {
+                return format!("no source {file}");
+            };
+            let source = &report.sources[s];
+            let claims: Vec<Placed> = (0..source.claims.len())
+                .filter(|&c| fold(&claim_sentence(source, c)).contains(&snippet))
+                .filter_map(|c| self.group_of.get(&(s, c)).map(|&g| (s, c, g)))
+                .collect();
+            if claims.is_empty() {
+                return format!("no claim of {file} carries the snippet");
+            }
+            wanted.push(claims);
+        }
+        let shared = wanted
+            .first()
+            .into_iter()
+            .flatten()
+            .map(|&(_, _, g)| g)
+            .find(|g| wanted.iter().all(|cs| cs.iter().any(|c| c.2 == *g)));
+        let Some(g) = shared else {
+            return self.apart(&wanted);
+        };
+        let reported: Vec<String> = report
+            .divergences
+            .iter()
+            .filter(|d| d.group == g)
+            .map(|d| format!("{} {}", d.kind.name(), d.severity.name()))
+            .collect();
+        let size = report.groups[g].members.len();
+        if reported.is_empty() {
+            format!("together in a group of {size}, nothing reported")
+        } else {
+            format!("together in a group of {size}: {}", reported.join(", "))
+        }
+    }
+
+    /// Two snippets' claims in separate groups: their best similarity, and
+    /// whether each was left alone or matched with another claim.
+    fn apart(&self, wanted: &[Vec<Placed>]) -> String {
+        let [first, second] = wanted else {
+            return "apart".to_string();
+        };
+        let (features, vocab) = self.features.get_or_init(|| {
+            crate::align::claim_features(&self.report.sources, &self.config.lexicon)
+        });
+        let feature = |&(s, c, _): &Placed| &features[s][c];
+        let best = first
+            .iter()
+            .flat_map(|a| second.iter().map(move |b| (a, b)))
+            .map(|(a, b)| crate::align::similarity(feature(a), feature(b), vocab))
+            .fold(0.0, f64::max);
+        let company = |claims: &[Placed]| {
+            if claims
+                .iter()
+                .all(|c| self.report.groups[c.2].members.len() == 1)
+            {
+                "alone"
+            } else {
+                "matched"
+            }
+        };
+        format!(
+            "apart, similarity {best:.2}, {} and {}",
+            company(first),
+            company(second)
+        )
+    }
 }
 
 /// The sentence a claim comes from (the claim's own text when the sentence

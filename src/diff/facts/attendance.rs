@@ -155,7 +155,7 @@ impl FactKind for Attendance {
             .collect();
         let movement = (moves.iter().all(|&m| m) || !moves.iter().any(|&m| m)).then_some(moves[0]);
         let met = there.iter().any(|t| Presence::of(t) == Presence::Met);
-        let words = common_words(there.iter().map(|t| &*t.claim(ctx).text));
+        let words = place_words(there.iter().map(|t| &*t.claim(ctx).text), ctx.lex);
         (0..ctx.sources.len())
             .filter(|&s| !told.iter().any(|t| t.source() == s))
             .filter(|&s| !ctx.names(s, key))
@@ -240,15 +240,16 @@ fn company_of(ctx: &Context, told: &Told) -> Vec<String> {
         .collect()
 }
 
-/// The lower-case content words of some texts ("public", "gallery" of
-/// "Teskel's wife Mirela and son Luka are in the public gallery"): what
-/// they say of the place and the occasion.
-fn common_words<'t>(texts: impl Iterator<Item = &'t str>) -> Vec<String> {
-    let mut words: Vec<String> = texts
+/// The content words of some texts other than names, canonical, once each
+/// ("public", "gallery" of "Teskel's wife Mirela and son Luka are in the
+/// public gallery"): what they say of the place and the occasion (the
+/// people are compared by name).
+fn place_words<'t>(texts: impl Iterator<Item = &'t str>, lex: &Lexicon) -> Vec<String> {
+    let tokens: Vec<crate::text::Token> = texts
         .flat_map(tokenize)
-        .filter(|t| t.is_word && !t.capitalized && !crate::text::is_stop_word(&t.lower))
-        .map(|t| t.lower.to_string())
+        .filter(|t| !t.capitalized)
         .collect();
+    let mut words: Vec<String> = crate::diff::content_words(&tokens, lex).collect();
     words.sort();
     words.dedup();
     words
@@ -287,22 +288,26 @@ fn best_list(
                     .filter(|k| people.iter().any(|o| same_entity(o, k)))
                     .count()
             };
-            let said = common_words(std::iter::once(&*claim.text));
-            let place = said.iter().filter(|w| words.contains(w)).count();
-            let rank = (
-                shared(own),
-                place,
-                cues.met_only == met,
-                shared(company),
-                super::in_body(analysis, c),
-            );
-            (c, rank)
+            (c, cues, shared(own), shared(company))
         })
         // Sharing only the company will do for a person added in a sentence
         // of their own ("Kirill Dmitriev … also attended"), not for a list
         // none of whose people the other version names (the other side's
         // delegation).
-        .filter(|&(_, rank)| rank.0 > 0 || (own.len() <= 1 && rank.3 > 0))
+        .filter(|&(_, _, own_shared, company)| own_shared > 0 || (own.len() <= 1 && company > 0))
+        // The place's words are read only for the lists left.
+        .map(|(c, cues, own_shared, company)| {
+            let said = place_words(std::iter::once(&*analysis.claims[c].text), ctx.lex);
+            let place = said.iter().filter(|w| words.contains(w)).count();
+            let rank = (
+                own_shared,
+                place,
+                cues.met_only == met,
+                company,
+                super::in_body(analysis, c),
+            );
+            (c, rank)
+        })
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
         .map(|(c, _)| c)
 }
