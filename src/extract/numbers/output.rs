@@ -219,39 +219,37 @@ fn apposed_whole(toks: &[Tok], a: &Atom) -> Option<String> {
 /// The token after an owner's name at `k` ("Northvale Health's", or a
 /// common noun's: "seven of the party's 14 MPs"), else `k`.
 fn past_owner(toks: &[Tok], k: usize) -> usize {
-    let possessive = |t: &Tok| t.lower.ends_with("'s") || t.lower.ends_with("’s");
-    let common = |t: &Tok| t.kind == Kind::Word && !t.capitalised();
-    if toks.get(k).is_some_and(|t| common(t) && possessive(t)) {
-        return k + 1;
-    }
-    // "party" "'s" as two tokens (or three: "'", "s").
-    if toks.get(k).is_some_and(common)
-        && toks
-            .get(k + 1)
-            .is_some_and(|t| matches!(t.raw, "'s" | "’s" | "'" | "’"))
+    if toks
+        .get(k)
+        .is_some_and(|t| t.kind == Kind::Word && !t.capitalised())
     {
-        let s = usize::from(toks.get(k + 2).is_some_and(|t| t.lower == "s"));
-        return k + 2 + s;
+        return past_possessive(toks, k).unwrap_or(k);
     }
     let mut end = k;
     while toks
         .get(end)
         .is_some_and(|t| t.kind == Kind::Word && t.capitalised())
     {
+        if let Some(past) = past_possessive(toks, end) {
+            return past;
+        }
         end += 1;
-        if toks[end - 1].lower.ends_with("'s") || toks[end - 1].lower.ends_with("’s") {
-            return end;
-        }
-        // "Health" "'s" as two tokens.
-        if toks
-            .get(end)
-            .is_some_and(|t| matches!(t.raw, "'s" | "’s" | "'" | "’"))
-        {
-            let s = usize::from(toks.get(end + 1).is_some_and(|t| t.lower == "s"));
-            return end + 1 + s;
-        }
     }
     k
+}
+
+/// The token after a possessive word at `k`: "Health's", or "Health" "'s"
+/// as two tokens (or three: "'", "s").
+fn past_possessive(toks: &[Tok], k: usize) -> Option<usize> {
+    let word = toks.get(k)?;
+    if word.lower.ends_with("'s") || word.lower.ends_with("’s") {
+        return Some(k + 1);
+    }
+    let mark = toks.get(k + 1)?;
+    matches!(mark.raw, "'s" | "’s" | "'" | "’").then(|| {
+        let s = usize::from(toks.get(k + 2).is_some_and(|t| t.lower == "s"));
+        k + 2 + s
+    })
 }
 
 /// The noun a measure is of when it comes before the measure: "waves as
