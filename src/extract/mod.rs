@@ -1476,6 +1476,20 @@ mod tests {
     }
 
     #[test]
+    fn a_question_in_the_outlets_voice_claims_nothing() {
+        let text = "The roof caved in, trapping 41 miners.\n\n\
+                    Do you have a relative who works at Stara Brana? Email us.\n\n\
+                    \"Where is my son? Nobody tells us anything,\" his mother said.\n\n\
+                    So who scooped most of the cash? The biggest winner was Lund.";
+        let analysis = analyse(ingest::from_text("t", text), &Config::default());
+        let texts: Vec<&str> = analysis.claims.iter().map(|c| c.text.as_ref()).collect();
+        assert!(!texts.iter().any(|t| t.starts_with("Do you have")));
+        assert!(!texts.iter().any(|t| t.starts_with("So who")));
+        assert!(texts.iter().any(|t| t.contains("Where is my son?")));
+        assert!(texts.iter().any(|t| t.starts_with("The biggest winner")));
+    }
+
+    #[test]
     fn branding_words_gives_them_a_speaker() {
         let found = speakers(
             "Foreign Minister Danil Voronet branded the spy claims \"a provocation built on fantasies\".",

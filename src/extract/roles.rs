@@ -48,6 +48,37 @@ pub(super) fn assign(document: &Document, sentences: &mut [Sentence], lex: &Lexi
     for sentence in sentences.iter_mut() {
         sentence.role = role_of(document, text, sentence.span, lex);
     }
+    for i in 0..sentences.len() {
+        if sentences[i].role == SentenceRole::Body && unquoted_question(text, sentences, i) {
+            sentences[i].role = SentenceRole::NoClaim;
+        }
+    }
+}
+
+/// Is sentence `i` a question in the outlet's own voice? It asks and
+/// asserts nothing: a call to readers ("Do you have a relative who works at
+/// Stara Brana?") or a question the next sentence answers ("So who scooped
+/// most of the cash?"). A question inside quotation marks is someone's
+/// words ("'Where is my son?' she asked") and stays.
+fn unquoted_question(text: &str, sentences: &[Sentence], i: usize) -> bool {
+    let span = claim_span(text, sentences[i].span);
+    let asks = span
+        .slice(text)
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | ')'))
+        .ends_with('?');
+    if !asks {
+        return false;
+    }
+    // Quotes are found within the paragraph, where they open and close.
+    let paragraph = sentences[i].paragraph;
+    let within = |s: &&Sentence| s.paragraph == paragraph;
+    let first = sentences[..i].iter().rev().take_while(within).last();
+    let last = sentences[i..].iter().take_while(within).last();
+    let start = first.map_or(span.start, |s| s.span.start);
+    let end = last.map_or(span.end, |s| s.span.end);
+    !super::quotes::find_quotes(&text[start..end])
+        .iter()
+        .any(|q| q.outer.shifted(start).overlaps(&span))
 }
 
 fn role_of(document: &Document, text: &str, span: Span, lex: &Lexicon) -> SentenceRole {
