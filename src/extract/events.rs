@@ -207,10 +207,12 @@ pub fn phase_now(tokens: &[Token], lex: &Lexicon) -> Option<((usize, usize), &'s
 /// nouns of its clause before it ("the five-hour meeting, which stretched
 /// past midnight").
 fn nouns(tokens: &[Token], verb: (usize, usize), time: usize, lex: &Lexicon) -> Vec<String> {
+    // A noun of several words is keyed by its head: "press conference" is
+    // a conference.
     let noun_at = |i: usize| {
         lex.event_nouns
             .match_at(tokens, i)
-            .map(|_| lex.canonical(&tokens[i].lower))
+            .map(|len| lex.canonical(&tokens[i + len - 1].lower))
     };
     // "Negotiators … broke up": the talks, when no event is named.
     let party_at = |i: usize| {
@@ -580,6 +582,25 @@ mod tests {
                 "Monday"
             ),
             ["strike start"]
+        );
+    }
+
+    #[test]
+    fn a_news_conference_and_a_press_conference_that_started_are_one_event() {
+        let lex = Lexicon::default();
+        assert_eq!(
+            keys(
+                "Marsh told a news conference at the agency's headquarters in Castrel at 10 a.m. on Wednesday.",
+                "10 a.m."
+            ),
+            ["conference start"]
+        );
+        // A noun of several words is keyed by its head.
+        let tokens = tokenize("The press conference has started in Montclair.");
+        let (verb, phase) = phase_now(&tokens, &lex).expect("a phase told as news");
+        assert_eq!(
+            phase_keys(&tokens, verb, tokens.len(), phase, &lex),
+            ["conference start"]
         );
     }
 
