@@ -197,12 +197,23 @@ pub(super) const IRREGULAR_PLURALS: &[&str] = &[
 
 pub(super) fn looks_plural(w: &str) -> bool {
     IRREGULAR_PLURALS.contains(&w)
+        || men_plural(w)
         || (w.len() > 3
             && w.ends_with('s')
             && !w.ends_with("ss")
             && !w.ends_with("us")
             && !w.ends_with("is")
             && !w.ends_with("ous"))
+}
+
+/// A compound of "men" or "women": "eight gunmen", "40 firemen", "two
+/// policewomen"; not "specimen" or "abdomen".
+fn men_plural(w: &str) -> bool {
+    const SINGULARS: &[&str] = &[
+        "specimen", "abdomen", "regimen", "acumen", "stamen", "bitumen", "albumen", "hymen",
+        "semen", "lumen", "rumen", "omen", "amen",
+    ];
+    w.len() > 4 && w.ends_with("men") && !SINGULARS.contains(&w)
 }
 
 /// The noun of a count set beside it: "Dead fish, AT LEAST 30,000 of
@@ -667,6 +678,23 @@ mod tests {
         let q = find(text, &[]);
         assert_eq!(q.len(), 1, "{text}: {q:?}");
         q[0].counts.as_deref().map(String::from)
+    }
+
+    #[test]
+    fn compounds_of_men_are_plural_nouns_counted() {
+        assert_eq!(
+            counts("Eight gunmen boarded the ship.").as_deref(),
+            Some("gunmen")
+        );
+        assert_eq!(
+            counts("A dozen masked gunmen seized a cargo ship.").as_deref(),
+            Some("gunmen")
+        );
+        assert_eq!(
+            counts("Two policewomen were hurt.").as_deref(),
+            Some("policewomen")
+        );
+        assert!(!super::looks_plural("specimen"));
     }
 
     #[test]
