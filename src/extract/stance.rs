@@ -1203,6 +1203,24 @@ pub fn only_distancing_hedges(
     found.peek().is_some() && found.all(|i| lex.distancing.match_at(tokens, i).is_some())
 }
 
+/// Does a distancing hedge stand right before the speech verb `cue`
+/// ("Ardent Highways allegedly warned the council …", "he reportedly
+/// told aides")? Then the telling itself is in doubt: the speaker vouches
+/// for nothing, and the hedge is the outlet's own.
+pub fn hedges_the_telling(
+    tokens: &[Token],
+    quoted: &dyn Fn(usize) -> bool,
+    cue: &str,
+    lex: &Lexicon,
+) -> bool {
+    hedges(tokens, quoted, lex).any(|i| {
+        lex.distancing
+            .match_at(tokens, i)
+            .and_then(|len| tokens.get(i + len))
+            .is_some_and(|t| t.lower == cue)
+    })
+}
+
 /// Modals that express no doubt about the claim: "could not" is inability
 /// ("the city could not afford to delay"), what may be done on a condition
 /// ("could be extended if both sides agree"), and a modal inside a clause of
@@ -1788,6 +1806,24 @@ mod tests {
         let close = text.rfind('"').unwrap();
         let quoted = |i: usize| tokens[i].span.start > open && tokens[i].span.end <= close;
         assert!(only_distancing_hedges(&tokens, &quoted, &lex));
+    }
+
+    #[test]
+    fn a_hedge_on_the_speech_verb_puts_the_telling_in_doubt() {
+        let lex = Lexicon::default();
+        let doubted = |text: &str, cue: &str| {
+            hedges_the_telling(&tokenize(text), &|_| false, cue, &lex)
+        };
+        assert!(doubted(
+            "Ardent Highways allegedly warned the council in a letter in January.",
+            "warned"
+        ));
+        assert!(doubted("He reportedly told aides he would stay.", "told"));
+        // A distance inside what is told keeps the source vouching.
+        assert!(!doubted(
+            "Staff were allegedly told to leave, the union claimed.",
+            "claimed"
+        ));
     }
 
     #[test]
