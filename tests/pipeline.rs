@@ -2029,3 +2029,31 @@ fn one_deed_dated_differently_conflicts_beside_a_shared_date() {
         report.divergences
     );
 }
+
+/// A distance kept by anonymous sources, or put on the telling itself,
+/// leaves nobody vouching: a medium change against a version a named
+/// source vouches for. A named source's own distance stays low.
+#[test]
+fn a_distance_that_leaves_nobody_vouching_is_a_medium_certainty_change() {
+    use claimdiff::Severity::{Low, Medium};
+    let cases = [
+        (
+            "Aldermark has reportedly provided written assurances on his prison conditions, according to court sources.",
+            "The majority said Aldermark had provided written assurances on his prison conditions.",
+            Some(Medium),
+        ),
+        (
+            "Ardent Highways allegedly warned the council in a letter in January that the bearings had \"accelerated\".",
+            "In a letter sent in January, Ardent Highways warned the council that the bearings had \"accelerated\", according to a copy released by the council.",
+            Some(Medium),
+        ),
+        (
+            "Staff were allegedly told to leave the depot, the union claimed.",
+            "Staff were told to leave the depot, the union said.",
+            Some(Low),
+        ),
+    ];
+    for (a, b, severity) in cases {
+        assert_eq!(certainty(a, b), severity, "{a} / {b}");
+    }
+}

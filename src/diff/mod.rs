@@ -1367,7 +1367,7 @@ fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
             let stake = (interested(c, ctx.lex) && !observed_count_or_time(c, group, ctx.lex))
                 || forecast(c)
                 || blames(c, ctx.lex);
-            let distancing = c.distancing_only && c.speaker.is_some();
+            let distancing = c.distancing_only && c.speaker.is_some() && !anonymous(c);
             Some((certainty, distancing, stake, &*c.text))
         })
         .collect();
@@ -1474,6 +1474,19 @@ fn interested(claim: &Claim, lex: &Lexicon) -> bool {
         .as_deref()
         .is_some_and(|cue| TELLING.contains(&crate::extract::stance::cue_verb(cue).as_str()));
     told && speaker_among(claim, &lex.interested_parties)
+}
+
+/// Is a claim's speaker no one in particular ("according to court
+/// sources", "two people familiar with the talks said")? A distance they
+/// keep ("has reportedly provided written assurances, according to court
+/// sources") leaves the claim vouched for by nobody.
+fn anonymous(claim: &Claim) -> bool {
+    const UNNAMED: &[&str] = &["source", "sources", "familiar", "insiders", "insider"];
+    claim.speaker.as_deref().is_some_and(|speaker| {
+        crate::text::tokenize(speaker)
+            .iter()
+            .any(|t| UNNAMED.contains(&t.lower.as_str()))
+    })
 }
 
 /// Does a claim's speaker name one of a set of sources ("residents",
