@@ -592,7 +592,6 @@ pub fn counts_anyone(q: &Quantity, lex: &Lexicon) -> bool {
     q.predicate.is_none() && counted_noun(q, lex).is_some_and(|noun| generic(&noun))
 }
 
-/// Nouns that count anyone: "400 people" and "1,000 protesters" may be the same crowd.
 /// Does a figure count things no one would call people: "14 vehicles" is
 /// not "more than 30 people"? (Read from the noun as written, singular or
 /// plural, without the stemmer: pairing asks this of every two figures.)
@@ -649,8 +648,11 @@ fn counts_things(q: &Quantity) -> bool {
         .any(|w| THINGS.contains(&w.as_str()))
 }
 
+/// Nouns (stemmed) that count anyone: "400 people" and "1,000 protesters"
+/// may be the same crowd, "four of the affected participants" and "six
+/// volunteers" the same patients of a trial.
 fn generic(noun: &str) -> bool {
-    ["peopl", "people", "person", "individu", "other", "resid"].contains(&noun)
+    ["peopl", "people", "person", "individu", "other", "resid", "particip"].contains(&noun)
 }
 
 /// A quantity as an editor reads it: "5 hour", "~40,000", "≥ 30", "10,000–99,999".
