@@ -148,12 +148,12 @@ fn offset_anchor(d: &DateMention) -> Option<Fields> {
 }
 
 /// The minutes of the day a clock time allows, from its value and the words
-/// around it: an hour alone ("4am") is the hour; minutes ("4:30") are that
+/// around it: an hour alone ("4am") is its first half hour; minutes ("4:30") are that
 /// minute; "around" widens an hour by half an hour either way, minutes
 /// ("around 10:50") by a quarter of an hour; "before" is the hour
 /// leading up to it (not the time itself), "after" or "past" the hour
 /// following it; "shortly", "just" or "soon" narrows either to half an
-/// hour.
+/// hour; "by" is any time up to it. "10.30pm" is not "10pm".
 fn clock_window(d: &DateMention) -> Option<(i32, i32)> {
     let time = d.clock()?;
     let hour: i32 = time.get(..2)?.parse().ok()?;
@@ -188,14 +188,18 @@ fn clock_window(d: &DateMention) -> Option<(i32, i32)> {
         .as_bytes()
         .windows(3)
         .any(|w| w[0].is_ascii_digit() && matches!(w[1], b':' | b'.') && w[2].is_ascii_digit());
-    let spread = if minutes_written { 0 } else { 59 };
+    let spread = if minutes_written { 0 } else { 29 };
     // "shortly after 6:40" is within half an hour of it, not 7:40.
     let reach = if ["shortly", "just", "soon"].iter().any(|w| has(w)) {
         30
     } else {
         60
     };
-    Some(if has("before") {
+    Some(if has("by") {
+        // A deadline ("released by midday") allows any time before it
+        // that day.
+        (at - 12 * 60, at)
+    } else if has("before") {
         (at - reach, at - 1)
     } else if has("after") || after_past {
         (at, at + reach)
@@ -650,6 +654,22 @@ mod tests {
 
     fn conflicts(a: &str, b: &str) -> bool {
         conflict(&[d(a)], &[d(b)], &Lexicon::default())
+    }
+
+    #[test]
+    fn an_hour_alone_is_not_half_past_and_by_is_a_deadline() {
+        let lex = Lexicon::default();
+        let clash = |a: (&str, &str), b: (&str, &str)| {
+            conflict(
+                &[mention(a.0, Some(a.1))],
+                &[mention(b.0, Some(b.1))],
+                &lex,
+            )
+        };
+        assert!(clash(("10pm", "T22:00"), ("10.30pm", "T22:30")));
+        assert!(!clash(("10pm", "T22:00"), ("10.15pm", "T22:15")));
+        assert!(!clash(("by midday", "T12:00"), ("around 11 a.m.", "T11:00")));
+        assert!(clash(("by midday", "T12:00"), ("1 p.m.", "T13:00")));
     }
 
     #[test]

@@ -306,6 +306,7 @@ fn could_start(w: &str) -> bool {
                 | "roughly"
                 | "after"
                 | "before"
+                | "by"
                 | "at"
                 | "morning"
                 | "afternoon"

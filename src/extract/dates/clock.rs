@@ -80,14 +80,15 @@ impl Cx<'_, '_> {
             k = i + 2;
         } else if matches!(
             w0,
-            "around" | "about" | "approximately" | "roughly" | "past" | "after" | "before"
+            "around" | "about" | "approximately" | "roughly" | "past" | "after" | "before" | "by"
         ) {
             k = i + 1;
         }
         let mut c = self.clock_at(k)?;
-        // "past/after/before" belong to the span only before midnight and noon.
+        // "past/after/before/by" belong to the span only before midnight
+        // and noon ("released by midday").
         if k == i + 1
-            && matches!(w0, "past" | "after" | "before")
+            && matches!(w0, "past" | "after" | "before" | "by")
             && !matches!(self.word(k), "midnight" | "noon" | "midday")
         {
             return self.time(k);
