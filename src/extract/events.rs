@@ -605,6 +605,28 @@ mod tests {
     }
 
     #[test]
+    fn a_truce_taking_effect_and_lights_going_out_start_events() {
+        assert_eq!(
+            keys(
+                "The truce will take effect at 06:00 local time on Friday.",
+                "06:00"
+            ),
+            ["ceasefire start"]
+        );
+        assert_eq!(
+            keys("The guns are due to fall silent from Saturday.", "Saturday"),
+            ["ceasefire start"]
+        );
+        assert_eq!(
+            keys(
+                "The lights went out at 2:17 in the afternoon on Tuesday.",
+                "2:17"
+            ),
+            ["outage start"]
+        );
+    }
+
+    #[test]
     fn phrases_name_event_and_phase_at_once() {
         assert_eq!(
             keys(
