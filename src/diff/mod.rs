@@ -903,31 +903,50 @@ fn spokesperson_for_named(named: &Said, unnamed: &Said) -> bool {
 }
 
 fn quote(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
-    let items: Vec<Option<&str>> = claims.iter().map(|c| c.quote.as_deref()).collect();
+    let items: Vec<Option<Quoted>> = claims
+        .iter()
+        .map(|c| c.quote.as_deref().map(|q| (q, after_quote(&c.text, q))))
+        .collect();
     quoted_words(ctx, group, &items)
+}
+
+/// Quoted words, and what the sentence says right after them in the
+/// outlet's own words (empty when unknown).
+type Quoted<'c> = (&'c str, &'c str);
+
+/// What a sentence goes on to say after the quoted words `quote`: "to
+/// support the vaccination drive" after "would \"do whatever it takes\"".
+fn after_quote<'t>(text: &'t str, quote: &str) -> &'t str {
+    text.find(quote).map_or("", |at| {
+        text[at + quote.len()..].trim_start_matches(['"', '\u{201d}', '\'', '\u{2019}'])
+    })
 }
 
 /// The quote divergence between quoted passages, one per member (none for
 /// a member that quotes nothing).
-fn quoted_words(ctx: &Context, group: &ClaimGroup, items: &[Option<&str>]) -> Option<Found> {
+fn quoted_words(ctx: &Context, group: &ClaimGroup, items: &[Option<Quoted>]) -> Option<Found> {
     let t = ctx.table;
-    let differ = |a: &&str, b: &&str| {
-        let same = quote_words(a) == quote_words(b);
+    let lex = ctx.lex;
+    let differ = |a: &Quoted, b: &Quoted| {
+        let same = quote_words(a.0) == quote_words(b.0);
         (!same).then(|| {
-            if words::meaning_changed(a, b, ctx.lex) {
+            if words::meaning_changed(a.0, b.0, lex)
+                || words::continued_differently(a.0, a.1, b.0, lex)
+                || words::continued_differently(b.0, b.1, a.0, lex)
+            {
                 t.quote_meaning
             } else {
                 t.quote_other
             }
         })
     };
-    let show = |q: &&str| format!("“{q}”");
+    let show = |q: &Quoted| format!("“{}”", q.0);
     found(
         ctx,
         group,
         items,
         differ,
-        |q| SideValue::from(*q),
+        |q| SideValue::from(q.0),
         show,
         "quoted words",
     )

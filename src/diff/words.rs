@@ -78,6 +78,68 @@ pub fn shared_share(a: &str, b: &str) -> f64 {
     wa.intersection(&wb).count() as f64 / smaller as f64
 }
 
+/// Does a quote that another version cuts short go on, in that version's
+/// own words, to say something else? "would \"do whatever it takes\" to
+/// support the vaccination drive" against "will \"do whatever it takes to
+/// keep the remaining schools open\"": the shorter quote's words stand in
+/// the longer one, and what the longer quotes after them is compared with
+/// what follows the shorter quote in its sentence (`continuation`, up to
+/// the clause's end).
+pub fn continued_differently(
+    short: &str,
+    continuation: &str,
+    long: &str,
+    lex: &Lexicon,
+) -> bool {
+    let keys = |s: &str| -> Vec<String> {
+        tokenize(&quote_text(s))
+            .iter()
+            .filter(|t| t.is_word)
+            .map(|t| crate::text::stem(&word_key(t)))
+            .collect()
+    };
+    // Reported speech shifts the verb: "deeply regrets this incident"
+    // stands in "We deeply regret this incident and …".
+    let (ks, kl) = (keys(short), keys(long));
+    if ks.is_empty() || ks.len() >= kl.len() {
+        return false;
+    }
+    let Some(at) = kl.windows(ks.len()).position(|w| w == ks.as_slice()) else {
+        return false;
+    };
+    let rest: Vec<&str> = tokenize(long)
+        .iter()
+        .filter(|t| t.is_word)
+        .skip(at + ks.len())
+        .map(|t| t.span.slice(long))
+        .collect();
+    let clause = continuation
+        .split([',', ';', '.', ':', '"', '\u{201c}', '\u{201d}'])
+        .next()
+        .unwrap_or_default();
+    let continued = tokenize(clause).iter().filter(|t| t.is_word).count();
+    // Mostly the same words are the speaker's own put in the outlet's
+    // voice ("as it should be" for "as it is supposed to be"), not
+    // another thing said.
+    let rest = rest.join(" ");
+    continued >= 2 && few_content_words_shared(&rest, clause) && meaning_changed(&rest, clause, lex)
+}
+
+/// Do two texts both have content words (not stop words), and share
+/// fewer than half of the smaller set?
+fn few_content_words_shared(a: &str, b: &str) -> bool {
+    let content = |s: &str| -> std::collections::HashSet<String> {
+        tokenize(s)
+            .iter()
+            .filter(|t| t.is_word && !crate::text::is_stop_word(&t.lower))
+            .map(|t| crate::text::stem(&t.lower))
+            .collect()
+    };
+    let (ca, cb) = (content(a), content(b));
+    let smaller = ca.len().min(cb.len());
+    smaller > 0 && (ca.intersection(&cb).count() as f64) < 0.5 * smaller as f64
+}
+
 /// Does changing `a` into `b` change meaning: a negation, number, name or
 /// strong word added, removed or replaced? Case, punctuation, possessives
 /// and the spelling of a name ("Zelenskiy"/"Zelensky") do not count, and
@@ -541,6 +603,38 @@ fn bearing(tokens: &[Token], i: usize, negations: &[(usize, usize)], lex: &Lexic
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quote_cut_short_is_compared_with_what_its_sentence_goes_on_to_say() {
+        let lex = Lexicon::default();
+        assert!(continued_differently(
+            "do whatever it takes",
+            " to support the vaccination drive.",
+            "do whatever it takes to keep the remaining schools open",
+            &lex
+        ));
+        // Mostly the same words: the speaker's, in the outlet's voice.
+        assert!(!continued_differently(
+            "not as robust",
+            " as it should be, said Gehman.",
+            "The bolt catcher is not as robust as it is supposed to be",
+            &lex
+        ));
+        // The same words in the outlet's voice: quoted less, not misquoted.
+        assert!(!continued_differently(
+            "do whatever it takes",
+            " to keep the remaining schools open.",
+            "do whatever it takes to keep the remaining schools open",
+            &lex
+        ));
+        // Nothing said after the shorter quote.
+        assert!(!continued_differently(
+            "do whatever it takes",
+            ", Durand said.",
+            "do whatever it takes to keep the remaining schools open",
+            &lex
+        ));
+    }
 
     #[test]
     fn marks_the_words_that_differ() {

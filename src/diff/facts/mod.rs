@@ -817,7 +817,10 @@ impl FactKind for Remarks {
         _key: &str,
         told: &[Told],
     ) -> Option<Divergence> {
-        let items: Vec<Option<&str>> = told.iter().map(|t| Self::passage(ctx, t)).collect();
+        let items: Vec<Option<(&str, &str)>> = told
+            .iter()
+            .map(|t| Self::passage(ctx, t).map(|p| (p, "")))
+            .collect();
         let found = super::quoted_words(ctx, group, &items)?;
         Some(divergence(group, g, Self::TYPE, found))
     }
