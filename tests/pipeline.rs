@@ -2057,3 +2057,29 @@ fn a_distance_that_leaves_nobody_vouching_is_a_medium_certainty_change() {
         assert_eq!(certainty(a, b), severity, "{a} / {b}");
     }
 }
+
+/// A quote whose speaker a pronoun names is shown with the sentence whose
+/// speech verb gives it, not with a later sentence that names her.
+#[test]
+fn an_attribution_shows_the_sentence_that_gives_the_quote() {
+    let report = compare_texts(&[
+        "Energy Minister Irena Halvik was livid. \"This should never happen here,\" she fumed. \"We will not rest until we know exactly what happened.\" Sabotage has not been ruled out, Halvik admitted.",
+        "\"We will not rest until we know exactly what happened,\" grid chief Anselm Voreh told reporters.",
+    ]);
+    let d = report
+        .divergences
+        .iter()
+        .find(|d| d.kind == DivergenceType::Attribution)
+        .expect("an attribution divergence");
+    let texts: Vec<&str> = d.sides.iter().map(|s| report.side_text(d, s)).collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("she fumed. \"We will not rest")),
+        "{texts:?}"
+    );
+    assert!(
+        !texts.iter().any(|t| t.contains("Halvik admitted")),
+        "{texts:?}"
+    );
+}

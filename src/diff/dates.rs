@@ -660,15 +660,14 @@ mod tests {
     fn an_hour_alone_is_not_half_past_and_by_is_a_deadline() {
         let lex = Lexicon::default();
         let clash = |a: (&str, &str), b: (&str, &str)| {
-            conflict(
-                &[mention(a.0, Some(a.1))],
-                &[mention(b.0, Some(b.1))],
-                &lex,
-            )
+            conflict(&[mention(a.0, Some(a.1))], &[mention(b.0, Some(b.1))], &lex)
         };
         assert!(clash(("10pm", "T22:00"), ("10.30pm", "T22:30")));
         assert!(!clash(("10pm", "T22:00"), ("10.15pm", "T22:15")));
-        assert!(!clash(("by midday", "T12:00"), ("around 11 a.m.", "T11:00")));
+        assert!(!clash(
+            ("by midday", "T12:00"),
+            ("around 11 a.m.", "T11:00")
+        ));
         assert!(clash(("by midday", "T12:00"), ("1 p.m.", "T13:00")));
     }
 

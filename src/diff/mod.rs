@@ -801,14 +801,44 @@ fn naming_extent(analysis: &Analysis, claim: usize) -> Option<Span> {
     let text = &analysis.document.text;
     let at = claim.sentence as usize;
     let near = [at + 1, at.wrapping_sub(1), at + 2, at.wrapping_sub(2)];
-    let naming = near
-        .iter()
-        .filter_map(|&i| analysis.sentences.get(i))
-        .find(|s| names(s.span.slice(text)))?;
+    let sentences = || near.iter().filter_map(|&i| analysis.sentences.get(i));
+    // The sentence next to it whose speech verb gives the quote, by name or
+    // by pronoun ("\"…,\" she fumed. \"We will not rest …\""); else the
+    // nearest that names the speaker.
+    let cue = claim
+        .cue
+        .as_deref()
+        .and_then(|c| c.split_whitespace().last())
+        .map(fold)
+        .filter(|c| !has_word(&claim.text, c));
+    // A quote closed in its own sentence was given in the one before
+    // ("Castell said. \"These animals …\""); one that runs on, in the one
+    // after ("\"These payments were not gifts. They were bribes,\" Marnova
+    // said").
+    let closed = claim.text.trim_end().ends_with(['"', '\u{201d}']);
+    let order = if closed {
+        [at.wrapping_sub(1), at + 1]
+    } else {
+        [at + 1, at.wrapping_sub(1)]
+    };
+    let telling = cue.as_deref().and_then(|cue| {
+        order
+            .iter()
+            .filter_map(|&i| analysis.sentences.get(i))
+            .find(|s| has_word(s.span.slice(text), cue))
+    });
+    let naming = telling.or_else(|| sentences().find(|s| names(s.span.slice(text))))?;
     Some(Span::new(
         naming.span.start.min(claim.span().start),
         naming.span.end.max(claim.span().end),
     ))
+}
+
+/// Does a text have the word `word` (folded)?
+fn has_word(text: &str, word: &str) -> bool {
+    crate::text::tokenize(text)
+        .iter()
+        .any(|t| t.is_word && fold(&t.lower) == word)
 }
 
 /// Do two speakers name the same person or body? "Vladimir Putin" and

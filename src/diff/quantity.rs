@@ -652,7 +652,10 @@ fn counts_things(q: &Quantity) -> bool {
 /// may be the same crowd, "four of the affected participants" and "six
 /// volunteers" the same patients of a trial.
 fn generic(noun: &str) -> bool {
-    ["peopl", "people", "person", "individu", "other", "resid", "particip"].contains(&noun)
+    [
+        "peopl", "people", "person", "individu", "other", "resid", "particip",
+    ]
+    .contains(&noun)
 }
 
 /// A quantity as an editor reads it: "5 hour", "~40,000", "≥ 30", "10,000–99,999".

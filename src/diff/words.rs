@@ -85,12 +85,7 @@ pub fn shared_share(a: &str, b: &str) -> f64 {
 /// the longer one, and what the longer quotes after them is compared with
 /// what follows the shorter quote in its sentence (`continuation`, up to
 /// the clause's end).
-pub fn continued_differently(
-    short: &str,
-    continuation: &str,
-    long: &str,
-    lex: &Lexicon,
-) -> bool {
+pub fn continued_differently(short: &str, continuation: &str, long: &str, lex: &Lexicon) -> bool {
     let keys = |s: &str| -> Vec<String> {
         tokenize(&quote_text(s))
             .iter()

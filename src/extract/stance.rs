@@ -1811,9 +1811,8 @@ mod tests {
     #[test]
     fn a_hedge_on_the_speech_verb_puts_the_telling_in_doubt() {
         let lex = Lexicon::default();
-        let doubted = |text: &str, cue: &str| {
-            hedges_the_telling(&tokenize(text), &|_| false, cue, &lex)
-        };
+        let doubted =
+            |text: &str, cue: &str| hedges_the_telling(&tokenize(text), &|_| false, cue, &lex);
         assert!(doubted(
             "Ardent Highways allegedly warned the council in a letter in January.",
             "warned"
