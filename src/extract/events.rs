@@ -43,9 +43,12 @@ pub fn event_keys(claim: &Claim, lex: &Lexicon) -> Vec<Vec<String>> {
         .map(
             |date: &DateMention| match date.span.start.checked_sub(claim.span().start) {
                 Some(offset) => keys_at(&tokens, offset, lex),
-                // The timestamp of a liveblog entry, before the claim.
+                // The timestamp of a liveblog entry, before the claim: a
+                // phase told as news, or an entry that is the event's
+                // name ("09:14 — Liftoff!").
                 None => phase_now(&tokens, lex)
                     .map(|(verb, phase)| phase_keys(&tokens, verb, tokens.len(), phase, lex))
+                    .or_else(|| named_alone(&tokens, lex).map(|event| vec![event.to_string()]))
                     .unwrap_or_default(),
             },
         )
@@ -108,6 +111,18 @@ fn keys_at(tokens: &[Token], offset: usize, lex: &Lexicon) -> Vec<String> {
         }
         if t.is_punct(',') || t.is_punct(';') || t.is_punct(':') || t.lower == "again" {
             break;
+        }
+        // "Liftoff is scheduled for 08:30": the plan, not when it happened
+        // (a relative clause's plan still dates its event: "the next round
+        // of talks, which is scheduled for 21 April").
+        let relative = tokens[i.saturating_sub(2)..i]
+            .iter()
+            .any(|p| matches!(p.lower.as_str(), "which" | "that"));
+        if matches!(t.lower.as_str(), "scheduled" | "planned")
+            && tokens.get(i + 1).is_some_and(|n| n.lower == "for")
+            && !relative
+        {
+            return Vec::new();
         }
         if let Some((event, _)) = lex.event_phrases.match_at(tokens, i) {
             return vec![event.to_string()];
@@ -177,6 +192,13 @@ fn phase_keys(
         .into_iter()
         .map(|noun| format!("{noun} {phase}"))
         .collect()
+}
+
+/// The event a liveblog entry consists of the name of ("09:14 —
+/// Liftoff!"), which its timestamp dates.
+pub fn named_alone<'l>(tokens: &[Token], lex: &'l Lexicon) -> Option<&'l str> {
+    let (event, len) = lex.event_phrases.match_at(tokens, 0)?;
+    tokens[len..].iter().all(|t| !t.is_word).then_some(event)
 }
 
 /// A phase a sentence reports as news, in the present perfect or as over
@@ -624,6 +646,14 @@ mod tests {
             ),
             ["outage start"]
         );
+    }
+
+    #[test]
+    fn an_entry_naming_an_event_is_dated_and_a_plan_is_not_the_event() {
+        let lex = Lexicon::default();
+        assert_eq!(named_alone(&tokenize("Liftoff!"), &lex), Some("liftoff"));
+        assert_eq!(named_alone(&tokenize("Liftoff is delayed."), &lex), None);
+        assert!(keys("Liftoff is scheduled for 08:30.", "08:30").is_empty());
     }
 
     #[test]

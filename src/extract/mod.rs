@@ -1091,7 +1091,10 @@ fn entry_time(
     }
     let stamp = entry_stamp(text, p)?;
     let words = stamp.slice(text);
-    events::phase_now(&p.tokens, lex)?;
+    if events::phase_now(&p.tokens, lex).is_none() && events::named_alone(&p.tokens, lex).is_none()
+    {
+        return None;
+    }
     let found = dates::find_dates(words, None).into_iter().next()?;
     found.clock()?;
     Some(crate::model::DateMention {
