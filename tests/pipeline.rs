@@ -2083,3 +2083,23 @@ fn an_attribution_shows_the_sentence_that_gives_the_quote() {
         "{texts:?}"
     );
 }
+
+/// A party that refused to comment in one version and spoke in the other
+/// is a flip of whether it spoke.
+#[test]
+fn a_refusal_to_comment_against_a_statement_is_a_polarity_flip() {
+    let report = compare_aligned(
+        "Funicorvo has refused to comment on the cable car crash.",
+        "Funicorvo said it was cooperating fully with investigators of the cable car crash.",
+    );
+    assert_eq!(
+        severity_of(&report, DivergenceType::Polarity),
+        Some(claimdiff::Severity::High)
+    );
+    // Someone else's refusal is no flip.
+    let report = compare_aligned(
+        "The mayor has refused to comment on the cable car crash.",
+        "Funicorvo said it was cooperating fully with investigators of the cable car crash.",
+    );
+    assert_eq!(severity_of(&report, DivergenceType::Polarity), None);
+}

@@ -1010,7 +1010,64 @@ fn polarity(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Foun
         .zip(claims)
         .map(|(p, c)| Some((p, *c)))
         .collect();
-    flips(ctx, group, &items).or_else(|| direction(ctx, group, claims))
+    flips(ctx, group, &items)
+        .or_else(|| direction(ctx, group, claims))
+        .or_else(|| commented(ctx, group, claims))
+}
+
+/// Whether a party spoke: "Funicorvo has refused to comment" against
+/// "Funicorvo said it was cooperating fully with investigators".
+fn commented(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
+    // (spoke or not, who)
+    type Spoke<'c> = (Polarity, std::borrow::Cow<'c, str>);
+    let items: Vec<Option<Spoke>> = claims.iter().map(|c| spoke(c)).collect();
+    let severity = ctx.table.polarity;
+    let differ = |a: &Spoke, b: &Spoke| {
+        (a.0 != b.0 && same_speaker(&a.1, &b.1, ctx.lex)).then_some(severity)
+    };
+    let show = |s: &Spoke| match s.0 {
+        Polarity::Negated => format!("{} declined to comment", s.1),
+        Polarity::Affirmed => format!("{} commented", s.1),
+    };
+    found(
+        ctx,
+        group,
+        &items,
+        differ,
+        |s| SideValue::from(enum_name(&s.0)),
+        show,
+        "",
+    )
+}
+
+/// Did a claim's party speak ("Funicorvo said …": affirmed, with its
+/// speaker) or refuse to ("Funicorvo has refused to comment": negated,
+/// with the name before the refusal)? `None` when it tells neither.
+fn spoke(claim: &Claim) -> Option<(Polarity, std::borrow::Cow<'_, str>)> {
+    const REFUSING: &[&str] = &["refused", "refuses", "declined", "declines"];
+    const AUXILIARIES: &[&str] = &["has", "have", "had", "so", "far", "again", "also"];
+    let tokens = crate::text::tokenize(&claim.text);
+    let refusal = tokens.windows(3).position(|w| {
+        REFUSING.contains(&w[0].lower.as_str()) && w[1].lower == "to" && w[2].lower == "comment"
+    });
+    if let Some(at) = refusal {
+        let mut end = at;
+        while end > 0 && AUXILIARIES.contains(&tokens[end - 1].lower.as_str()) {
+            end -= 1;
+        }
+        let start = tokens[..end]
+            .iter()
+            .rposition(|t| !(t.is_word && t.capitalized))
+            .map_or(0, |k| k + 1);
+        if start == end {
+            return None;
+        }
+        let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
+        return Some((Polarity::Negated, span.slice(&claim.text).into()));
+    }
+    let speaker = claim.speaker.as_deref()?;
+    (claim.certainty == crate::model::Certainty::Attributed && claim.polarity == Polarity::Affirmed)
+        .then(|| (Polarity::Affirmed, speaker.into()))
 }
 
 /// Each claim's polarity as the others tell its fact. A sentence that
