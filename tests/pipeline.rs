@@ -2103,3 +2103,16 @@ fn a_refusal_to_comment_against_a_statement_is_a_polarity_flip() {
     );
     assert_eq!(severity_of(&report, DivergenceType::Polarity), None);
 }
+
+/// Held against never caught, of the person named: a flip.
+#[test]
+fn arrested_against_still_on_the_run_is_a_polarity_flip() {
+    let report = compare_aligned(
+        "The ringleader of the plot, the renegade Colonel Idris Vantak, has been arrested.",
+        "But the plot's mastermind, rogue Colonel Idris Vantak, is still ON THE RUN tonight.",
+    );
+    assert_eq!(
+        severity_of(&report, DivergenceType::Polarity),
+        Some(claimdiff::Severity::High)
+    );
+}

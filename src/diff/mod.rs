@@ -1359,9 +1359,11 @@ fn moved(claim: &Claim, lex: &Lexicon) -> Option<Moved> {
         (t.is_word && t.lower.chars().any(char::is_alphabetic) && !is_stop_word(&t.lower))
             .then(|| lex.canonical(t.lower.trim_end_matches("'s")))
     };
+    // Who is held or let go is most often named: "Colonel Idris Vantak
+    // has been arrested", "Vantak is still on the run".
     let subject = tokens[from..at]
         .iter()
-        .filter(|t| !t.capitalized)
+        .filter(|t| !t.capitalized || scale == CUSTODY)
         .filter_map(word)
         .collect();
     let initial = (from == 0 && at > 0 && tokens[0].capitalized)
