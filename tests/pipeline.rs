@@ -2116,3 +2116,28 @@ fn arrested_against_still_on_the_run_is_a_polarity_flip() {
         Some(claimdiff::Severity::High)
     );
 }
+
+/// A person one list leaves out counts as placed there by the same
+/// version only when it places them at the same occasion: right next to
+/// the list, or with a word of its place.
+#[test]
+fn a_person_placed_at_another_occasion_is_left_out_of_the_meeting() {
+    let wire = "About 800 workers walked out after the announcement. \
+                Union leader Tomas Brennick and Mayor Ray Okonjo addressed the crowd outside Gate 3. \
+                The company said production would end in March. \
+                Brennick met plant director Hanna Lindqvist and human resources chief Paul Devereux on Monday evening.";
+    let radio = "On Monday evening Mr Okonjo joined Mr Brennick for a meeting with plant director Hanna Lindqvist and HR chief Paul Devereux.";
+    let report = compare_texts(&[wire, radio]);
+    assert_eq!(
+        severity_of(&report, DivergenceType::Participants),
+        Some(claimdiff::Severity::Medium)
+    );
+    // Placed right next to the list, the same occasion: the Kremlin
+    // tabloid's "Putin was flanked by his top aide …" after "The Russian
+    // strongman grilled … Witkoff and … Kushner" (see the snapshots, which
+    // show no participants divergence for Putin).
+    let report = kremlin("wire.txt", "tabloid.md");
+    assert!(!report.divergences.iter().any(|d| {
+        d.kind == DivergenceType::Participants && d.summary.contains("Vladimir Putin")
+    }));
+}

@@ -739,10 +739,11 @@ fn dates(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> 
 }
 
 /// Who took part, list against list. A person one list leaves out differs
-/// only when that version says nowhere that they took part: "The Russian
-/// strongman grilled Witkoff and Kushner" leaves out the Putin of "Putin
-/// met Witkoff and Kushner", but the same version has him "flanked by" his
-/// aides. A person one list names and the other says stayed away differs
+/// only when that version does not place them at the same occasion
+/// elsewhere (see [`places_there`]): "The Russian strongman grilled Witkoff
+/// and Kushner" leaves out the Putin of "Putin met Witkoff and Kushner",
+/// but the same version has him "flanked by" his aides in the next
+/// sentence. A person one list names and the other says stayed away differs
 /// too ("attended by Health Minister Priya Lund" against "Lund did not
 /// attend").
 fn participants(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
@@ -764,7 +765,7 @@ fn participants(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<
         let met = ctx.cues(at.source(), at.claim()).met_only;
         a.participants.iter().all(|x| {
             let kx = key(x);
-            (b.participants.is_empty() || ctx.places(bt.source(), &kx))
+            (b.participants.is_empty() || places_there(ctx, (b, *bt), &kx, &a.text))
                 && (met || !b.absentees.iter().any(|y| same_entity(&kx, &key(y))))
         })
     };
@@ -780,6 +781,43 @@ fn participants(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<
         ),
     };
     found(ctx, group, &items, differ, value, show, "participants")
+}
+
+/// Does the version of list `b` place the person `key` at the occasion of
+/// the lists: in `b` itself, or in another of its claims that shares a
+/// word of place or occasion with either list or stands right next to
+/// it? One placed at another occasion ("Mayor Ray Okonjo addressed
+/// the crowd outside Gate 3") is not placed at the meeting another version
+/// puts them at.
+fn places_there(ctx: &Context, (b, bt): (&Claim, Member), key: &str, other: &str) -> bool {
+    let lists = |c: &Claim| {
+        c.participants
+            .iter()
+            .any(|p| same_entity(&entity_key(p, true, ctx.lex), key))
+    };
+    if lists(b) {
+        return true;
+    }
+    if !ctx.places(bt.source(), key) {
+        return false;
+    }
+    let words = |text: &str| -> std::collections::HashSet<String> {
+        let tokens = crate::text::tokenize(text);
+        let lower: Vec<crate::text::Token> =
+            tokens.into_iter().filter(|t| !t.capitalized).collect();
+        content_words(&lower, ctx.lex).collect()
+    };
+    let here: std::collections::HashSet<String> =
+        words(&b.text).union(&words(other)).cloned().collect();
+    // A sentence right next to the list tells of the same occasion: "The
+    // Russian strongman grilled Witkoff and Kushner …" and then "Putin was
+    // flanked by his top aide Yuri Ushakov …".
+    let next_to = |c: &Claim| c.sentence.abs_diff(b.sentence) <= 1;
+    ctx.sources[bt.source()]
+        .claims
+        .iter()
+        .filter(|c| lists(c))
+        .any(|c| next_to(c) || words(&c.text).iter().any(|w| here.contains(w)))
 }
 
 /// Where a claim's source names its speaker when the claim's sentence does
