@@ -24,7 +24,7 @@ use crate::model::{
     Analysis, Certainty, Claim, ClaimGroup, ClaimKind, Divergence, DivergenceType, Member,
     Polarity, Quantity, Severity, Side, SideValue, SourceSet, Span, index,
 };
-use crate::text::{is_stop_word, normalize, short_hash};
+use crate::text::{has_any_word, is_stop_word, normalize, short_hash};
 pub use severity::SeverityTable;
 
 /// Everything a type check needs.
@@ -801,14 +801,8 @@ fn places_there(ctx: &Context, (b, bt): (&Claim, Member), key: &str, other: &str
     if !ctx.places(bt.source(), key) {
         return false;
     }
-    let words = |text: &str| -> std::collections::HashSet<String> {
-        let tokens = crate::text::tokenize(text);
-        let lower: Vec<crate::text::Token> =
-            tokens.into_iter().filter(|t| !t.capitalized).collect();
-        content_words(&lower, ctx.lex).collect()
-    };
-    let here: std::collections::HashSet<String> =
-        words(&b.text).union(&words(other)).cloned().collect();
+    let place = |texts: &[&str]| facts::attendance::place_words(texts.iter().copied(), ctx.lex);
+    let here = place(&[&b.text, other]);
     // A sentence right next to the list tells of the same occasion: "The
     // Russian strongman grilled Witkoff and Kushner …" and then "Putin was
     // flanked by his top aide Yuri Ushakov …".
@@ -817,7 +811,12 @@ fn places_there(ctx: &Context, (b, bt): (&Claim, Member), key: &str, other: &str
         .claims
         .iter()
         .filter(|c| lists(c))
-        .any(|c| next_to(c) || words(&c.text).iter().any(|w| here.contains(w)))
+        .any(|c| {
+            next_to(c)
+                || place(&[&c.text])
+                    .iter()
+                    .any(|w| here.binary_search(w).is_ok())
+        })
 }
 
 /// Where a claim's source names its speaker when the claim's sentence does
@@ -848,7 +847,7 @@ fn naming_extent(analysis: &Analysis, claim: usize) -> Option<Span> {
         .as_deref()
         .and_then(|c| c.split_whitespace().last())
         .map(fold)
-        .filter(|c| !has_word(&claim.text, c));
+        .filter(|c| !has_any_word(&claim.text, &[c]));
     // A quote closed in its own sentence was given in the one before
     // ("Castell said. \"These animals …\""); one that runs on, in the one
     // after ("\"These payments were not gifts. They were bribes,\" Marnova
@@ -863,20 +862,13 @@ fn naming_extent(analysis: &Analysis, claim: usize) -> Option<Span> {
         order
             .iter()
             .filter_map(|&i| analysis.sentences.get(i))
-            .find(|s| has_word(s.span.slice(text), cue))
+            .find(|s| has_any_word(s.span.slice(text), &[cue]))
     });
     let naming = telling.or_else(|| sentences().find(|s| names(s.span.slice(text))))?;
     Some(Span::new(
         naming.span.start.min(claim.span().start),
         naming.span.end.max(claim.span().end),
     ))
-}
-
-/// Does a text have the word `word` (folded)?
-fn has_word(text: &str, word: &str) -> bool {
-    crate::text::tokenize(text)
-        .iter()
-        .any(|t| t.is_word && fold(&t.lower) == word)
 }
 
 /// Do two speakers name the same person or body? "Vladimir Putin" and
@@ -1084,7 +1076,12 @@ fn commented(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
 fn spoke(claim: &Claim) -> Option<(Polarity, std::borrow::Cow<'_, str>)> {
     const REFUSING: &[&str] = &["refused", "refuses", "declined", "declines"];
     const AUXILIARIES: &[&str] = &["has", "have", "had", "so", "far", "again", "also"];
-    let tokens = crate::text::tokenize(&claim.text);
+    // Tokenized only when it may refuse: most sentences do not.
+    let tokens = if claim.text.contains(" to comment") {
+        crate::text::tokenize(&claim.text)
+    } else {
+        Vec::new()
+    };
     let refusal = tokens.windows(3).position(|w| {
         REFUSING.contains(&w[0].lower.as_str()) && w[1].lower == "to" && w[2].lower == "comment"
     });

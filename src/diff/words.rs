@@ -86,27 +86,25 @@ pub fn shared_share(a: &str, b: &str) -> f64 {
 /// what follows the shorter quote in its sentence (`continuation`, up to
 /// the clause's end).
 pub fn continued_differently(short: &str, continuation: &str, long: &str, lex: &Lexicon) -> bool {
-    let keys = |s: &str| -> Vec<String> {
-        tokenize(&quote_text(s))
-            .iter()
-            .filter(|t| t.is_word)
-            .map(|t| crate::text::stem(&word_key(t)))
-            .collect()
-    };
+    // Words as compared (contractions written out), each with its key.
+    let words = |s: &str| -> Vec<Token> { tokenize(s).into_iter().filter(|t| t.is_word).collect() };
     // Reported speech shifts the verb: "deeply regrets this incident"
     // stands in "We deeply regret this incident and …".
-    let (ks, kl) = (keys(short), keys(long));
+    let keys = |ws: &[Token]| -> Vec<String> {
+        ws.iter().map(|t| crate::text::stem(&word_key(t))).collect()
+    };
+    let long = quote_text(long);
+    let (short_words, long_words) = (words(&quote_text(short)), words(&long));
+    let (ks, kl) = (keys(&short_words), keys(&long_words));
     if ks.is_empty() || ks.len() >= kl.len() {
         return false;
     }
     let Some(at) = kl.windows(ks.len()).position(|w| w == ks.as_slice()) else {
         return false;
     };
-    let rest: Vec<&str> = tokenize(long)
+    let rest: Vec<&str> = long_words[at + ks.len()..]
         .iter()
-        .filter(|t| t.is_word)
-        .skip(at + ks.len())
-        .map(|t| t.span.slice(long))
+        .map(|t| t.span.slice(&long))
         .collect();
     let clause = continuation
         .split([',', ';', '.', ':', '"', '\u{201c}', '\u{201d}'])

@@ -115,12 +115,14 @@ fn keys_at(tokens: &[Token], offset: usize, lex: &Lexicon) -> Vec<String> {
         // "Liftoff is scheduled for 08:30": the plan, not when it happened
         // (a relative clause's plan still dates its event: "the next round
         // of talks, which is scheduled for 21 April").
-        let relative = tokens[i.saturating_sub(2)..i]
-            .iter()
-            .any(|p| matches!(p.lower.as_str(), "which" | "that"));
+        let relative = || {
+            tokens[i.saturating_sub(2)..i]
+                .iter()
+                .any(|p| matches!(p.lower.as_str(), "which" | "that"))
+        };
         if matches!(t.lower.as_str(), "scheduled" | "planned")
             && tokens.get(i + 1).is_some_and(|n| n.lower == "for")
-            && !relative
+            && !relative()
         {
             return Vec::new();
         }

@@ -479,14 +479,15 @@ impl Extractor<'_> {
         let believed =
             told == Certainty::Attributed && said.cue.as_deref().is_some_and(stance::is_belief);
         let certainty = if believed { Certainty::Hedged } else { told };
-        let hedged_telling = said
-            .cue
-            .as_deref()
-            .is_some_and(|cue| stance::hedges_the_telling(&p.tokens, &not_own, cue, lex));
-        let distancing_only = !hedged_telling
-            && (believed
-                || certainty == Certainty::Hedged
-                    && stance::only_distancing_hedges(&p.tokens, &not_own, lex));
+        let hedged_telling = || {
+            said.cue
+                .as_deref()
+                .is_some_and(|cue| stance::hedges_the_telling(&p.tokens, &not_own, cue, lex))
+        };
+        let distancing_only = (believed
+            || certainty == Certainty::Hedged
+                && stance::only_distancing_hedges(&p.tokens, &not_own, lex))
+            && !hedged_telling();
         // Back in the claim's own offsets, in which copies of the sentence
         // elsewhere share them.
         quantities.iter_mut().for_each(|q| {

@@ -108,9 +108,11 @@ fn role_of(document: &Document, text: &str, span: Span, lex: &Lexicon) -> Senten
     // ("Albion Rail's offer?").
     let statement = claim.slice(text).trim_end().ends_with('.');
     // A liveblog entry that names an event ("09:14 — Liftoff!") dates it.
-    let stamped_event = claim != span
-        && super::events::named_alone(&crate::text::tokenize(claim.slice(text)), lex).is_some();
-    if (words < MIN_CLAIM_WORDS || words == MIN_CLAIM_WORDS && !statement) && !stamped_event {
+    let stamped_event = || {
+        claim != span
+            && super::events::named_alone(&crate::text::tokenize(claim.slice(text)), lex).is_some()
+    };
+    if (words < MIN_CLAIM_WORDS || words == MIN_CLAIM_WORDS && !statement) && !stamped_event() {
         return SentenceRole::NoClaim;
     }
     SentenceRole::Body

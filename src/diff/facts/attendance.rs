@@ -244,7 +244,10 @@ fn company_of(ctx: &Context, told: &Told) -> Vec<String> {
 /// ("public", "gallery" of "Teskel's wife Mirela and son Luka are in the
 /// public gallery"): what they say of the place and the occasion (the
 /// people are compared by name).
-fn place_words<'t>(texts: impl Iterator<Item = &'t str>, lex: &Lexicon) -> Vec<String> {
+pub(in crate::diff) fn place_words<'t>(
+    texts: impl Iterator<Item = &'t str>,
+    lex: &Lexicon,
+) -> Vec<String> {
     let tokens: Vec<crate::text::Token> = texts
         .flat_map(tokenize)
         .filter(|t| !t.capitalized)
