@@ -427,7 +427,7 @@ fn subject_colon(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon
         .position(|t| t.is_word && !t.is_digit())?;
     let end = tokens[start..colon]
         .iter()
-        .position(|t| !(t.is_word && (t.capitalized || lex.titles.contains_word(&t.lower))))
+        .position(|t| !(t.is_word && (t.capitalized || is_role_word(&t.lower, lex))))
         .map_or(colon, |n| start + n);
     let capitals = tokens[start..end].iter().filter(|t| t.capitalized).count();
     // One capitalised word names someone when it is no common word and the
@@ -1120,6 +1120,18 @@ mod tests {
     }
 
     #[test]
+    fn a_role_word_may_open_the_name_after_the_verb() {
+        let text = "\"There was a huge bang,\" said passenger Dario Feltz, 34.";
+        let toks = tokenize(text);
+        let cues = find_cues(&toks, &|i| i > 0 && i < 7, &Lexicon::default());
+        let named: Vec<&str> = cues
+            .iter()
+            .map(|c| &text[toks[c.speaker.start].span.start..toks[c.speaker.end - 1].span.end])
+            .collect();
+        assert_eq!(named, ["passenger Dario Feltz"]);
+    }
+
+    #[test]
     fn speaker_before_the_verb() {
         assert_eq!(speakers("Ushakov said the talks were useful."), ["Ushakov"]);
         assert_eq!(
@@ -1417,6 +1429,13 @@ mod tests {
                 "13:10 — Oskby mayor Tomas Reiner has spoken to BVR outside the centre: \"We have been warning about the signals.\""
             ),
             ["Oskby mayor Tomas Reiner"]
+        );
+        // Or a role that is no title: "chief investigator".
+        assert_eq!(
+            after_quote(
+                "ASIB chief investigator Tomas Reyvik has just spoken to reporters: \"It is far too early.\""
+            ),
+            ["ASIB chief investigator Tomas Reyvik"]
         );
         // So may a surname alone, which the extractor keeps only for someone
         // the document names as a person.
