@@ -660,12 +660,14 @@ fn opening_person(
 ) -> Option<String> {
     const OPENING: usize = 5;
     let start = opening_phrase_end(p).unwrap_or(0);
+    // The first person among them: "Corvane boss Helena Draskovic" opens
+    // with the company and is about its boss.
     let m = p
         .names
         .iter()
-        .find(|m| m.first_token >= start)
-        .filter(|m| m.first_token <= start + OPENING)?;
-    names_a_person(m, persons, people).then(|| fullest_name(m, persons))
+        .filter(|m| m.first_token >= start && m.first_token <= start + OPENING)
+        .find(|m| names_a_person(m, persons, people))?;
+    Some(fullest_name(m, persons))
 }
 
 /// Is a name mention a person's: taken for one where it stands, known as
@@ -1575,6 +1577,19 @@ mod tests {
                 some("Yuri Ushakov", Some("He")),
                 some("Vladimir Putin", Some("The Russian president")),
             ]
+        );
+    }
+
+    #[test]
+    fn she_is_the_person_a_sentence_opens_with_after_her_company() {
+        let text = "Jet lands safely\n\n\
+            And Corvane Air admitted that engineers found a leak. \
+            Corvane boss Helena Draskovic, flanked by safety chief Ingrid Salm, faced the cameras. \
+            \"This was a minor incident,\" she said.";
+        let said = speakers(text);
+        assert_eq!(
+            said.last().and_then(|s| s.0.as_deref()),
+            Some("Helena Draskovic")
         );
     }
 
