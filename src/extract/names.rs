@@ -199,8 +199,12 @@ fn build_mention(
         match title.or_else(|| lex.plural_titles.match_at(&tokens[..end], j)) {
             Some(n) if j + n < end => {
                 context.extend(tokens[name_start..j].iter().map(|t| t.lower.to_string()));
-                roles.push(crate::text::lower_joined(&tokens[j..j + n]));
-                j += n;
+                // "Minister of Internal Affairs Bogdan Sever": the office
+                // runs on to the given name and surname that end the run.
+                let portfolio = tokens[j + n].lower == "of" && end >= j + n + 4;
+                let title_end = if portfolio { end - 2 } else { j + n };
+                roles.push(crate::text::lower_joined(&tokens[j..title_end]));
+                j = title_end;
                 name_start = j;
             }
             _ => j += 1,
@@ -592,6 +596,11 @@ mod tests {
         assert!(
             n.iter()
                 .any(|m| m.name == "Tomas Brenn" && m.key == "brenn")
+        );
+        let n = names("Minister of Internal Affairs Bogdan Sever said so.");
+        assert!(
+            n.iter()
+                .any(|m| m.name == "Bogdan Sever" && m.key == "sever")
         );
         let n = names("The Bank of England raised rates.");
         assert!(n.iter().any(|m| m.name.contains("Bank of England")));
