@@ -1127,7 +1127,49 @@ fn hedges<'a>(
             && !names_a_document(tokens, i, lex)
             && !claims_lives(tokens, i)
             && !names_what_is_looked_into(tokens, i)
+            && !in_argument_told(tokens, i)
     })
+}
+
+/// Is the hedge at `i` part of an argument, claim or risk the sentence
+/// reports as such ("accepting the prosecution's argument that he might
+/// leave the country", "citing the risk that the suspect could flee")?
+/// What might happen is the argument's, not the outlet's doubt about what
+/// the sentence tells: that the judge accepted it.
+fn in_argument_told(tokens: &[Token], i: usize) -> bool {
+    const ARGUMENTS: &[&str] = &[
+        "argument",
+        "arguments",
+        "claim",
+        "claims",
+        "allegation",
+        "allegations",
+        "assertion",
+        "assertions",
+        "contention",
+        "suggestion",
+        "suggestions",
+        "risk",
+        "danger",
+    ];
+    // A noun, not a verb: "the prosecution's argument", "the risk" (not
+    // "police claim that …").
+    let determined = |k: usize| {
+        k.checked_sub(1).is_some_and(|d| {
+            let t = &tokens[d];
+            crate::extract::speakers::is_determiner(t)
+                || t.lower.ends_with("'s")
+                || t.lower.ends_with("s'")
+        })
+    };
+    let from = i.saturating_sub(6);
+    (from..i)
+        .rev()
+        .take_while(|&k| tokens[k].is_word)
+        .find(|&k| tokens[k].lower == "that")
+        .is_some_and(|k| {
+            k > 0 && ARGUMENTS.contains(&tokens[k - 1].lower.as_str()) && determined(k - 1)
+        })
 }
 
 /// Does the hedge at `i` only name what is looked into, not soften the
@@ -2082,6 +2124,21 @@ mod tests {
         }
         assert_eq!(
             c("The cause of the fire is under investigation.", false),
+            Certainty::Hedged
+        );
+        // What an argument or a risk told as such holds possible is no
+        // hedge of what the sentence tells; a claim made is.
+        for told in [
+            "The judge refused bail, accepting the prosecution's argument that he might flee.",
+            "The judge refused bail, citing the risk that the suspect could flee abroad.",
+        ] {
+            assert_eq!(c(told, false), Certainty::Asserted, "{told}");
+        }
+        assert_eq!(
+            c(
+                "Police claim that outsiders may have started the scuffles.",
+                false
+            ),
             Certainty::Hedged
         );
         assert_eq!(
