@@ -2052,6 +2052,12 @@ fn a_distance_that_leaves_nobody_vouching_is_a_medium_certainty_change() {
             "Staff were told to leave the depot, the union said.",
             Some(Low),
         ),
+        // An allegation both ways, its maker named on one side only.
+        (
+            "Prosecutors allege that Orlevan diverted 4.2 million crowns of party funds.",
+            "Orlevan is accused of diverting 4.2 million crowns of party funds.",
+            Some(Low),
+        ),
     ];
     for (a, b, severity) in cases {
         assert_eq!(certainty(a, b), severity, "{a} / {b}");

@@ -1498,10 +1498,6 @@ fn negation_bears_on_both(negated: &Claim, affirmed: &Claim, lex: &Lexicon) -> b
 /// longer told who stands behind it.
 fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> {
     use crate::model::Certainty::{Asserted, Attributed, Hedged};
-    // Each claim's certainty, whether its hedge only keeps the source at a
-    // distance, whether its source has a stake in the claim or tells a
-    // forecast (stated flatly, either becomes a fact), and its text.
-    type Told<'c> = (Certainty, bool, bool, &'c str);
     let told = certainties_against_others(claims, ctx.lex);
     let items: Vec<Option<Told>> = claims
         .iter()
@@ -1510,39 +1506,81 @@ fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
             let stake = (interested(c, ctx.lex) && !observed_count_or_time(c, group, ctx.lex))
                 || forecast(c)
                 || blames(c, ctx.lex);
-            let distancing = c.distancing_only && c.speaker.is_some() && !anonymous(c);
-            Some((certainty, distancing, stake, &*c.text))
+            Some(Told {
+                certainty,
+                distancing: c.distancing_only && c.speaker.is_some() && !anonymous(c),
+                nameless_distance: c.distancing_only && c.speaker.is_none(),
+                alleges: alleges(c),
+                stake,
+                text: &c.text,
+            })
         })
         .collect();
     let t = ctx.table;
     let differ = |a: &Told, b: &Told| {
-        let severity = match (a, b) {
-            ((Hedged, true, ..), (Attributed, ..)) | ((Attributed, ..), (Hedged, true, ..)) => {
+        let severity = match ((a.certainty, a), (b.certainty, b)) {
+            ((Hedged, h), (Attributed, _)) | ((Attributed, _), (Hedged, h)) if h.distancing => {
                 t.certainty_attribution
             }
-            ((Hedged, ..), _) | (_, (Hedged, ..)) => t.certainty,
+            // "Prosecutors allege that Orlevan diverted party funds" against
+            // "Orlevan is accused of pocketing party cash": an allegation
+            // both ways, its maker named on one side only.
+            ((Hedged, h), (Attributed, s)) | ((Attributed, s), (Hedged, h))
+                if h.nameless_distance && s.alleges =>
+            {
+                t.certainty_attribution
+            }
+            ((Hedged, _), _) | (_, (Hedged, _)) => t.certainty,
             // "Residents said the sirens did not sound" against "the sirens
             // failed to sound": an allegation stated as fact; unless stated
             // with its own bound ("will stay until Saturday at least").
-            ((Attributed, _, true, _), (Asserted, _, _, flat))
-            | ((Asserted, _, _, flat), (Attributed, _, true, _))
-                if !open_ended(flat) =>
+            ((Attributed, s), (Asserted, flat)) | ((Asserted, flat), (Attributed, s))
+                if s.stake && !open_ended(flat.text) =>
             {
                 t.certainty
             }
-            ((Attributed | Asserted, ..), _) => t.certainty_attribution,
+            ((Attributed | Asserted, _), _) => t.certainty_attribution,
         };
-        (a.0 != b.0).then_some(severity)
+        (a.certainty != b.certainty).then_some(severity)
     };
     found(
         ctx,
         group,
         &items,
         differ,
-        |c| SideValue::from(enum_name(&c.0)),
-        |c| enum_name(&c.0),
+        |c| SideValue::from(enum_name(&c.certainty)),
+        |c| enum_name(&c.certainty),
         "",
     )
+}
+
+/// A claim's certainty as [`certainty`] compares it.
+struct Told<'c> {
+    certainty: Certainty,
+    /// Its hedge only keeps a named source at a distance ("the club claimed").
+    distancing: bool,
+    /// Its hedge only keeps a source nobody names at a distance ("is
+    /// accused of").
+    nameless_distance: bool,
+    /// Its source alleges or accuses ("prosecutors allege").
+    alleges: bool,
+    /// Its source has a stake in the claim or tells a forecast: stated
+    /// flatly, either becomes a fact.
+    stake: bool,
+    text: &'c str,
+}
+
+/// Does an attributed claim tell an allegation ("prosecutors allege that",
+/// "Kestrany accused him of")?
+fn alleges(claim: &Claim) -> bool {
+    const ALLEGING: &[&str] = &[
+        "allege", "alleges", "alleged", "accuse", "accuses", "accused", "accusing",
+    ];
+    claim.certainty == crate::model::Certainty::Attributed
+        && claim
+            .cue
+            .as_deref()
+            .is_some_and(|cue| ALLEGING.contains(&crate::extract::stance::cue_verb(cue).as_str()))
 }
 
 /// Does a text leave its date open, as a forecast does ("until Saturday
