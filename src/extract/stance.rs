@@ -792,13 +792,19 @@ pub fn negation_scopes(text: &str, lex: &Lexicon) -> Vec<Scope> {
 }
 
 /// The length of a preposition that places someone, right after a
-/// negation ("was not at the palace", "were not on board"): the place is
-/// what is denied, not a time ("not at 3pm").
+/// negation ("was not at the palace", "were not on board", "was not on
+/// hunger strike"): the place or state is what is denied, not a time ("not
+/// at 3pm", "not on Tuesday").
 pub(crate) fn placed(after: &[Token]) -> usize {
     const PLACING: &[&str] = &["at", "in", "inside", "on", "aboard"];
     const OWNERS: &[&str] = &["the", "his", "her", "their", "its", "board"];
+    // A state someone is on: "was not on hunger strike", "not on duty".
+    const STATES: &[&str] = &[
+        "hunger", "strike", "duty", "leave", "trial", "bail", "patrol", "standby", "alert",
+    ];
     let word = |k: usize| after.get(k).map_or("", |t| t.lower.as_str());
-    usize::from(PLACING.contains(&word(0)) && OWNERS.contains(&word(1)))
+    let state = word(0) == "on" && STATES.contains(&word(1));
+    usize::from(state || PLACING.contains(&word(0)) && OWNERS.contains(&word(1)))
 }
 
 /// Auxiliaries between a subject and its verb.
@@ -1671,6 +1677,13 @@ mod tests {
         // A time after "not" is no place.
         let scopes = negation_scopes("The gate was not opened at 7pm.", &lex);
         assert!(!scopes[0].words.contains(&"7pm".to_string()), "{scopes:?}");
+        // Nor is a state someone is on a time.
+        let scopes = negation_scopes("Mr Orlevan was not on hunger strike.", &lex);
+        assert!(!scopes[0].subject, "{scopes:?}");
+        assert!(
+            scopes[0].words.contains(&lex.canonical("strike")),
+            "{scopes:?}"
+        );
     }
 
     #[test]
