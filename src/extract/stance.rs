@@ -2139,6 +2139,13 @@ mod tests {
             c("The cause of the fire is under investigation.", false),
             Certainty::Hedged
         );
+        // An open question, and reports put to the test, are hedged.
+        for open in [
+            "Investigators would examine whether a fuel leak started the fire.",
+            "Reports that four people died when the roof collapsed are being investigated.",
+        ] {
+            assert_eq!(c(open, false), Certainty::Hedged, "{open}");
+        }
         // What an argument or a risk told as such holds possible is no
         // hedge of what the sentence tells; a claim made is.
         for told in [
