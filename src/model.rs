@@ -361,6 +361,11 @@ pub struct Quantity {
     /// The level a change reached or left, if the figure is one.
     #[serde(skip)]
     pub level: Level,
+    /// Whose figure it is, when the sentence says so right after it ("80,000
+    /// according to the organisers, 12,000 according to police"): the
+    /// source's word, through the synonym groups.
+    #[serde(skip)]
+    pub source: Option<Box<str>>,
 }
 
 /// A figure as the end of a change: the level reached, right after "to"

@@ -404,13 +404,24 @@ pub fn pair(a: &[Quantity], b: &[Quantity], lex: &Lexicon) -> Vec<(usize, usize)
             // 25 per cent to 10 per cent" against "slash its 35% tariff down
             // to 15%".
             let reached = x.level == Level::Reached && y.level == Level::Reached;
-            let counted = match (&x.predicate, &y.predicate, noun(x), noun(y)) {
-                (Some(p), Some(q), ..) => p == q,
-                (_, _, Some(m), Some(n)) => {
-                    m == n || generic(&m) && !counts_things(y) || generic(&n) && !counts_things(x)
-                }
-                _ => equal || reached || (alone(x, b) && alone(y, a)),
+            // Whose figure each is, when both say: the organisers' count is
+            // not the police's; the police's is the police's however it
+            // counts.
+            let same_source = match (&x.source, &y.source) {
+                (Some(s), Some(t)) if s != t => continue,
+                (Some(_), Some(_)) => true,
+                _ => false,
             };
+            let counted = same_source
+                || match (&x.predicate, &y.predicate, noun(x), noun(y)) {
+                    (Some(p), Some(q), ..) => p == q,
+                    (_, _, Some(m), Some(n)) => {
+                        m == n
+                            || generic(&m) && !counts_things(y)
+                            || generic(&n) && !counts_things(x)
+                    }
+                    _ => equal || reached || (alone(x, b) && alone(y, a)),
+                };
             if !counted {
                 continue;
             }
@@ -718,6 +729,7 @@ mod tests {
             predicate: None,
             distributive: false,
             level: Level::None,
+            source: None,
         }
     }
     fn exact(v: f64) -> Quantity {
@@ -728,6 +740,26 @@ mod tests {
     }
     fn at_least(v: f64) -> Quantity {
         q(Some(v), Some(v), None, Approximation::AtLeast)
+    }
+
+    #[test]
+    fn figures_pair_by_whose_they_are() {
+        let lex = Lexicon::default();
+        let by = |v: f64, source: &str, counts: Option<&str>| Quantity {
+            source: Some(source.into()),
+            counts: counts.map(Into::into),
+            ..exact(v)
+        };
+        // "80,000 according to the organisers, 12,000 according to police"
+        // against "about 5,000 people, according to police".
+        let a = [
+            by(80_000.0, "organisers", None),
+            by(12_000.0, "police", None),
+        ];
+        let b = [by(5_000.0, "police", Some("people"))];
+        assert_eq!(pair(&a, &b, &lex), [(1, 0)]);
+        // The organisers' count is not the police's.
+        assert!(pair(&a[..1], &b, &lex).is_empty());
     }
 
     #[test]

@@ -394,6 +394,7 @@ impl Extractor<'_> {
                 numbers::predicate(&p.tokens, q.span, measured, lex).map(String::into_boxed_str);
             q.distributive = distributive(&p.tokens, q.span);
             q.level = level(&p.tokens, q.span);
+            q.source = figure_source(&p.tokens, q.span, lex).map(String::into_boxed_str);
             // "mum-of-three" counts her children.
             if q.counts.is_none() && speakers::names_a_parent(&text[..q.span.start]) {
                 q.counts = Some("children".into());
@@ -1284,6 +1285,25 @@ fn attendance(
     }
 }
 
+/// Whose figure a figure is, when "according to" follows it before any
+/// other figure: "80,000 according to the organisers, 12,000 according to
+/// police", "about 5,000 people, according to police, gathered". The
+/// source's first word, through the synonym groups.
+fn figure_source(tokens: &[Token], span: Span, lex: &Lexicon) -> Option<String> {
+    let after = tokens.iter().position(|t| t.span.start >= span.end)?;
+    let limit = tokens.len().min(after + 5);
+    let at = (after..limit)
+        .take_while(|&k| !tokens[k].is_digit() && !crate::text::is_number_word(&tokens[k].lower))
+        .find(|&k| {
+            tokens[k].lower == "according" && tokens.get(k + 1).is_some_and(|t| t.lower == "to")
+        })?;
+    let source = tokens[at + 2..]
+        .iter()
+        .find(|t| !speakers::is_determiner(t))
+        .filter(|t| t.is_word)?;
+    Some(lex.canonical(&source.lower))
+}
+
 /// "the Orlevan family house": a surname between "the" and a common noun
 /// names whose the thing is, not someone present.
 fn attributive(tokens: &[Token], m: &NameMention) -> bool {
@@ -1606,6 +1626,27 @@ mod tests {
             said.last().and_then(|s| s.0.as_deref()),
             Some("Helena Draskovic")
         );
+    }
+
+    #[test]
+    fn according_to_after_a_figure_says_whose_it_is() {
+        let sources = first_quantities(
+            "The square filled with people: 80,000 according to the organisers, 12,000 according to police.",
+            |q| q.source.as_deref().map(str::to_string),
+        );
+        let lex = crate::lexicon::Lexicon::default();
+        assert_eq!(
+            sources,
+            [
+                Some(lex.canonical("organisers")),
+                Some(lex.canonical("police"))
+            ]
+        );
+        let sources = first_quantities(
+            "About 5,000 people, according to police, gathered in the square.",
+            |q| q.source.is_some(),
+        );
+        assert_eq!(sources, [true]);
     }
 
     fn participants(text: &str) -> Vec<String> {

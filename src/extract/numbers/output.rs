@@ -659,6 +659,7 @@ fn plain_quantity(text: &str, toks: &[Tok], a: &Atom) -> Quantity {
         predicate: None,
         distributive: false,
         level: crate::model::Level::None,
+        source: None,
     }
 }
 
