@@ -111,7 +111,27 @@ fn mention_fields(d: &DateMention) -> Option<Fields> {
     f.window = clock_window(d);
     f.span = d.clock().is_some_and(|time| time.contains('/'));
     f.weekday = f.weekday.or_else(|| named_weekday(&d.text));
+    f.months = f.months.or_else(|| part_of_year(&f, &d.text));
     Some(f)
+}
+
+/// The months of a year its words narrow it to: "early 2027" is January to
+/// April, "mid-2026" May to August, "late 2026" September to December; so
+/// "early 2027" is not "by the end of September".
+fn part_of_year(f: &Fields, text: &str) -> Option<(u32, u32)> {
+    if f.year.is_none() || f.month.is_some() {
+        return None;
+    }
+    let first = text
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())?
+        .to_lowercase();
+    match first.as_str() {
+        "early" => Some((1, 4)),
+        "mid" => Some((5, 8)),
+        "late" => Some((9, 12)),
+        _ => None,
+    }
 }
 
 /// The ISO weekday (Monday = 1) of a date, from its value or its words.
@@ -761,6 +781,24 @@ mod tests {
     }
 
     /// Do two dates left unresolved, as written, conflict?
+    #[test]
+    fn a_part_of_a_year_is_its_months() {
+        let lex = Lexicon::default();
+        let conflicts = |a: (&str, &str), b: (&str, &str)| {
+            conflict(&[mention(a.0, Some(a.1))], &[mention(b.0, Some(b.1))], &lex)
+        };
+        assert!(conflicts(("early 2027", "2027"), ("September", "XXXX-09")));
+        assert!(!conflicts(("early 2027", "2027"), ("March", "XXXX-03")));
+        assert!(conflicts(
+            ("early 2026", "2026"),
+            ("the third quarter of 2026", "2026-Q3")
+        ));
+        assert!(!conflicts(
+            ("mid-2026", "2026"),
+            ("the third quarter of 2026", "2026-Q3")
+        ));
+    }
+
     fn unresolved_conflict(a: &str, b: &str) -> bool {
         conflict(
             &[mention(a, None)],
