@@ -158,7 +158,7 @@ pub fn hedged_clauses(
     let hedged =
         |range: std::ops::Range<usize>| hedge_at(&tokens[range], &|_| false, lex).is_some();
     let at = tokens.windows(3).position(|w| {
-        (w[0].is_punct('-') && matches!(w[1].lower.as_str(), "and" | "but"))
+        (crate::extract::speakers::is_dash(&w[0]) && matches!(w[1].lower.as_str(), "and" | "but"))
             || (w[0].is_punct(',') && w[1].lower == "where")
             || (w[0].is_punct(',') && w[1].lower == "and" && w[2].lower == "that")
     });
@@ -1477,6 +1477,11 @@ mod tests {
         let clauses = |text: &str| hedged_clauses(&tokenize(text), &lex).map(|[a, b]| (a.1, b.1));
         assert_eq!(
             clauses("It is the deadliest quake in almost 40 years - and the toll could climb."),
+            Some((false, true))
+        );
+        // Any dash.
+        assert_eq!(
+            clauses("Prosecutors have launched a probe — and bosses could face charges."),
             Some((false, true))
         );
         assert_eq!(
