@@ -2052,6 +2052,12 @@ fn a_distance_that_leaves_nobody_vouching_is_a_medium_certainty_change() {
             "Staff were told to leave the depot, the union said.",
             Some(Low),
         ),
+        // A report against the party's own admission.
+        (
+            "Engineers reportedly logged an oil leak on the engine, according to maintenance records.",
+            "Corvane admitted that engineers logged an oil leak on the engine.",
+            Some(Medium),
+        ),
         // An allegation both ways, its maker named on one side only.
         (
             "Prosecutors allege that Orlevan diverted 4.2 million crowns of party funds.",

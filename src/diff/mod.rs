@@ -1510,7 +1510,8 @@ fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
                 certainty,
                 distancing: c.distancing_only && c.speaker.is_some() && !anonymous(c),
                 nameless_distance: c.distancing_only && c.speaker.is_none(),
-                alleges: alleges(c),
+                alleges: cue_among(c, ALLEGING),
+                confirms: cue_among(c, CONFIRMING),
                 stake,
                 text: &c.text,
             })
@@ -1519,7 +1520,13 @@ fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
     let t = ctx.table;
     let differ = |a: &Told, b: &Told| {
         let severity = match ((a.certainty, a), (b.certainty, b)) {
-            ((Hedged, h), (Attributed, _)) | ((Attributed, _), (Hedged, h)) if h.distancing => {
+            // "Engineers reportedly logged an oil leak, according to
+            // maintenance records" against "Corvane admitted that engineers
+            // found the engine leaking oil": a report against the party's
+            // own admission is the full severity.
+            ((Hedged, h), (Attributed, s)) | ((Attributed, s), (Hedged, h))
+                if h.distancing && !s.confirms =>
+            {
                 t.certainty_attribution
             }
             // "Prosecutors allege that Orlevan diverted party funds" against
@@ -1564,23 +1571,39 @@ struct Told<'c> {
     nameless_distance: bool,
     /// Its source alleges or accuses ("prosecutors allege").
     alleges: bool,
+    /// Its source confirms or admits it ("Corvane admitted that …").
+    confirms: bool,
     /// Its source has a stake in the claim or tells a forecast: stated
     /// flatly, either becomes a fact.
     stake: bool,
     text: &'c str,
 }
 
-/// Does an attributed claim tell an allegation ("prosecutors allege that",
-/// "Kestrany accused him of")?
-fn alleges(claim: &Claim) -> bool {
-    const ALLEGING: &[&str] = &[
-        "allege", "alleges", "alleged", "accuse", "accuses", "accused", "accusing",
-    ];
+/// Speech verbs of an allegation ("prosecutors allege that", "Kestrany
+/// accused him of").
+const ALLEGING: &[&str] = &[
+    "allege", "alleges", "alleged", "accuse", "accuses", "accused", "accusing",
+];
+
+/// Speech verbs of a confirmation or an admission.
+const CONFIRMING: &[&str] = &[
+    "confirmed",
+    "confirms",
+    "admitted",
+    "admits",
+    "acknowledged",
+    "acknowledges",
+    "conceded",
+    "concedes",
+];
+
+/// Is a claim attributed with one of `verbs` as its speech verb?
+fn cue_among(claim: &Claim, verbs: &[&str]) -> bool {
     claim.certainty == crate::model::Certainty::Attributed
         && claim
             .cue
             .as_deref()
-            .is_some_and(|cue| ALLEGING.contains(&crate::extract::stance::cue_verb(cue).as_str()))
+            .is_some_and(|cue| verbs.contains(&crate::extract::stance::cue_verb(cue).as_str()))
 }
 
 /// Does a text leave its date open, as a forecast does ("until Saturday
