@@ -3,6 +3,32 @@
 
 use super::*;
 
+/// Words of approximation between "at" and a time ("at around 12.20").
+const APPROXIMATE: &[&str] = &["around", "about", "approximately", "roughly"];
+
+/// Words after "at 12.20" that go on with the sentence, not name a unit.
+const GOES_ON: &[&str] = &[
+    "on",
+    "in",
+    "local",
+    "gmt",
+    "utc",
+    "yesterday",
+    "today",
+    "tonight",
+    "this",
+    "that",
+    "when",
+    "and",
+    "as",
+    "after",
+    "before",
+    "the",
+    "while",
+    "last",
+    "until",
+];
+
 impl Cx<'_, '_> {
     /// "morning", "afternoon", "evening", "night" at `i`.
     pub(super) fn part_word(&self, i: usize) -> Option<(&'static str, usize)> {
@@ -319,13 +345,19 @@ impl Cx<'_, '_> {
                 });
             }
         }
-        // "at 6.45": a decimal is a time only after "at" and with nothing
-        // after it that makes it an amount ("at 0.25%", "at 1.50 dollars").
-        let decimal_time = self.prev_word(i) == "at"
+        // "at 6.45", "at around 12.20": a decimal is a time only after "at"
+        // and with nothing after it that makes it an amount ("at 0.25%", "at
+        // 1.50 dollars").
+        let after_at = self.prev_word(i) == "at"
+            || APPROXIMATE.contains(&self.prev_word(i))
+                && i.checked_sub(1).is_some_and(|p| self.prev_word(p) == "at");
+        // A word that goes on with the sentence ("at 12.20 on Sunday")
+        // leaves it a time; any other ("dollars", "points") makes an amount.
+        let decimal_time = after_at
             && h >= 1
-            && !self
-                .tok(last + 1)
-                .is_some_and(|n| n.kind == Kind::Word || n.is_punct('%'));
+            && !self.tok(last + 1).is_some_and(|n| {
+                n.kind == Kind::Word && !GOES_ON.contains(&n.lower.as_str()) || n.is_punct('%')
+            });
         if minutes && (t.num.is_some_and(|n| n.integer) || decimal_time) {
             return Some(Clock {
                 meridiem: false,
@@ -476,6 +508,13 @@ mod tests {
         assert_eq!(value("at 9 in the evening").as_deref(), Some("T21:00"));
         assert_eq!(value("at 18.30").as_deref(), Some("T18:30"));
         assert!(values("rates held at 0.25% and at 1.50 dollars").is_empty());
+        assert_eq!(value("fell at around 12.20").as_deref(), Some("T12:20"));
+        assert!(
+            value("fell at 12.20 on Sunday")
+                .as_deref()
+                .is_some_and(|v| v.ends_with("T12:20"))
+        );
+        assert!(values("traded at around 1.50 dollars").is_empty());
         // A bare number is no time.
         assert!(values("they had 7 in the bag").is_empty());
     }
