@@ -676,12 +676,17 @@ mod tests {
         conflict(&[d(a)], &[d(b)], &Lexicon::default())
     }
 
+    /// Do two dates, each as written and with its value, conflict?
+    fn clash(a: (&str, &str), b: (&str, &str)) -> bool {
+        conflict(
+            &[mention(a.0, Some(a.1))],
+            &[mention(b.0, Some(b.1))],
+            &Lexicon::default(),
+        )
+    }
+
     #[test]
     fn an_hour_alone_is_not_half_past_and_by_is_a_deadline() {
-        let lex = Lexicon::default();
-        let clash = |a: (&str, &str), b: (&str, &str)| {
-            conflict(&[mention(a.0, Some(a.1))], &[mention(b.0, Some(b.1))], &lex)
-        };
         assert!(clash(("10pm", "T22:00"), ("10.30pm", "T22:30")));
         assert!(!clash(("10pm", "T22:00"), ("10.15pm", "T22:15")));
         assert!(!clash(
@@ -780,24 +785,16 @@ mod tests {
         ));
     }
 
-    /// Do two dates left unresolved, as written, conflict?
     #[test]
     fn a_part_of_a_year_is_its_months() {
-        let lex = Lexicon::default();
-        let conflicts = |a: (&str, &str), b: (&str, &str)| {
-            conflict(&[mention(a.0, Some(a.1))], &[mention(b.0, Some(b.1))], &lex)
-        };
-        assert!(conflicts(("early 2027", "2027"), ("September", "XXXX-09")));
-        assert!(!conflicts(("early 2027", "2027"), ("March", "XXXX-03")));
-        assert!(conflicts(
-            ("early 2026", "2026"),
-            ("the third quarter of 2026", "2026-Q3")
-        ));
-        assert!(!conflicts(
-            ("mid-2026", "2026"),
-            ("the third quarter of 2026", "2026-Q3")
-        ));
+        assert!(clash(("early 2027", "2027"), ("September", "XXXX-09")));
+        assert!(!clash(("early 2027", "2027"), ("March", "XXXX-03")));
+        let q3 = ("the third quarter of 2026", "2026-Q3");
+        assert!(clash(("early 2026", "2026"), q3));
+        assert!(!clash(("mid-2026", "2026"), q3));
     }
+
+    /// Do two dates left unresolved, as written, conflict?
 
     fn unresolved_conflict(a: &str, b: &str) -> bool {
         conflict(
