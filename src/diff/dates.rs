@@ -795,7 +795,6 @@ mod tests {
     }
 
     /// Do two dates left unresolved, as written, conflict?
-
     fn unresolved_conflict(a: &str, b: &str) -> bool {
         conflict(
             &[mention(a, None)],
