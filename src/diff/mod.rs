@@ -1520,10 +1520,12 @@ fn certainty(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Fou
     let t = ctx.table;
     let differ = |a: &Told, b: &Told| {
         let severity = match ((a.certainty, a), (b.certainty, b)) {
-            // "Engineers reportedly logged an oil leak, according to
-            // maintenance records" against "Corvane admitted that engineers
-            // found the engine leaking oil": a report against the party's
-            // own admission is the full severity.
+            // A named source's own distance against another attribution
+            // ("the union claimed" / "the union said"); not against the
+            // party's own admission ("Engineers reportedly logged an oil
+            // leak, according to maintenance records" / "Corvane admitted
+            // that engineers found the engine leaking oil"), which is the
+            // full severity.
             ((Hedged, h), (Attributed, s)) | ((Attributed, s), (Hedged, h))
                 if h.distancing && !s.confirms =>
             {
