@@ -1164,8 +1164,7 @@ fn in_argument_told(tokens: &[Token], i: usize) -> bool {
         k.checked_sub(1).is_some_and(|d| {
             let t = &tokens[d];
             crate::extract::speakers::is_determiner(t)
-                || t.lower.ends_with("'s")
-                || t.lower.ends_with("s'")
+                || crate::extract::names::possessive(&t.lower)
         })
     };
     let from = i.saturating_sub(6);

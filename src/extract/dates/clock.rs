@@ -104,10 +104,7 @@ impl Cx<'_, '_> {
         ) && matches!(self.word(i + 1), "after" | "before")
         {
             k = i + 2;
-        } else if matches!(
-            w0,
-            "around" | "about" | "approximately" | "roughly" | "past" | "after" | "before" | "by"
-        ) {
+        } else if APPROXIMATE.contains(&w0) || matches!(w0, "past" | "after" | "before" | "by") {
             k = i + 1;
         }
         let mut c = self.clock_at(k)?;
