@@ -340,6 +340,9 @@ pub fn claims_conflict(
         if after_event(a, &a.dates[i], x, y) || after_event(b, &b.dates[j], y, x) {
             return false;
         }
+        if ends_period(a, &a.dates[i]) != ends_period(b, &b.dates[j]) {
+            return false;
+        }
         x.is_empty() || y.is_empty() || x.iter().any(|k| y.contains(k))
     };
     calendar_conflict(&a.dates, &b.dates, related)
@@ -515,6 +518,16 @@ fn has_after(text: &str) -> bool {
     })
 }
 
+/// Does a date end a period something was measured over ("142 millimetres
+/// fell in the 24 hours to 9 a.m. on Friday", "in the year to March")?
+/// It dates no event: "the river burst its banks just after 3am on Friday"
+/// does not contradict it.
+fn ends_period(claim: &Claim, d: &DateMention) -> bool {
+    let words = lower_words(text_before(claim, d));
+    let n = words.len();
+    n >= 2 && words[n - 1] == "to" && crate::extract::numbers::is_unit_of_time(&words[n - 2])
+}
+
 /// Does the text before a date make it a deadline ("restored by")?
 fn is_deadline(before: &str) -> bool {
     let last = before.trim_end().rsplit(' ').next().unwrap_or("");
@@ -593,19 +606,27 @@ fn calendar_conflict(
     // agree on 2007, and 2002 has nothing left to disagree with.
     // A day is not set aside by a season: "10 June" agrees with "a car deal
     // before the summer", but that says nothing of "June 17".
-    let as_fine = |x: &Fields, y: &Fields| x.day.is_none() || y.months.is_none();
+    // Nor is a time of the clock set aside by a part of the day when the
+    // other side tells the clock too: "from 9pm to 5am, starting on Tuesday
+    // night" against "from 10 p.m. to 5 a.m., starting on Tuesday night".
+    let clocked = |fs: &[(usize, Fields)]| fs.iter().any(|f| f.1.window.is_some());
+    let (clock_a, clock_b) = (clocked(&fa), clocked(&fb));
+    let as_fine = |x: &Fields, y: &Fields, other_clocked: bool| {
+        (x.day.is_none() || y.months.is_none())
+            && (x.window.is_none() || y.window.is_some() || !other_clocked)
+    };
     let ua: Vec<&(usize, Fields)> = fa
         .iter()
         .filter(|x| {
             !fb.iter()
-                .any(|y| as_fine(&x.1, &y.1) && verdict(x, y) == Some(true))
+                .any(|y| as_fine(&x.1, &y.1, clock_b) && verdict(x, y) == Some(true))
         })
         .collect();
     let ub: Vec<&(usize, Fields)> = fb
         .iter()
         .filter(|y| {
             !fa.iter()
-                .any(|x| as_fine(&y.1, &x.1) && verdict(x, y) == Some(true))
+                .any(|x| as_fine(&y.1, &x.1, clock_a) && verdict(x, y) == Some(true))
         })
         .collect();
     ua.iter().any(|x| {
@@ -743,6 +764,13 @@ mod tests {
         assert!(conflict(
             &curfew("from 8pm to 6am"),
             &[mention("from 9pm to 6am", Some("T21:00/T06:00"))],
+            &lex
+        ));
+        // Not set aside by the night both start on.
+        let night = || mention("on Tuesday night", Some("XXXX-WXX-2TNI"));
+        assert!(conflict(
+            &[mention("from 8pm to 6am", Some("T20:00/T06:00")), night()],
+            &[mention("from 9pm to 6am", Some("T21:00/T06:00")), night()],
             &lex
         ));
         assert!(!conflict(

@@ -729,9 +729,27 @@ fn dates(ctx: &Context, group: &ClaimGroup, claims: &[&Claim]) -> Option<Found> 
         .collect();
     let severity = ctx.table.date_time;
     let differ = |a: &Dated, b: &Dated| dates::claims_conflict(*a, *b, lex).then_some(severity);
-    let value = |c: &Dated| SideValue::from(dates::shown(&c.0.dates, lex).unwrap_or_default());
+    // Each side shows the first of its dates the others do not all share:
+    // "from 9pm to 5am" rather than the "Tuesday" both give.
+    let dated: Vec<&Claim> = items.iter().flatten().map(|d| d.0).collect();
+    let own = |c: &Claim| -> Vec<crate::model::DateMention> {
+        let shared = |d: &crate::model::DateMention| {
+            dated.iter().all(|o| {
+                o.dates
+                    .iter()
+                    .any(|e| e.value.is_some() && e.value == d.value)
+            })
+        };
+        let own: Vec<_> = c.dates.iter().filter(|d| !shared(d)).cloned().collect();
+        if dates::shown(&own, lex).is_some() {
+            own
+        } else {
+            c.dates.to_vec()
+        }
+    };
+    let value = |c: &Dated| SideValue::from(dates::shown(&own(c.0), lex).unwrap_or_default());
     let show = |c: &Dated| {
-        dates::shown_words(&c.0.dates, lex)
+        dates::shown_words(&own(c.0), lex)
             .unwrap_or_default()
             .to_string()
     };
@@ -1389,6 +1407,11 @@ fn moved(claim: &Claim, lex: &Lexicon) -> Option<Moved> {
             }
         })
     })?;
+    // "was closed for five hours" tells a closure that has ended: it
+    // agrees with "reopened after nearly five hours".
+    if scale == OPENING && way == Polarity::Negated && bounded_in_time(&tokens[at + 1..]) {
+        return None;
+    }
     let from = at.saturating_sub(6);
     let word = |t: &crate::text::Token| {
         (t.is_word && t.lower.chars().any(char::is_alphabetic) && !is_stop_word(&t.lower))
@@ -1411,6 +1434,21 @@ fn moved(claim: &Claim, lex: &Lexicon) -> Option<Moved> {
         subject,
         initial,
     })
+}
+
+/// The scale of [`Moved`] on which a place or service opens or closes.
+const OPENING: u8 = 1;
+
+/// Do the words after a move bound it in time ("for five hours", "for
+/// about two days")?
+fn bounded_in_time(after: &[crate::text::Token]) -> bool {
+    let Some(k) = after.iter().take(3).position(|t| t.lower == "for") else {
+        return false;
+    };
+    after[k + 1..]
+        .iter()
+        .take(3)
+        .any(|t| t.is_digit() || crate::text::is_number_word(&t.lower) || t.lower == "several")
 }
 
 /// The scale of [`Moved`] on which someone is held or let go.

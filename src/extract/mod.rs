@@ -2,13 +2,16 @@
 //!
 //! A claim is what a fact-checker would check: who said what, who attended,
 //! how an event ended, a number, a date, or another factual statement. Each
-//! body sentence yields at most one claim carrying everything found in it
+//! body sentence yields one claim carrying everything found in it
 //! (speaker, quoted words, participants, polarity, certainty, quantities and
-//! dates), so that later stages can compare any of these between outlets.
+//! dates), so that later stages can compare any of these between outlets;
+//! a sentence packing two statements ("…; police put it at 12,000") yields
+//! one per clause (see [`clauses`]).
 //! Headlines and subheads yield claims marked as such; datelines, publisher
 //! boilerplate and bare fragments yield none, and say why in their
 //! [`SentenceRole`].
 
+mod clauses;
 pub mod dates;
 pub mod events;
 mod memo;
@@ -144,8 +147,10 @@ impl<'l> Extractor<'l> {
         let source = Arc::clone(&self.source);
         let text = &*source;
         let lex = self.lex;
-        let piece = &sentences[range.clone()];
-        let (Some(first), Some(last)) = (piece.first(), piece.last()) else {
+        // Claims are read from clauses: a sentence packing two statements
+        // gives two claims, both pointing back to it.
+        let sentences = &sentences[range.clone()];
+        let (Some(first), Some(last)) = (sentences.first(), sentences.last()) else {
             return Vec::new();
         };
         let area = Span::new(first.span.start, last.span.end);
@@ -157,6 +162,10 @@ impl<'l> Extractor<'l> {
                 ..q
             })
             .collect();
+        let quoted: Vec<Span> = quotes.iter().map(|q| q.outer).collect();
+        let units = clauses::units(text, sentences, &quoted);
+        let piece: Vec<Sentence> = units.iter().map(|u| u.sentence.clone()).collect();
+        let piece = piece.as_slice();
         let mut parsed: Vec<Parsed> = piece
             .iter()
             .map(|s| parse(text, s, self.reference, lex, self.memo))
@@ -174,6 +183,7 @@ impl<'l> Extractor<'l> {
         // Claims are kept until the report is written: room for exactly
         // those of the piece (shrinking afterwards would copy them all).
         let mut claims = Vec::with_capacity(piece.iter().filter(|s| bears_claim(s)).count());
+        let mut claim_of_unit = vec![None; units.len()];
         let mut roster_asked: Option<u32> = None;
         let mut entry: Option<u32> = None;
         for ((offset, sentence), p) in piece.iter().enumerate().zip(&parsed) {
@@ -195,15 +205,39 @@ impl<'l> Extractor<'l> {
             if !bears_claim(sentence) {
                 continue;
             }
-            let index = range.start + offset;
+            let index = range.start + units[offset].origin;
             let mut claim =
                 self.build_claim(text, index, (p, &setting), &speakers[offset], &quotes);
             claim.headline = headline;
             claim.id = unique_id(&mut self.ids, p.local.id);
+            claim_of_unit[offset] = Some(claims.len());
             claims.push(claim);
+        }
+        for (unit, own) in units.iter().zip(&claim_of_unit) {
+            let covering = unit.attributed_by.and_then(|u| claim_of_unit[u]);
+            if let (Some(own), Some(covering)) = (*own, covering) {
+                let facts = Arc::clone(&claims[covering].facts);
+                share_attribution(&mut claims[own], &facts);
+            }
         }
         claims
     }
+}
+
+/// Give a clause the attribution of the clause that covers it ("A; B, the
+/// ministry said"), unless it has its own.
+fn share_attribution(claim: &mut Claim, covering: &ClaimFacts) {
+    if claim.speaker.is_some()
+        || covering.speaker.is_none()
+        || claim.certainty != Certainty::Asserted
+    {
+        return;
+    }
+    let facts = Arc::make_mut(&mut claim.facts);
+    facts.speaker = covering.speaker.clone();
+    facts.cue = covering.cue.clone();
+    facts.certainty = covering.certainty;
+    facts.distancing_only = covering.distancing_only;
 }
 
 /// Is a name one capitalised word opening its sentence (after any quote
@@ -436,7 +470,7 @@ impl Extractor<'_> {
             quote.as_deref(),
             &attendance,
             outcome.is_some(),
-            !quantities.is_empty(),
+            quantities.iter().any(|q| !referring(&p.tokens, q)),
             !dates.is_empty(),
         );
         dates.extend(entry);
@@ -1471,6 +1505,21 @@ fn clause_start(tokens: &[Token], i: usize) -> usize {
 
 /// The kind that best describes a claim: a quote when quoted words carry it,
 /// then participants, outcome, quantity, date, else a statement.
+/// Does a figure only point back at what the story already counted ("the
+/// two sides remained divided", "schools in the three provinces"), as "the"
+/// with a small number written in words does? The figure is still
+/// compared; it just does not make its sentence a claim about a number.
+fn referring(tokens: &[Token], q: &crate::model::Quantity) -> bool {
+    let Some(i) = tokens.iter().position(|t| t.span.start == q.span.start) else {
+        return false;
+    };
+    let small = q.kind == crate::model::QuantityKind::Number
+        && q.value.is_some_and(|v| v <= 10.0)
+        && q.approximation == crate::model::Approximation::Exact
+        && crate::text::is_number_word(&tokens[i].lower);
+    small && i > 0 && matches!(tokens[i - 1].lower.as_str(), "the" | "both")
+}
+
 fn claim_kind(
     p: &Parsed,
     quote: Option<&str>,
@@ -1649,14 +1698,16 @@ mod tests {
         assert_eq!(sources, [true]);
     }
 
+    /// Who the body claims of `text` say took part (a sentence cut into
+    /// clauses tells them across its claims).
     fn participants(text: &str) -> Vec<String> {
         let analysis = analyse(ingest::from_text("t", text), &Config::default());
         analysis
             .claims
             .iter()
-            .find(|c| !c.headline)
-            .map(|c| c.participants.to_vec())
-            .unwrap_or_default()
+            .filter(|c| !c.headline)
+            .flat_map(|c| c.participants.to_vec())
+            .collect()
     }
 
     /// What `read` takes of each quantity of the first claim of `text`.
@@ -1973,9 +2024,9 @@ mod tests {
         analysis
             .claims
             .iter()
-            .find(|c| !c.headline)
-            .map(|c| c.absentees.to_vec())
-            .unwrap_or_default()
+            .filter(|c| !c.headline)
+            .flat_map(|c| c.absentees.to_vec())
+            .collect()
     }
 
     #[test]

@@ -199,7 +199,33 @@ pub fn predicate(
                 (!struggle(i) && !modifier(i) && !leak).then_some((k, group))
             })
     };
-    let after = nearest(&mut (next..tokens.len()), AFTER);
+    // "11 officers and at least eight protesters were injured": a
+    // coordinated count shares the verb of the count after it.
+    // Only what counts and an approximation may stand between them.
+    const APPROXIMATING: &[&str] = &["at", "least", "about", "some", "nearly", "more", "than"];
+    let shared = || {
+        let and = (next..tokens.len().min(next + 2)).find(|&i| breaks(&tokens[i]))?;
+        // At most the noun counted comes between: "19 were refloated and
+        // 28 died" tells two things.
+        let noun = |t: &Token| {
+            !t.lower.ends_with("ed") && !matches!(t.lower.as_str(), "were" | "was" | "are" | "is")
+        };
+        if !matches!(tokens[and].lower.as_str(), "and" | "or")
+            || !tokens[next..and].iter().all(noun)
+        {
+            return None;
+        }
+        let count = (and + 1..tokens.len())
+            .take_while(|&i| {
+                let t = &tokens[i];
+                t.is_digit()
+                    || crate::text::is_number_word(&t.lower)
+                    || APPROXIMATING.contains(&t.lower.as_str())
+            })
+            .find(|&i| tokens[i].is_digit() || crate::text::is_number_word(&tokens[i].lower))?;
+        nearest(&mut (count + 1..tokens.len()), AFTER)
+    };
+    let after = nearest(&mut (next..tokens.len()), AFTER).or_else(shared);
     let before = nearest(&mut (0..first).rev(), BEFORE);
     match (after, before) {
         (Some((a, p)), Some((b, q))) => Some(if b < a { q } else { p }),
@@ -367,6 +393,21 @@ mod tests {
             predicates("More than 2,500 rescue workers have been deployed."),
             [None]
         );
+    }
+
+    #[test]
+    fn coordinated_counts_share_their_verb() {
+        let injured = Some("injured".to_string());
+        assert_eq!(
+            predicates("11 officers and at least eight protesters were injured."),
+            [injured.clone(), injured]
+        );
+        // Not a count after a verb of its own.
+        assert_eq!(
+            predicates("It cancelled 41 flights and left about 7,000 passengers stranded."),
+            [None, Some("trapped".to_string())]
+        );
+        assert_eq!(predicates("19 were refloated and 28 died.")[0], None);
     }
 
     #[test]

@@ -106,8 +106,10 @@ impl Told {
 /// Yards")?
 fn in_body(analysis: &Analysis, claim: usize) -> bool {
     let claim = &analysis.claims[claim];
-    let full = claim
-        .text
+    // A clause is as full as the sentence it was cut from.
+    let sentence = analysis.sentences.get(claim.sentence as usize);
+    let whole = sentence.map_or(&*claim.text, |s| s.span.slice(&analysis.document.text));
+    let full = whole
         .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')'])
         .ends_with(['.', '!', '?']);
     let listed = crate::segment::starts_list_item(&claim.text)
@@ -116,13 +118,7 @@ fn in_body(analysis: &Analysis, claim: usize) -> bool {
             .list_items
             .iter()
             .any(|item| item.start <= claim.span().start && claim.span().start < item.end);
-    !claim.headline
-        && full
-        && !listed
-        && analysis
-            .sentences
-            .get(claim.sentence as usize)
-            .is_none_or(|s| s.role == SentenceRole::Body)
+    !claim.headline && full && !listed && sentence.is_none_or(|s| s.role == SentenceRole::Body)
 }
 
 /// A kind of fact compared across groups.
