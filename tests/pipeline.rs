@@ -735,6 +735,12 @@ fn polarity_flips_read_as_a_reader_would() {
             "The resort will stay shut on Sunday, the lift company said.",
             false,
         ),
+        // People suspended from work are sanctioned, not halted.
+        (
+            "The two officers have been suspended with pay.",
+            "The two officers involved have NOT been suspended.",
+            true,
+        ),
         // A closure bounded in time has ended: it agrees with the reopening.
         (
             "The airport's single runway was closed for five hours after the landing.",

@@ -422,9 +422,17 @@ fn subject_colon(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon
     let colon = (1..tokens.len()).find(|&c| {
         tokens[c].is_punct(':') && !quoted(c) && tokens.get(c + 1).is_some_and(is_quote_mark)
     })?;
-    let start = tokens[..colon]
+    let mut start = tokens[..colon]
         .iter()
         .position(|t| t.is_word && !t.is_digit())?;
+    // "Standing beside Moradi, Arkel's mother, Clara Arkel, spoke only
+    // briefly: …": past an opening participle phrase.
+    if tokens[start].lower.ends_with("ing")
+        && let Some(comma) = (start + 1..colon).find(|&c| tokens[c].is_punct(','))
+        && comma + 1 < colon
+    {
+        start = comma + 1;
+    }
     let end = tokens[start..colon]
         .iter()
         .position(|t| !(t.is_word && (t.capitalized || is_role_word(&t.lower, lex))))
@@ -470,7 +478,8 @@ fn from_colon(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon) -
 /// statement: "…"": a role opening the sentence, with the name of who holds
 /// it set off after it, gives the quote after the colon.
 fn role_with_name_colon(tokens: &[Token], start: usize, colon: usize) -> Option<Cue> {
-    if !DETERMINERS.contains(&tokens[start].lower.as_str()) {
+    let opener = &tokens[start].lower;
+    if !DETERMINERS.contains(&opener.as_str()) && !crate::extract::names::possessive(opener) {
         return None;
     }
     let comma = (start + 1..colon.min(start + 8)).find(|&i| !tokens[i].is_word)?;
@@ -958,9 +967,11 @@ fn subject_before_appositives(
 /// head of emergency medicine, Dr Sophie Renner, said"), takes in the
 /// name: the role says what the speaker is, the name who.
 fn with_named_appositive(tokens: &[Token], subject: Range<usize>, comma: usize) -> Range<usize> {
-    let role = tokens
-        .get(subject.start)
-        .is_some_and(|t| !t.capitalized || DETERMINERS.contains(&t.lower.as_str()));
+    let role = tokens.get(subject.start).is_some_and(|t| {
+        !t.capitalized
+            || DETERMINERS.contains(&t.lower.as_str())
+            || crate::extract::names::possessive(&t.lower)
+    });
     let opens = tokens.get(subject.end).is_some_and(|t| t.is_punct(','));
     let close = (subject.end + 1..=comma).find(|&i| tokens[i].is_punct(','));
     match close {
@@ -1455,6 +1466,13 @@ mod tests {
                 "The head of the regulator, Dr Petra Lindqvist, has issued a short statement: \"Safety comes first.\""
             ),
             ["The head of the regulator, Dr Petra Lindqvist"]
+        );
+        // So does someone's relative, after an opening participle phrase.
+        assert_eq!(
+            after_quote(
+                "Standing beside Moradi, Arkel's mother, Clara Arkel, spoke only briefly: \"He was a boy.\""
+            ),
+            ["Arkel's mother, Clara Arkel"]
         );
         assert!(after_quote("The board, it seems, had a message: \"Stay calm.\"").is_empty());
         // Not a possessive.

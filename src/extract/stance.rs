@@ -479,6 +479,9 @@ fn read_negations(tokens: &[Token], lex: &Lexicon) -> Negations {
             // "Internet services, briefly suspended overnight, have since
             // been restored": the aside tells what came before.
             Some(len) if in_participle_aside(tokens, i) => i += len,
+            // "Both officers have been suspended with pay": a sanction
+            // on someone, not an activity halted.
+            Some(len) if suspends_someone(tokens, i) => i += len,
             // "no watering gardens, no filling pools": one denial listed.
             Some(len) if listed_denial(tokens, found.cues.last(), i) => i += len,
             Some(len) => {
@@ -489,6 +492,49 @@ fn read_negations(tokens: &[Token], lex: &Lexicon) -> Negations {
         }
     }
     found
+}
+
+/// Is the word at `i` a suspension of people from their work ("the two
+/// officers have been suspended with pay", "guards were suspended from
+/// duty")? It sanctions them; it halts no activity, as "talks were
+/// suspended" does.
+fn suspends_someone(tokens: &[Token], i: usize) -> bool {
+    const PEOPLE: &[&str] = &[
+        "officer",
+        "officers",
+        "guard",
+        "guards",
+        "staff",
+        "employee",
+        "employees",
+        "player",
+        "players",
+        "coach",
+        "teacher",
+        "teachers",
+        "doctor",
+        "doctors",
+        "nurse",
+        "nurses",
+        "manager",
+        "managers",
+        "official",
+        "officials",
+        "he",
+        "she",
+        "they",
+        "him",
+        "her",
+        "them",
+    ];
+    const TERMS: &[&str] = &["pay", "duty", "duties", "post", "job", "force", "salary"];
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    if !word(i).starts_with("suspend") {
+        return false;
+    }
+    let terms = (i + 1..i + 5).any(|k| TERMS.contains(&word(k)));
+    let person = (i.saturating_sub(6)..i).any(|k| PEOPLE.contains(&word(k)));
+    terms || person
 }
 
 /// Does the "not" at `i` open a question left open: "not (yet) clear
