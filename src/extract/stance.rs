@@ -1583,14 +1583,14 @@ mod tests {
         assert_eq!(
             clauses(
                 reported_pair,
-                "He said four guards were suspended, and that all cameras had been working."
+                "He said all visits were suspended, and that all cameras had been working."
             ),
             apart
         );
         assert_eq!(
             clauses(
                 reported_pair,
-                "He confirmed four guards were suspended, and insisted that the cameras were operating."
+                "He confirmed all visits were suspended, and insisted that the cameras were operating."
             ),
             apart
         );
