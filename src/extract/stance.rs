@@ -532,8 +532,14 @@ fn suspends_someone(tokens: &[Token], i: usize) -> bool {
     if !word(i).starts_with("suspend") {
         return false;
     }
+    // Who is suspended comes before the verb ("the two officers involved
+    // have NOT been suspended", "guards who had been on duty that night
+    // were suspended"); a speaker does not ("He said all visits were
+    // suspended").
+    const TELLING: &[&str] = &["said", "says", "told", "added", "confirmed", "insisted"];
     let terms = (i + 1..i + 5).any(|k| TERMS.contains(&word(k)));
-    let person = (i.saturating_sub(6)..i).any(|k| PEOPLE.contains(&word(k)));
+    let person = (i.saturating_sub(10)..i)
+        .any(|k| PEOPLE.contains(&word(k)) && !TELLING.contains(&word(k + 1)));
     terms || person
 }
 
