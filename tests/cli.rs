@@ -270,6 +270,22 @@ fn encoding_flag_decodes_legacy_text() {
 }
 
 #[test]
+fn inspect_table_shows_each_clause_of_a_packed_sentence() {
+    let dir = TempDir::new().unwrap();
+    let path = write(
+        &dir,
+        "crowd.txt",
+        b"Organisers estimated the crowd at 80,000; police put it at 12,000.",
+    );
+    claimdiff()
+        .args(["inspect", &path])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("1.1").and(predicate::str::contains("1.2")))
+        .stdout(predicate::str::contains("1 sentences, 2 claims"));
+}
+
+#[test]
 fn inspect_json_lists_sentences_claims_and_quantities() {
     let out = claimdiff()
         .args(["inspect", WIRE, "--format", "json"])

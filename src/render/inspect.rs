@@ -127,36 +127,61 @@ impl Spill {
     }
 }
 
-/// The claim each sentence carries, by sentence index: looked up once, as
-/// searching the claims for every sentence is quadratic (a 10 MB liveblog
-/// spent most of its 13 s there).
-fn claims_by_sentence(a: &Analysis) -> Vec<Option<&Claim>> {
-    let mut by_sentence = vec![None; a.sentences.len()];
-    for c in a.claims.iter().rev() {
+/// The claims each sentence carries (one, or one per clause), by sentence
+/// index: looked up once, as searching the claims for every sentence is
+/// quadratic (a 10 MB liveblog spent most of its 13 s there).
+fn claims_by_sentence(a: &Analysis) -> Vec<Vec<&Claim>> {
+    let mut by_sentence = vec![Vec::new(); a.sentences.len()];
+    for c in &a.claims {
         if let Some(slot) = by_sentence.get_mut(c.sentence as usize) {
-            *slot = Some(c);
+            slot.push(c);
         }
     }
     by_sentence
 }
 
-/// Inspect output as a terminal table.
+/// Inspect output as a terminal table: a row per sentence, or per clause
+/// ("2.1", "2.2") where a sentence gives a claim per clause.
 pub fn table(a: &Analysis, width: Option<u16>, out: &mut dyn Write) -> std::io::Result<()> {
     let text = &a.document.text;
     let mut table = super::terminal_table(width);
     table.set_header(vec!["#", "kind / role", "text", "details"]);
     let claims = claims_by_sentence(a);
     for (i, s) in a.sentences.iter().enumerate() {
-        let (kind, details) = match claims[i] {
-            Some(c) => (json_name(&c.kind), details(c)),
-            None => (role_name(&s.role), String::new()),
+        let rows: Vec<(String, String, String, &str)> = match claims[i].as_slice() {
+            [] => vec![(
+                (i + 1).to_string(),
+                role_name(&s.role),
+                String::new(),
+                s.span.slice(text),
+            )],
+            [c] => vec![(
+                (i + 1).to_string(),
+                json_name(&c.kind),
+                details(c),
+                s.span.slice(text),
+            )],
+            clauses => clauses
+                .iter()
+                .enumerate()
+                .map(|(k, c)| {
+                    (
+                        format!("{}.{}", i + 1, k + 1),
+                        json_name(&c.kind),
+                        details(c),
+                        &*c.text,
+                    )
+                })
+                .collect(),
         };
-        table.add_row(vec![
-            (i + 1).to_string(),
-            kind,
-            truncate(s.span.slice(text), MAX_CELL_CHARS),
-            truncate(&details, MAX_CELL_CHARS),
-        ]);
+        for (number, kind, details, shown) in rows {
+            table.add_row(vec![
+                number,
+                kind,
+                truncate(shown, MAX_CELL_CHARS),
+                truncate(&details, MAX_CELL_CHARS),
+            ]);
+        }
     }
     writeln!(
         out,
