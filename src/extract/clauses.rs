@@ -17,18 +17,19 @@
 //! the airport will reopen, the ministry said"; "According to the
 //! ministry, …") is shared by them all.
 
+use crate::lexicon::Lexicon;
 use crate::model::{Sentence, SentenceRole, Span};
 use crate::text::{Token, tokenize};
 
 /// The claim units of `sentences` (spans into `text`): each body sentence
 /// whole or cut into its clauses. `quoted` are the spans of the quotes
 /// (marks included): a sentence touching one stays whole.
-pub fn units(text: &str, sentences: &[Sentence], quoted: &[Span]) -> Vec<Unit> {
+pub fn units(text: &str, sentences: &[Sentence], quoted: &[Span], lex: &Lexicon) -> Vec<Unit> {
     let mut units = Vec::with_capacity(sentences.len());
     for (i, sentence) in sentences.iter().enumerate() {
         let quote = quoted.iter().any(|q| q.overlaps(&sentence.span));
         let (spans, cover) = match sentence.role {
-            SentenceRole::Body if !quote => clause_spans(text, sentence.span),
+            SentenceRole::Body if !quote => clause_spans(text, sentence.span, lex),
             _ => (vec![sentence.span], Cover::None),
         };
         let first = units.len();
@@ -77,20 +78,20 @@ enum Cover {
 /// The spans of the clauses of the sentence at `span` (the sentence itself
 /// unless it has a safe cut), and where an attribution covering them all
 /// sits.
-fn clause_spans(text: &str, span: Span) -> (Vec<Span>, Cover) {
+fn clause_spans(text: &str, span: Span, lex: &Lexicon) -> (Vec<Span>, Cover) {
     let sentence = span.slice(text);
     if sentence.contains(QUOTE_MARKS) {
         return (vec![span], Cover::None);
     }
     let tokens = tokenize(sentence);
-    let cover = covering_attribution(&tokens);
+    let cover = covering_attribution(&tokens, lex);
     let mut spans = Vec::new();
     let mut start = 0;
     let mut from = match cover {
         Cover::Leading => opening_attribution_end(&tokens),
         _ => 0,
     };
-    for (cut, next) in cuts(&tokens, from) {
+    for (cut, next) in cuts(&tokens, from, lex) {
         let before = &tokens[from..cut];
         let after = &tokens[next..];
         if words(before) < MIN_WORDS || words_to_stop(after) < MIN_WORDS {
@@ -113,7 +114,7 @@ const MIN_WORDS: usize = 4;
 
 /// Cut points after token `from`: the token index a clause ends before
 /// and the token index the next clause starts at.
-fn cuts(tokens: &[Token], from: usize) -> Vec<(usize, usize)> {
+fn cuts(tokens: &[Token], from: usize, lex: &Lexicon) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut clause = from;
     for i in from.max(1)..tokens.len() {
@@ -126,7 +127,7 @@ fn cuts(tokens: &[Token], from: usize) -> Vec<(usize, usize)> {
             && tokens
                 .get(i + 1)
                 .is_some_and(|t| t.lower == "and" || t.lower == "but");
-        if joined && opens_clause(&tokens[i + 2..]) && !reports_speech(&tokens[clause..i]) {
+        if joined && opens_clause(&tokens[i + 2..]) && !reports_speech(&tokens[clause..i], lex) {
             // "the talks ended without a deal, 36,000 members will walk
             // out, and the sides meet again on Friday": a run of clauses.
             out.extend(
@@ -234,57 +235,37 @@ fn past_form(tokens: &[Token], k: usize) -> bool {
 }
 
 /// Does a clause report speech ("Brezina said no guards had been
-/// suspended")? What follows its ", and" may still be the speaker's.
-fn reports_speech(tokens: &[Token]) -> bool {
-    tokens.iter().any(|t| SPEECH.contains(&t.lower.as_str()))
+/// suspended", "according to the ministry")? What follows its ", and" may
+/// still be the speaker's.
+/// A verb followed by "to" or "for" reports no words ("admitted to
+/// hospital", "agreed to talks", "called for calm"), nor does an "-ing"
+/// form unless a comma sets it off ("…, warning that" but "its red
+/// warning").
+fn reports_speech(tokens: &[Token], lex: &Lexicon) -> bool {
+    let reports_words = |&(start, len): &(usize, usize)| {
+        let verb = &tokens[start].lower;
+        let set_off = start > 0 && tokens[start - 1].is_punct(',');
+        tokens
+            .get(start + len)
+            .is_none_or(|t| t.lower != "to" && t.lower != "for")
+            && (!verb.ends_with("ing") || set_off)
+    };
+    lex.reporting_verbs
+        .find_all(tokens)
+        .iter()
+        .any(reports_words)
+        || !lex.source_phrases.find_all(tokens).is_empty()
 }
-
-/// Speech and report verbs.
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "stated",
-    "announced",
-    "announces",
-    "insisted",
-    "insists",
-    "claimed",
-    "claims",
-    "alleged",
-    "alleges",
-    "warned",
-    "warns",
-    "confirmed",
-    "confirms",
-    "denied",
-    "denies",
-    "reported",
-    "reports",
-    "according",
-    "believes",
-    "believed",
-    "estimated",
-    "estimates",
-    "suggested",
-    "suggests",
-    "argued",
-    "argues",
-];
 
 /// Does an attribution cover the whole sentence: "According to …" at its
 /// start, or a closing ", the ministry said." / ", police say."?
-fn covering_attribution(tokens: &[Token]) -> Cover {
+fn covering_attribution(tokens: &[Token], lex: &Lexicon) -> Cover {
     if tokens.first().is_some_and(|t| t.lower == "according") {
         return Cover::Leading;
     }
     let last_comma = tokens.iter().rposition(|t| t.is_punct(','));
     let tail = last_comma.map_or(&tokens[..0], |c| &tokens[c + 1..]);
-    if words(tail) <= 10 && tail.iter().any(|t| SPEECH.contains(&t.lower.as_str())) {
+    if words(tail) <= 10 && reports_speech(tail, lex) {
         Cover::Trailing
     } else {
         Cover::None
@@ -318,8 +299,12 @@ fn words_to_stop(tokens: &[Token]) -> usize {
 mod tests {
     use super::*;
 
+    fn lex() -> Lexicon {
+        Lexicon::default()
+    }
+
     fn clauses(text: &str) -> Vec<&str> {
-        clause_spans(text, Span::new(0, text.len()))
+        clause_spans(text, Span::new(0, text.len()), &lex())
             .0
             .into_iter()
             .map(|s| s.slice(text))
@@ -381,7 +366,7 @@ mod tests {
     #[test]
     fn an_attribution_covering_both_clauses_is_shared() {
         let trailing = "Nine people have been admitted to hospital; two children remain in intensive care, the authority said.";
-        let (spans, cover) = clause_spans(trailing, Span::new(0, trailing.len()));
+        let (spans, cover) = clause_spans(trailing, Span::new(0, trailing.len()), &lex());
         assert_eq!(spans.len(), 2);
         assert_eq!(cover, Cover::Trailing);
         let opened = "According to the ministry, schools will stay closed until Thursday, and the airport will reopen on Tuesday.";
@@ -418,7 +403,34 @@ mod tests {
             "\"We came to talk. The talks failed; we are leaving now. That is all,\" he said.";
         let sentences = crate::segment::split(text);
         let quote = [Span::new(0, text.len() - 9)];
-        assert_eq!(units(text, &sentences, &quote).len(), sentences.len());
+        assert_eq!(
+            units(text, &sentences, &quote, &lex()).len(),
+            sentences.len()
+        );
+    }
+
+    #[test]
+    fn a_verb_of_speech_in_another_sense_reports_nothing() {
+        assert_eq!(
+            clauses(
+                "Nine people have been admitted to hospital, and two children remain in intensive care."
+            ),
+            [
+                "Nine people have been admitted to hospital",
+                "two children remain in intensive care."
+            ]
+        );
+        assert_eq!(
+            clauses(
+                "The service issued its red warning on Friday, and 148,000 people were moved to shelters."
+            ),
+            [
+                "The service issued its red warning on Friday",
+                "148,000 people were moved to shelters."
+            ]
+        );
+        let warned = "The service issued a statement, warning that the river would rise, and residents were moved.";
+        assert_eq!(clauses(warned), [warned]);
     }
 
     #[test]
@@ -432,7 +444,7 @@ mod tests {
         let text =
             "The dam held. Organisers put the crowd at 80,000; about 12,000 came, police said.";
         let sentences = crate::segment::split(text);
-        let units = units(text, &sentences, &[]);
+        let units = units(text, &sentences, &[], &lex());
         let texts: Vec<&str> = units.iter().map(|u| u.sentence.span.slice(text)).collect();
         assert_eq!(
             texts,

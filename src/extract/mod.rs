@@ -163,7 +163,7 @@ impl<'l> Extractor<'l> {
             })
             .collect();
         let quoted: Vec<Span> = quotes.iter().map(|q| q.outer).collect();
-        let units = clauses::units(text, sentences, &quoted);
+        let units = clauses::units(text, sentences, &quoted, lex);
         let piece: Vec<Sentence> = units.iter().map(|u| u.sentence.clone()).collect();
         let piece = piece.as_slice();
         let mut parsed: Vec<Parsed> = piece

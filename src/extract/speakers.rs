@@ -25,12 +25,12 @@ pub struct Cue {
     pub speaker: Range<usize>,
 }
 
-const DETERMINERS: &[&str] = &[
+pub(crate) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "some", "two", "three", "several", "many", "both", "other", "another",
     "most", "few", "those", "these", "all", "each", "one",
 ];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
-const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our", "my", "your"];
+pub(crate) const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our", "my", "your"];
 pub(crate) const RELATIVES: &[&str] = &["who", "which", "that"];
 /// Quantifiers that stand for people on their own ("Several said").
 const QUANTIFIERS: &[&str] = &[

@@ -5,10 +5,10 @@
 //! against "the talks will resume" are the divergences editors care most
 //! about, and string similarity scores them as near-identical.
 
-use crate::extract::speakers::{RELATIVES, is_quote_mark};
+use crate::extract::speakers::{DETERMINERS, POSSESSIVES, RELATIVES, is_quote_mark};
 use crate::lexicon::Lexicon;
 use crate::model::{Certainty, Polarity};
-use crate::text::{Token, is_stop_word};
+use crate::text::{Token, is_number_word, is_stop_word};
 
 /// Negated when the claim carries an odd number of negations ("no", "failed
 /// to", "rejected"); "did not reject" is affirmed.
@@ -481,7 +481,7 @@ fn read_negations(tokens: &[Token], lex: &Lexicon) -> Negations {
             Some(len) if in_participle_aside(tokens, i) => i += len,
             // "Both officers have been suspended with pay": a sanction
             // on someone, not an activity halted.
-            Some(len) if suspends_someone(tokens, i) => i += len,
+            Some(len) if suspends_someone(tokens, i, lex) => i += len,
             // "no watering gardens, no filling pools": one denial listed.
             Some(len) if listed_denial(tokens, found.cues.last(), i) => i += len,
             Some(len) => {
@@ -498,49 +498,35 @@ fn read_negations(tokens: &[Token], lex: &Lexicon) -> Negations {
 /// officers have been suspended with pay", "guards were suspended from
 /// duty")? It sanctions them; it halts no activity, as "talks were
 /// suspended" does.
-fn suspends_someone(tokens: &[Token], i: usize) -> bool {
-    const PEOPLE: &[&str] = &[
-        "officer",
-        "officers",
-        "guard",
-        "guards",
-        "staff",
-        "employee",
-        "employees",
-        "player",
-        "players",
-        "coach",
-        "teacher",
-        "teachers",
-        "doctor",
-        "doctors",
-        "nurse",
-        "nurses",
-        "manager",
-        "managers",
-        "official",
-        "officials",
-        "he",
-        "she",
-        "they",
-        "him",
-        "her",
-        "them",
-    ];
-    const TERMS: &[&str] = &["pay", "duty", "duties", "post", "job", "force", "salary"];
+fn suspends_someone(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
     if !word(i).starts_with("suspend") {
         return false;
     }
-    // Who is suspended comes before the verb ("the two officers involved
-    // have NOT been suspended", "guards who had been on duty that night
-    // were suspended"); a speaker does not ("He said all visits were
-    // suspended").
-    const TELLING: &[&str] = &["said", "says", "told", "added", "confirmed", "insisted"];
-    let terms = (i + 1..i + 5).any(|k| TERMS.contains(&word(k)));
-    let person = (i.saturating_sub(10)..i)
-        .any(|k| PEOPLE.contains(&word(k)) && !TELLING.contains(&word(k + 1)));
-    terms || person
+    // Who is suspended comes before the verb in its clause ("the two
+    // officers involved have NOT been suspended", "guards who had been on
+    // duty that night were suspended"); a speaker is in another ("He said
+    // all visits were suspended").
+    let clause_start = (0..i)
+        .rev()
+        .find(|&k| {
+            tokens[k].is_punct(';')
+                || lex.reporting_verbs.contains_word(word(k))
+                || (tokens[k].is_punct(',') && matches!(word(k + 1), "and" | "but"))
+        })
+        .map_or(0, |k| k + 1);
+    let terms = (i + 1..i + 5).any(|k| lex.post_terms.contains(word(k)));
+    let person = (clause_start..i).any(|k| lex.post_holders.contains(word(k)));
+    // Or its object: "the club suspended its coach", "suspended two
+    // officers" (not "suspended talks with officials").
+    let object = (i + 1..tokens.len())
+        .find(|&k| {
+            let w = word(k);
+            let figure = is_number_word(w) || w.chars().all(|c| c.is_ascii_digit());
+            !(DETERMINERS.contains(&w) || POSSESSIVES.contains(&w) || figure)
+        })
+        .is_some_and(|k| lex.post_holders.contains(word(k)));
+    terms || person || object
 }
 
 /// Does the "not" at `i` open a question left open: "not (yet) clear
@@ -2245,5 +2231,25 @@ mod tests {
             c("Police have opened a preliminary investigation.", false),
             Certainty::Asserted
         );
+    }
+
+    #[test]
+    fn a_suspension_of_post_holders_sanctions_and_halts_nothing() {
+        for sanction in [
+            "The two officers have been suspended with pay.",
+            "Four guards who had been on duty that night were suspended.",
+            "The club suspended its coach from the squad.",
+            "The prison suspended 2 guards.",
+        ] {
+            assert_eq!(pol(sanction), Polarity::Affirmed, "{sanction}");
+        }
+        // The people are in another clause: the visits halt.
+        for halt in [
+            "He said all visits were suspended.",
+            "Officers arrived at dawn, and all visits were suspended.",
+            "The ministry suspended talks with officials.",
+        ] {
+            assert_eq!(pol(halt), Polarity::Negated, "{halt}");
+        }
     }
 }

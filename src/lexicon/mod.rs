@@ -215,6 +215,8 @@ struct NegationSpec {
     closes: Vec<String>,
     custody: Vec<String>,
     releases: Vec<String>,
+    post_holders: Vec<String>,
+    post_terms: Vec<String>,
 }
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -296,6 +298,10 @@ pub struct Lexicon {
     pub hedge_documents: PhraseSet,
     pub negations: PhraseSet,
     pub negative_verbs: PhraseSet,
+    /// Holders of a post ("officers", "guards") and the post itself ("with
+    /// pay", "from duty"): a suspension of them sanctions, it halts nothing.
+    pub post_holders: HashSet<String>,
+    pub post_terms: HashSet<String>,
     /// Negative verbs that deny only an event or outcome named before them
     /// ("talks collapsed", not "the roof collapsed").
     pub event_negative_verbs: PhraseSet,
@@ -422,6 +428,8 @@ impl Lexicon {
             hedge_documents: PhraseSet::new(&spec.hedges.documents),
             negations: PhraseSet::new(spec.negation.words.iter().chain(&spec.negation.phrases)),
             negative_verbs: PhraseSet::new(&spec.negation.negative_verbs),
+            post_holders: lower(&spec.negation.post_holders),
+            post_terms: lower(&spec.negation.post_terms),
             event_negative_verbs: PhraseSet::new(&spec.negation.event_verbs),
             future_negative_verbs: PhraseSet::new(&spec.negation.future_verbs),
             continuations: PhraseSet::new(&spec.negation.continuations),
