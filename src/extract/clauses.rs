@@ -24,15 +24,15 @@ use crate::text::{Token, tokenize};
 /// The claim units of `sentences` (spans into `text`): each body sentence
 /// whole or cut into its clauses. `quoted` are the spans of the quotes
 /// (marks included): a sentence touching one stays whole.
-pub fn units(text: &str, sentences: &[Sentence], quoted: &[Span], lex: &Lexicon) -> Vec<Unit> {
-    let mut units = Vec::with_capacity(sentences.len());
+pub fn units(text: &str, sentences: &[Sentence], quoted: &[Span], lex: &Lexicon) -> Units {
+    let mut units = Units::default();
     for (i, sentence) in sentences.iter().enumerate() {
         let quote = quoted.iter().any(|q| q.overlaps(&sentence.span));
         let (spans, cover) = match sentence.role {
             SentenceRole::Body if !quote => clause_spans(text, sentence.span, lex),
             _ => (vec![sentence.span], Cover::None),
         };
-        let first = units.len();
+        let first = units.sentences.len();
         let last = first + spans.len() - 1;
         let attributed_by = match cover {
             Cover::None => None,
@@ -40,29 +40,31 @@ pub fn units(text: &str, sentences: &[Sentence], quoted: &[Span], lex: &Lexicon)
             Cover::Trailing => Some(last),
         };
         for (k, span) in spans.into_iter().enumerate() {
-            units.push(Unit {
-                sentence: Sentence {
-                    span,
-                    ..sentence.clone()
-                },
-                origin: i,
-                attributed_by: attributed_by.filter(|&a| a != first + k),
+            units.sentences.push(Sentence {
+                span,
+                ..sentence.clone()
             });
+            units.origins.push(i);
+            units
+                .attributed_by
+                .push(attributed_by.filter(|&a| a != first + k));
         }
     }
     units
 }
 
-/// One claim unit: a sentence or one of its clauses.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Unit {
-    /// The unit's span, with its sentence's paragraph and role.
-    pub sentence: Sentence,
-    /// Index of the sentence it comes from.
-    pub origin: usize,
-    /// The unit (index in the list) whose attribution covers this one too:
-    /// "A; B, the ministry said" tells A on the ministry's word as well.
-    pub attributed_by: Option<usize>,
+/// Claim units, each a sentence or one of its clauses, in three parallel
+/// lists.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Units {
+    /// Each unit's span, with its sentence's paragraph and role.
+    pub sentences: Vec<Sentence>,
+    /// Index of the sentence each comes from.
+    pub origins: Vec<usize>,
+    /// The unit (index in the lists) whose attribution covers each one
+    /// too: "A; B, the ministry said" tells A on the ministry's word as
+    /// well.
+    pub attributed_by: Vec<Option<usize>>,
 }
 
 /// Where an attribution covering a whole sentence sits.
@@ -80,7 +82,14 @@ enum Cover {
 /// sits.
 fn clause_spans(text: &str, span: Span, lex: &Lexicon) -> (Vec<Span>, Cover) {
     let sentence = span.slice(text);
-    if sentence.contains(QUOTE_MARKS) {
+    // Tokenize only a sentence that may have a cut.
+    let conjunction = |w: &str| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("but");
+    let joined = sentence.contains(';')
+        || (sentence.contains(',')
+            && sentence
+                .split(|c: char| !c.is_alphabetic())
+                .any(conjunction));
+    if !joined || sentence.contains(QUOTE_MARKS) {
         return (vec![span], Cover::None);
     }
     let tokens = tokenize(sentence);
@@ -404,7 +413,7 @@ mod tests {
         let sentences = crate::segment::split(text);
         let quote = [Span::new(0, text.len() - 9)];
         assert_eq!(
-            units(text, &sentences, &quote, &lex()).len(),
+            units(text, &sentences, &quote, &lex()).sentences.len(),
             sentences.len()
         );
     }
@@ -445,7 +454,7 @@ mod tests {
             "The dam held. Organisers put the crowd at 80,000; about 12,000 came, police said.";
         let sentences = crate::segment::split(text);
         let units = units(text, &sentences, &[], &lex());
-        let texts: Vec<&str> = units.iter().map(|u| u.sentence.span.slice(text)).collect();
+        let texts: Vec<&str> = units.sentences.iter().map(|u| u.span.slice(text)).collect();
         assert_eq!(
             texts,
             [
@@ -454,9 +463,7 @@ mod tests {
                 "about 12,000 came, police said."
             ]
         );
-        let origins: Vec<usize> = units.iter().map(|u| u.origin).collect();
-        assert_eq!(origins, [0, 1, 1]);
-        let covers: Vec<Option<usize>> = units.iter().map(|u| u.attributed_by).collect();
-        assert_eq!(covers, [None, Some(2), None]);
+        assert_eq!(units.origins, [0, 1, 1]);
+        assert_eq!(units.attributed_by, [None, Some(2), None]);
     }
 }

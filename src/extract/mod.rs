@@ -164,8 +164,7 @@ impl<'l> Extractor<'l> {
             .collect();
         let quoted: Vec<Span> = quotes.iter().map(|q| q.outer).collect();
         let units = clauses::units(text, sentences, &quoted, lex);
-        let piece: Vec<Sentence> = units.iter().map(|u| u.sentence.clone()).collect();
-        let piece = piece.as_slice();
+        let piece = units.sentences.as_slice();
         let mut parsed: Vec<Parsed> = piece
             .iter()
             .map(|s| parse(text, s, self.reference, lex, self.memo))
@@ -183,7 +182,7 @@ impl<'l> Extractor<'l> {
         // Claims are kept until the report is written: room for exactly
         // those of the piece (shrinking afterwards would copy them all).
         let mut claims = Vec::with_capacity(piece.iter().filter(|s| bears_claim(s)).count());
-        let mut claim_of_unit = vec![None; units.len()];
+        let mut claim_of_unit = vec![None; piece.len()];
         let mut roster_asked: Option<u32> = None;
         let mut entry: Option<u32> = None;
         for ((offset, sentence), p) in piece.iter().enumerate().zip(&parsed) {
@@ -205,7 +204,7 @@ impl<'l> Extractor<'l> {
             if !bears_claim(sentence) {
                 continue;
             }
-            let index = range.start + units[offset].origin;
+            let index = range.start + units.origins[offset];
             let mut claim =
                 self.build_claim(text, index, (p, &setting), &speakers[offset], &quotes);
             claim.headline = headline;
@@ -213,8 +212,8 @@ impl<'l> Extractor<'l> {
             claim_of_unit[offset] = Some(claims.len());
             claims.push(claim);
         }
-        for (unit, own) in units.iter().zip(&claim_of_unit) {
-            let covering = unit.attributed_by.and_then(|u| claim_of_unit[u]);
+        for (attributed_by, own) in units.attributed_by.iter().zip(&claim_of_unit) {
+            let covering = attributed_by.and_then(|u| claim_of_unit[u]);
             if let (Some(own), Some(covering)) = (*own, covering) {
                 let facts = Arc::clone(&claims[covering].facts);
                 share_attribution(&mut claims[own], &facts);
