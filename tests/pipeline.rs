@@ -747,6 +747,17 @@ fn polarity_flips_read_as_a_reader_would() {
             "Good news for travellers: the runway has reopened after nearly five hours.",
             false,
         ),
+        // So has custody bounded in time; held without a bound is not let go.
+        (
+            "The ship's captain was detained by police for 48 hours after the grounding.",
+            "The ship's captain was released by police after the grounding.",
+            false,
+        ),
+        (
+            "The ship's captain was detained by police after the grounding.",
+            "The ship's captain was released by police after the grounding.",
+            true,
+        ),
         // Held in one version and let go in another, said of one person;
         // held and let go in one sentence tells neither; nor does what
         // the subject released.

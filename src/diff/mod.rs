@@ -1407,9 +1407,10 @@ fn moved(claim: &Claim, lex: &Lexicon) -> Option<Moved> {
             }
         })
     })?;
-    // "was closed for five hours" tells a closure that has ended: it
-    // agrees with "reopened after nearly five hours".
-    if scale == OPENING && way == Polarity::Negated && bounded_in_time(&tokens[at + 1..]) {
+    // A state bounded in time has ended: "was closed for five hours"
+    // agrees with "reopened after nearly five hours", "was held for 48
+    // hours" with "was released". A rise or fall is a move, not a state.
+    if scale != FIGURE && bounded_in_time(&tokens[at + 1..]) {
         return None;
     }
     let from = at.saturating_sub(6);
@@ -1436,8 +1437,8 @@ fn moved(claim: &Claim, lex: &Lexicon) -> Option<Moved> {
     })
 }
 
-/// The scale of [`Moved`] on which a place or service opens or closes.
-const OPENING: u8 = 1;
+/// The scale of [`Moved`] on which a figure rises or falls.
+const FIGURE: u8 = 0;
 
 /// Do the words after a move bound it in time ("for five hours", "for
 /// about two days")?
