@@ -497,9 +497,17 @@ impl Ord for ClaimId {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
         // Twelve hex digits order as their numbers do; the suffixes as text
         // ("-10" before "-2").
+        // Compared without writing them: ids of one text in many sources
+        // tie on the hash, and sorting them must not allocate.
+        let suffixes = |a: u32, b: u32| match (a.max(1), b.max(1)) {
+            (a, b) if a == b => std::cmp::Ordering::Equal,
+            (1, _) => std::cmp::Ordering::Less,
+            (_, 1) => std::cmp::Ordering::Greater,
+            (a, b) => a.to_string().cmp(&b.to_string()),
+        };
         self.hash()
             .cmp(&other.hash())
-            .then_with(|| self.suffix().cmp(&other.suffix()))
+            .then_with(|| suffixes(self.copy, other.copy))
     }
 }
 
