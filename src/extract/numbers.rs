@@ -204,9 +204,9 @@ pub fn predicate(
     // Only what counts and an approximation may stand between them.
     const APPROXIMATING: &[&str] = &["at", "least", "about", "some", "nearly", "more", "than"];
     let shared = || {
-        let and = (next..tokens.len().min(next + 2)).find(|&i| breaks(&tokens[i]))?;
-        // At most the noun counted comes between: "19 were refloated and
-        // 28 died" tells two things.
+        let and = (next..tokens.len()).find(|&i| breaks(&tokens[i]))?;
+        // Only what is counted comes between ("11 police officers and"): a
+        // verb does not ("19 were refloated and 28 died" tells two things).
         let noun = |t: &Token| {
             !t.lower.ends_with("ed") && !matches!(t.lower.as_str(), "were" | "was" | "are" | "is")
         };
@@ -400,7 +400,7 @@ mod tests {
         let injured = Some("injured".to_string());
         assert_eq!(
             predicates("11 officers and at least eight protesters were injured."),
-            [injured.clone(), injured]
+            [injured.clone(), injured.clone()]
         );
         // Not a count after a verb of its own.
         assert_eq!(
@@ -408,6 +408,11 @@ mod tests {
             [None, Some("trapped".to_string())]
         );
         assert_eq!(predicates("19 were refloated and 28 died.")[0], None);
+        // However many words name what is counted.
+        assert_eq!(
+            predicates("11 riot police officers and eight protesters were injured."),
+            [injured.clone(), injured]
+        );
     }
 
     #[test]
