@@ -1032,6 +1032,25 @@ fn figures_packed_in_one_sentence_are_compared_with_the_sentences_that_give_each
 }
 
 #[test]
+fn a_count_is_compared_with_the_same_count_under_another_name() {
+    // "Nine firms" is the "nine companies", not the "46 individuals".
+    let report = compare_aligned(
+        "The sanctions target 46 individuals, among them the defence minister, as well as nine companies, including the state arms maker.",
+        "Nine firms are on the list too, including the state arms maker.",
+    );
+    assert!(
+        quantity_sides(&report).is_empty(),
+        "{:?}",
+        quantity_sides(&report)
+    );
+    let changed = compare_aligned(
+        "The sanctions target 46 individuals, among them the defence minister, as well as nine companies, including the state arms maker.",
+        "Nineteen firms are on the list too, including the state arms maker.",
+    );
+    assert_quantity_compares(&changed, "nine companies", "Nineteen firms");
+}
+
+#[test]
 fn an_ordinal_ranks_what_it_names_and_counts_none_of_it() {
     // "the first tents" does not make the city paper tell the number of
     // tents two ways; the two figures sit in sentences of different groups.
