@@ -290,6 +290,38 @@ fn compared_before(toks: &[Tok], a: &Atom) -> Option<String> {
     .then(|| noun.lower.to_string())
 }
 
+/// Does a length place somewhere away from another place ("about 40
+/// kilometres north of Sarel", "20 miles from the border", "5km
+/// offshore")? It is how far, not how long, high or deep ("an 80-metre
+/// drop"), and is compared only with another such figure.
+fn places_away(toks: &[Tok], a: &Atom) -> bool {
+    const LENGTHS: &[&str] = &["m", "km", "mile", "ft", "yd", "nmi"];
+    const AWAY: &[&str] = &[
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "from",
+        "away",
+        "offshore",
+        "inland",
+        "outside",
+        "off",
+    ];
+    a.unit.is_some_and(|u| LENGTHS.contains(&u.name))
+        && toks
+            .get(a.last + 1)
+            .is_some_and(|t| t.kind == Kind::Word && AWAY.contains(&t.lower.as_str()))
+}
+
 /// The noun a quantity counts: "28 draft peace proposals" → "proposals",
 /// "five-hour meeting" → "meeting", "tens of thousands of casualties" →
 /// "casualties".
@@ -302,6 +334,9 @@ pub(super) fn counted_noun(toks: &[Tok], a: &Atom, kind: QuantityKind) -> Option
     }
     if let Some(side) = vote_side(toks, a) {
         return Some(side.to_string());
+    }
+    if places_away(toks, a) {
+        return Some("away".to_string());
     }
     // "voted 3-2", "ruled by four votes to one": the tally of a vote.
     if matches!(a.shape, Shape::Score(..)) && about_a_vote(toks) {
@@ -773,6 +808,17 @@ mod tests {
             Some("waves")
         );
         assert_eq!(counts("It reached a depth of 40 metres.").as_deref(), None);
+        // How far from a place, not how long or deep.
+        for away in [
+            "The coach crashed about 40 kilometres north of Sarel.",
+            "The village lies 20 miles from the border.",
+        ] {
+            assert_eq!(counts(away).as_deref(), Some("away"), "{away}");
+        }
+        assert_eq!(
+            counts("It fell 80 metres into the ravine.").as_deref(),
+            None
+        );
         assert_eq!(
             counts("the stadium's capacity is 65,000.").as_deref(),
             Some("capacity")
