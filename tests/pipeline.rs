@@ -1048,6 +1048,11 @@ fn a_count_is_compared_with_the_same_count_under_another_name() {
         "Nineteen firms are on the list too, including the state arms maker.",
     );
     assert_quantity_compares(&changed, "nine companies", "Nineteen firms");
+    let shots = compare_aligned(
+        "Moments later, five rounds were fired.",
+        "Moments later, as many as nine shots rang out.",
+    );
+    assert_quantity_compares(&shots, "five rounds", "nine shots");
 }
 
 #[test]
