@@ -572,6 +572,17 @@ mod tests {
     }
 
     #[test]
+    fn a_business_named_for_its_trade_is_no_person() {
+        let n = names("Belmora Coaches said in a statement that it was saddened.");
+        assert!(
+            n.iter()
+                .any(|m| m.name == "Belmora Coaches" && !m.is_person)
+        );
+        let n = names("Spokeswoman Mirela Daskal said the firm was saddened.");
+        assert!(n.iter().any(|m| m.name == "Mirela Daskal" && m.is_person));
+    }
+
+    #[test]
     fn a_title_before_the_next_name_is_no_aside_about_a_place() {
         let n = names("Back in Carrowby, Mr Pollitt's neighbours have rallied round.");
         assert!(n.iter().any(|m| m.key == "carrowby" && !m.is_person));
