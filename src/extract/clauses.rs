@@ -246,6 +246,7 @@ fn past_form(tokens: &[Token], k: usize) -> bool {
 /// Does a clause report speech ("Brezina said no guards had been
 /// suspended", "according to the ministry")? What follows its ", and" may
 /// still be the speaker's.
+///
 /// A verb followed by "to" or "for" reports no words ("admitted to
 /// hospital", "agreed to talks", "called for calm"), nor does an "-ing"
 /// form unless a comma sets it off ("…, warning that" but "its red
@@ -308,12 +309,14 @@ fn words_to_stop(tokens: &[Token]) -> usize {
 mod tests {
     use super::*;
 
-    fn lex() -> Lexicon {
-        Lexicon::default()
+    /// Parsed once for all tests.
+    fn lex() -> &'static Lexicon {
+        static LEXICON: std::sync::LazyLock<Lexicon> = std::sync::LazyLock::new(Lexicon::default);
+        &LEXICON
     }
 
     fn clauses(text: &str) -> Vec<&str> {
-        clause_spans(text, Span::new(0, text.len()), &lex())
+        clause_spans(text, Span::new(0, text.len()), lex())
             .0
             .into_iter()
             .map(|s| s.slice(text))
@@ -375,7 +378,7 @@ mod tests {
     #[test]
     fn an_attribution_covering_both_clauses_is_shared() {
         let trailing = "Nine people have been admitted to hospital; two children remain in intensive care, the authority said.";
-        let (spans, cover) = clause_spans(trailing, Span::new(0, trailing.len()), &lex());
+        let (spans, cover) = clause_spans(trailing, Span::new(0, trailing.len()), lex());
         assert_eq!(spans.len(), 2);
         assert_eq!(cover, Cover::Trailing);
         let opened = "According to the ministry, schools will stay closed until Thursday, and the airport will reopen on Tuesday.";
@@ -413,7 +416,7 @@ mod tests {
         let sentences = crate::segment::split(text);
         let quote = [Span::new(0, text.len() - 9)];
         assert_eq!(
-            units(text, &sentences, &quote, &lex()).sentences.len(),
+            units(text, &sentences, &quote, lex()).sentences.len(),
             sentences.len()
         );
     }
@@ -453,7 +456,7 @@ mod tests {
         let text =
             "The dam held. Organisers put the crowd at 80,000; about 12,000 came, police said.";
         let sentences = crate::segment::split(text);
-        let units = units(text, &sentences, &[], &lex());
+        let units = units(text, &sentences, &[], lex());
         let texts: Vec<&str> = units.sentences.iter().map(|u| u.span.slice(text)).collect();
         assert_eq!(
             texts,
