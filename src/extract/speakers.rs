@@ -171,6 +171,7 @@ pub fn find_cues(tokens: &[Token], quoted: &dyn Fn(usize) -> bool, lex: &Lexicon
             || inside_name(tokens, start)
             || plural_subject(tokens, start, len)
             || crate::extract::stance::claims_lives(tokens, start)
+            || crate::extract::stance::declined_a_figure(tokens, start)
             || intention(tokens, start, len)
         {
             continue;
@@ -1128,6 +1129,13 @@ mod tests {
                 text[s..e].to_string()
             })
             .collect()
+    }
+
+    #[test]
+    fn a_figure_that_declined_reports_nothing() {
+        assert!(speakers("The Nasdaq index declined 25.78 points.").is_empty());
+        assert!(speakers("Revenue declined by 4% in May.").is_empty());
+        assert_eq!(speakers("The Nasdaq declined to comment."), ["The Nasdaq"]);
     }
 
     #[test]

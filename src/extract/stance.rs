@@ -354,6 +354,7 @@ fn loss_described(tokens: &[Token], i: usize) -> bool {
 fn no_comment_aside(tokens: &[Token], i: usize) -> bool {
     const REFUSING: &[&str] = &["refused", "refuses", "declined", "declines"];
     const NOT: &[&str] = &["not", "wouldn't", "didn't", "won't"];
+    const GIVING: &[&str] = &["gave", "give", "gives", "offered", "offers", "provided"];
     const SAYING: &[&str] = &[
         "say",
         "comment",
@@ -366,9 +367,17 @@ fn no_comment_aside(tokens: &[Token], i: usize) -> bool {
     ];
     let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
     // "refused to say", "would not say", "wouldn't comment".
+    // "gave no details", "offered no explanation".
+    let gave_nothing = word(i) == "no"
+        && i.checked_sub(1).is_some_and(|p| GIVING.contains(&word(p)))
+        && matches!(
+            word(i + 1),
+            "details" | "comment" | "explanation" | "reason" | "further"
+        );
     let refusal =
         REFUSING.contains(&word(i)) && word(i + 1) == "to" && SAYING.contains(&word(i + 2))
-            || NOT.contains(&word(i)) && SAYING.contains(&word(i + 1));
+            || NOT.contains(&word(i)) && SAYING.contains(&word(i + 1))
+            || gave_nothing;
     refusal && tokens[..i].iter().any(|t| t.is_punct(','))
 }
 
@@ -524,7 +533,7 @@ fn suspends_someone(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
     // Only a passive verb has the person suspended before it: "They
     // suspended all visits" halts the visits.
     let person =
-        is_passive(tokens, i) && (clause_start..i).any(|k| lex.post_holders.contains(word(k)));
+        after_be(tokens, i) && (clause_start..i).any(|k| lex.post_holders.contains(word(k)));
     // Or its object: "the club suspended its coach", "suspended two
     // officers", "suspended her for a week" (not "suspended talks with
     // officials", "suspended her licence").
@@ -539,10 +548,10 @@ fn suspends_someone(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
     terms || person || object
 }
 
-/// Is the participle at `i` passive: a form of "be" before it, past
-/// "not" and adverbs ("have NOT been suspended", "were immediately
-/// suspended")?
-fn is_passive(tokens: &[Token], i: usize) -> bool {
+/// Does a form of "be" come before the verb at `i`, past "not" and
+/// adverbs: a passive ("have NOT been suspended", "were immediately
+/// suspended") or a progressive ("was suspending")?
+fn after_be(tokens: &[Token], i: usize) -> bool {
     tokens[..i]
         .iter()
         .rev()
@@ -683,7 +692,10 @@ fn future_negative_verb(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<usi
     let modal = i
         .checked_sub(1)
         .is_some_and(|p| matches!(tokens[p].lower.as_str(), "will" | "would" | "shall"));
-    (modal || ordered_to(tokens, i))
+    // "was suspending service" halts it; "ruled out suspending the
+    // licence" names what was ruled out.
+    let progressive = tokens[i].lower.ends_with("ing") && after_be(tokens, i);
+    (modal || progressive || ordered_to(tokens, i))
         .then(|| lex.future_negative_verbs.match_at(tokens, i))
         .flatten()
 }
@@ -1016,12 +1028,6 @@ fn weak_negation(tokens: &[Token], i: usize) -> bool {
     if nearly && !matches!(tokens[i].lower.as_str(), "no" | "not" | "never" | "without") {
         return true;
     }
-    let figure = |k: usize| {
-        tokens.get(k).is_some_and(|t| {
-            t.lower
-                .starts_with(|c: char| c.is_ascii_digit() || "$€£¥".contains(c))
-        })
-    };
     match (tokens[i].lower.as_str(), word(i + 1)) {
         ("not", Some("only" | "least")) | ("no", Some("doubt" | "sooner")) => true,
         // Token text folds curly apostrophes: "isn’t" reads "isn't". The
@@ -1032,9 +1038,22 @@ fn weak_negation(tokens: &[Token], i: usize) -> bool {
             (1..=4).any(|k| {
                 word(i + k + 1) == Some("until") && tokens[i + 1..=i + k].iter().all(|t| t.is_word)
             }) || word(i + 1) == Some("until")
+                || in_title(tokens, i)
         }
-        ("declined" | "declines" | "decline", Some("to" | "by" | "from")) => figure(i + 2),
-        ("nor", _) => tokens[..i].iter().any(|t| t.lower == "neither"),
+        ("declined" | "declines" | "decline", _) => declined_a_figure(tokens, i),
+        // "Neither … nor", "have not turned up, nor has …": the negation
+        // before carries on; it is not a second one.
+        ("nor", _) => tokens[..i].iter().any(|t| {
+            matches!(t.lower.as_str(), "neither" | "not" | "no" | "never")
+                || t.lower.ends_with("n't")
+        }),
+        // "His car was found abandoned": a state it was found in.
+        ("abandoned", _) => i.checked_sub(1).is_some_and(|p| {
+            matches!(
+                tokens[p].lower.as_str(),
+                "found" | "left" | "discovered" | "lay" | "lying"
+            )
+        }),
         // Idioms of manner: "continue without distraction", "act without
         // delay" deny nothing. ("Without warning" and "without incident"
         // still tell that none came.)
@@ -1055,15 +1074,43 @@ fn weak_negation(tokens: &[Token], i: usize) -> bool {
         // "41 cancelled flights", "passengers on cancelled flights": a
         // participle describing a noun denies nothing the sentence says.
         (w, Some(_)) if w.ends_with("ed") && attributive(tokens, i) => true,
-        // "Voting no were Brennan and Marsh": a vote, not a denial.
+        // "Voting no were Brennan and Marsh", "Three no votes would kill
+        // it": a vote, not a denial.
         ("no", _) => i.checked_sub(1).is_some_and(|p| {
             matches!(
                 tokens[p].lower.as_str(),
                 "voting" | "voted" | "vote" | "votes"
-            )
+            ) || (tokens[p].is_digit() || is_number_word(&tokens[p].lower))
+                && matches!(word(i + 1), Some("votes" | "vote"))
         }),
         _ => false,
     }
+}
+
+/// Is the "declined" at `i` a fall, not a refusal: "Revenue declined to
+/// $36.9 billion", "the S&P 500 declined 6.11", "declined sharply"?
+pub fn declined_a_figure(tokens: &[Token], i: usize) -> bool {
+    let figure = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.lower
+                .starts_with(|c: char| c.is_ascii_digit() || "$€£¥".contains(c))
+        })
+    };
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    matches!(word(i), "declined" | "declines" | "decline")
+        && match word(i + 1) {
+            "sharply" | "slightly" | "steeply" => true,
+            "to" | "by" | "from" => figure(i + 2),
+            _ => figure(i + 1),
+        }
+}
+
+/// Is the "not" at `i` a word of a title between capitalised words ("the
+/// national Do Not Call list")? Emphasis ("have NOT been suspended") has
+/// lower-case words around it.
+fn in_title(tokens: &[Token], i: usize) -> bool {
+    let capitalized = |k: usize| tokens.get(k).is_some_and(|t| t.is_word && t.capitalized);
+    i >= 2 && capitalized(i - 1) && capitalized(i + 1)
 }
 
 /// Is the "without" at `i` what something left its object without ("left
@@ -2064,6 +2111,34 @@ mod tests {
             Polarity::Affirmed
         );
         assert_eq!(pol("The company declined to comment."), Polarity::Negated);
+        // Words that look like denials and are not.
+        for text in [
+            "The index declined 6.11 points.",
+            "Shares declined sharply.",
+            "Three no votes would kill the plan.",
+            "His car was found abandoned in a parking lot.",
+            "Congress gave the agency authority over the national Do Not Call list.",
+            "The firm confirmed it operated the coach, but gave no details.",
+        ] {
+            assert_eq!(pol(text), Polarity::Affirmed, "{text}");
+        }
+        // A denial carried on by "nor" is one, not two.
+        assert_eq!(
+            pol("Stockpiles have not turned up, nor has evidence of a programme."),
+            Polarity::Negated
+        );
+        assert_eq!(pol("The ministry abandoned the plan."), Polarity::Negated);
+        // A halt in progress denies; a halt named as what was ruled out
+        // is the one denial.
+        assert_eq!(
+            pol("The airline said it was suspending service."),
+            Polarity::Negated
+        );
+        assert_eq!(
+            pol("Strand ruled out suspending the licence."),
+            Polarity::Negated
+        );
+        assert_eq!(pol("Officers have NOT been told."), Polarity::Negated);
         assert_eq!(
             pol("The church was not damaged, though several houses on its edge were lost."),
             Polarity::Negated
