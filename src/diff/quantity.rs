@@ -29,8 +29,10 @@ const NEAR: f64 = 0.1;
 /// compatible bound counts as loose.
 pub fn compare(a: &Quantity, b: &Quantity, gap: f64) -> Agreement {
     let b = &*in_unit_of(b, a);
+    // A tally told either way round is one tally: "a 237-186 vote" and
+    // "a vote of 186 to 237" (who had which side is for the words to say).
     if a.kind == QuantityKind::Score || b.kind == QuantityKind::Score {
-        return if (a.low, a.high) == (b.low, b.high) {
+        return if (a.low, a.high) == (b.low, b.high) || (a.low, a.high) == (b.high, b.low) {
             Agreement::Same
         } else {
             Agreement::Incompatible
@@ -740,6 +742,20 @@ mod tests {
     }
     fn at_least(v: f64) -> Quantity {
         q(Some(v), Some(v), None, Approximation::AtLeast)
+    }
+
+    #[test]
+    fn a_tally_told_either_way_round_is_one() {
+        let score = |low: f64, high: f64| Quantity {
+            kind: QuantityKind::Score,
+            ..q(None, Some(low), Some(high), Approximation::Exact)
+        };
+        let tally = score(237.0, 186.0);
+        assert_eq!(compare(&tally, &score(186.0, 237.0), 0.2), Agreement::Same);
+        assert_eq!(
+            compare(&tally, &score(236.0, 186.0), 0.2),
+            Agreement::Incompatible
+        );
     }
 
     #[test]

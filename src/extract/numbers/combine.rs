@@ -309,6 +309,13 @@ pub(super) fn join(toks: &[Tok], a: &mut Atom, b: &mut Atom) -> Option<Atom> {
             return None;
         }
     }
+    // "slipped 1.23 percent to 981.73": a change and the level it
+    // reached, not a range; a range repeats the unit ("5 percent to 7
+    // percent") or writes it once at the end ("5 to 7 percent").
+    let unit_after_first = a.unit.is_some() && !a.currency_before && a.last > a.core.1;
+    if kind == Join::To && unit_after_first && b.unit.is_none() {
+        return None;
+    }
     if !share_units(a, b) {
         return None;
     }
@@ -397,6 +404,15 @@ mod tests {
             one("above 10 and below 20"),
             (Range, None, Some(10.0), Some(20.0))
         );
+        assert_eq!(
+            one("5 percent to 7 percent"),
+            (Percent, None, Some(5.0), Some(7.0))
+        );
+        // A change and the level it reached are two figures.
+        let q = find("slipped 1.23 percent to 981.73", &[]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!((q[0].kind, q[0].value), (Percent, Some(1.23)));
+        assert_eq!(q[1].value, Some(981.73));
     }
 
     #[test]
