@@ -788,6 +788,19 @@ const PREVENTION: &[&str] = &[
     "head",
 ];
 
+/// Verbs of answering: "did not respond to questions about the licence"
+/// denies the answer, not the questions.
+const ANSWERING: &[&str] = &[
+    "respond",
+    "responded",
+    "reply",
+    "replied",
+    "answer",
+    "answered",
+    "return",
+    "returned",
+];
+
 /// What one negation is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Scope {
@@ -833,10 +846,11 @@ pub fn negation_scopes(text: &str, lex: &Lexicon) -> Vec<Scope> {
             // suspicious transactions" denies the reporting, not the
             // transactions.
             let infinitive = len > 1 && tokens[i + len - 1].lower == "to";
-            if words
-                .first()
-                .is_some_and(|t| infinitive || PREVENTION.contains(&t.lower.as_str()))
-            {
+            if words.first().is_some_and(|t| {
+                infinitive
+                    || PREVENTION.contains(&t.lower.as_str())
+                    || ANSWERING.contains(&t.lower.as_str())
+            }) {
                 return Scope {
                     words: vec![canonical(words[0])],
                     subject: false,
@@ -2206,6 +2220,11 @@ mod tests {
         assert_eq!(
             scope("The bank was fined for failing to report suspicious transactions."),
             [["report"]]
+        );
+        // So does an answer not given: the questions were asked.
+        assert_eq!(
+            scope("Daskal did not respond to questions about the licence."),
+            [["respond"]]
         );
         // Past an aside between commas to the subject.
         assert_eq!(
