@@ -248,6 +248,10 @@ fn denied(text: &str, lex: &Lexicon) -> Vec<String> {
             out.extend(key(head, lex));
             continue;
         }
+        if let Some(head) = tested_negative(&tokens, i) {
+            out.extend(key(head, lex));
+            continue;
+        }
         if let Some(key) = refused(&tokens, i, lex) {
             out.push(key);
             continue;
@@ -298,6 +302,29 @@ fn denied(text: &str, lex: &Lexicon) -> Vec<String> {
         }
     }
     out
+}
+
+/// What the test at `i` found absent: "tested negative for alcohol" →
+/// "alcohol"; "the driver's alcohol test was negative" → "alcohol".
+fn tested_negative(tokens: &[Token], i: usize) -> Option<&Token> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    if matches!(word(i), "tested" | "tests" | "test")
+        && word(i + 1) == "negative"
+        && word(i + 2) == "for"
+    {
+        let skip = determiners(tokens, i + 3);
+        return noun_phrase(tokens, i + 3 + skip).last().copied();
+    }
+    let verdict = match (word(i + 1), word(i + 2), word(i + 3)) {
+        ("was" | "is" | "were" | "proved", "negative", _) => true,
+        ("came", "back", "negative") => true,
+        _ => false,
+    };
+    let before = i.checked_sub(1).map(|p| &tokens[p]);
+    (matches!(word(i), "test" | "tests") && verdict)
+        .then_some(before)
+        .flatten()
+        .filter(|t| t.is_word && !is_stop_word(&t.lower))
 }
 
 /// What the "ruled out" at `i` rules out: the head of the noun phrase
@@ -625,6 +652,21 @@ mod tests {
         // Without a clause free of negation, nothing is affirmed.
         let denying = "The satellite was not insured, the agency said.";
         assert!(denials.affirmed_beside_denial(denying, &lex).is_empty());
+    }
+
+    #[test]
+    fn what_a_negative_test_found_absent_is_denied() {
+        let lex = Lexicon::default();
+        let alcohol = vec![lex.canonical("alcohol")];
+        assert_eq!(
+            denied("He tested negative for alcohol, police said.", &lex),
+            alcohol
+        );
+        assert_eq!(
+            denied("The driver's alcohol test was negative.", &lex),
+            alcohol
+        );
+        assert!(denied("He tested positive for alcohol.", &lex).is_empty());
     }
 
     #[test]
