@@ -315,11 +315,10 @@ fn tested_negative(tokens: &[Token], i: usize) -> Option<&Token> {
         let skip = determiners(tokens, i + 3);
         return noun_phrase(tokens, i + 3 + skip).last().copied();
     }
-    let verdict = match (word(i + 1), word(i + 2), word(i + 3)) {
-        ("was" | "is" | "were" | "proved", "negative", _) => true,
-        ("came", "back", "negative") => true,
-        _ => false,
-    };
+    let verdict = matches!(
+        (word(i + 1), word(i + 2), word(i + 3)),
+        ("was" | "is" | "were" | "proved", "negative", _) | ("came", "back", "negative")
+    );
     let before = i.checked_sub(1).map(|p| &tokens[p]);
     (matches!(word(i), "test" | "tests") && verdict)
         .then_some(before)
