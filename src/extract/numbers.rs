@@ -352,6 +352,7 @@ fn recognise(text: &str) -> Vec<Quantity> {
     }
     let atoms = untangle(atoms);
     let atoms = combine(&toks, atoms);
+    let atoms = compound_durations(&toks, atoms);
     atoms.iter().map(|a| to_quantity(text, &toks, a)).collect()
 }
 

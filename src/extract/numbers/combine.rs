@@ -197,6 +197,62 @@ pub(super) fn proportions(toks: &[Tok], atoms: Vec<Atom>) -> Vec<Atom> {
     out
 }
 
+/// "an hour and a half", "two hours and 20 minutes", "three years two
+/// months": one duration, in the smaller unit when two are joined.
+pub(super) fn compound_durations(toks: &[Tok], atoms: Vec<Atom>) -> Vec<Atom> {
+    let mut out: Vec<Atom> = Vec::with_capacity(atoms.len());
+    for b in atoms {
+        if let Some(a) = out.last_mut()
+            && let Some(joined) = add_duration(toks, a, &b)
+        {
+            *a = joined;
+            continue;
+        }
+        out.push(b);
+    }
+    out
+}
+
+/// How many of the next smaller unit make one of a duration unit.
+fn smaller_unit(name: &str) -> Option<(&'static str, f64)> {
+    match name {
+        "year" => Some(("month", 12.0)),
+        "week" => Some(("day", 7.0)),
+        "day" => Some(("hour", 24.0)),
+        "hour" => Some(("minute", 60.0)),
+        "minute" => Some(("second", 60.0)),
+        _ => None,
+    }
+}
+
+fn add_duration(toks: &[Tok], a: &Atom, b: &Atom) -> Option<Atom> {
+    let unit = a.unit.filter(|u| u.kind == QuantityKind::Duration)?;
+    let single = |x: &Atom| x.shape == Shape::Single && x.scale.is_none() && !x.chain;
+    if !single(a) || !single(b) || b.approx != Approximation::Exact {
+        return None;
+    }
+    let between: Vec<&str> = toks[a.last + 1..b.first].iter().map(form_of).collect();
+    let mut r = a.clone();
+    r.last = b.last;
+    match (between.as_slice(), b.unit) {
+        // "an hour and a half".
+        (["and"], None) if b.value == 0.5 => {
+            r.value += 0.5;
+            Some(r)
+        }
+        // "two hours and 20 minutes", "three years two months".
+        (["and"] | [], Some(small)) => {
+            let (name, per) = smaller_unit(unit.name)?;
+            (small.name == name && b.value < per).then(|| {
+                r.value = a.value * per + b.value;
+                r.unit = Some(small);
+                r
+            })
+        }
+        _ => None,
+    }
+}
+
 /// Units two amounts share in a range: "$20-30 million", "20 to 30 percent".
 pub(super) fn share_units(a: &mut Atom, b: &mut Atom) -> bool {
     match (a.unit, b.unit) {
@@ -404,6 +460,16 @@ mod tests {
             one("above 10 and below 20"),
             (Range, None, Some(10.0), Some(20.0))
         );
+        assert_eq!(
+            one("for an hour and a half"),
+            (Duration, Some(1.5), Some(1.5), Some(1.5))
+        );
+        assert_eq!(
+            one("lasted two hours and 20 minutes"),
+            (Duration, Some(140.0), Some(140.0), Some(140.0))
+        );
+        // Not a smaller unit of it: two figures.
+        assert_eq!(find("two hours and 90 minutes", &[]).len(), 2);
         assert_eq!(
             one("5 percent to 7 percent"),
             (Percent, None, Some(5.0), Some(7.0))
