@@ -353,11 +353,17 @@ pub fn measured_event(
         return Some(format!("since {}", lex.canonical(&n)));
     }
     // "five hours of talks", "three hours of intensive talks": up to two
-    // modifiers before the event.
+    // modifiers before the event. An activity named by its "-ing" form is
+    // one too: "two years of free identity monitoring", "three days of
+    // heavy shelling".
+    let activity = |i: usize| {
+        let w = tokens[i].lower.as_str();
+        (w.len() > 5 && w.ends_with("ing") && !tokens[i].capitalized).then(|| w.to_string())
+    };
     if tokens.get(next).is_some_and(|t| t.lower == "of")
         && let Some(n) = (next + 1..next + 4)
             .take_while(|&i| tokens.get(i).is_some_and(|t| t.is_word))
-            .find_map(noun)
+            .find_map(|i| noun(i).or_else(|| activity(i)))
     {
         return Some(n);
     }
@@ -885,6 +891,12 @@ mod tests {
             measured("a gruelling 14 hours of haggling", "14 hours"),
             Some("haggling".into())
         );
+        // Any activity named by its "-ing" form, past its modifiers.
+        assert_eq!(
+            measured("Plus two years of free identity monitoring.", "two years"),
+            Some("monitoring".into())
+        );
+        assert_eq!(measured("It took two years of Brexit.", "two years"), None);
         // A part of the talks is not their length.
         assert_eq!(
             measured(

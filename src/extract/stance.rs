@@ -1269,7 +1269,17 @@ fn hedges<'a>(
             && !claims_lives(tokens, i)
             && !names_what_is_looked_into(tokens, i)
             && !in_argument_told(tokens, i)
+            && !able_to_check(tokens, i)
     })
+}
+
+/// Is the open question at `i` one someone can settle for themselves
+/// ("Customers can check whether they are affected on the website")?
+/// An offer to find out, not doubt about what the sentence tells.
+fn able_to_check(tokens: &[Token], i: usize) -> bool {
+    let before = |back: usize| i.checked_sub(back).map_or("", |k| tokens[k].lower.as_str());
+    let adverb = matches!(before(1), "now" | "also" | "still") || before(1).ends_with("ly");
+    before(1) == "can" || adverb && before(2) == "can"
 }
 
 /// Is the hedge at `i` part of an argument, claim or risk the sentence
@@ -2360,6 +2370,18 @@ mod tests {
         assert_eq!(
             c("Police have opened a preliminary investigation.", false),
             Certainty::Asserted
+        );
+        // An open question someone can settle for themselves is no doubt.
+        assert_eq!(
+            c(
+                "Customers can check whether they are affected on the website.",
+                false
+            ),
+            Certainty::Asserted
+        );
+        assert_eq!(
+            c("Engineers are checking whether the cable snapped.", false),
+            Certainty::Hedged
         );
     }
 
