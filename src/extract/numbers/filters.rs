@@ -78,11 +78,23 @@ pub(super) fn is_pronoun(toks: &[Tok], a: &Atom) -> bool {
     if before.is_some_and(|p| p.kind == Kind::Word && BEFORE.contains(&p.lower.as_str())) {
         return true;
     }
+    // "one-on-one", "one-to-one": a meeting of two, not a count.
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let pair_from = |k: usize| {
+        word(k) == "one"
+            && matches!(word(k + 2), "on" | "to")
+            && word(k + 4) == "one"
+            && (k + 1..=k + 4).all(|j| !toks[j].space_before)
+    };
+    if pair_from(f) || f.checked_sub(4).is_some_and(pair_from) {
+        return true;
+    }
     if let Some(n) = toks.get(l + 1) {
         if n.kind == Kind::Word && AFTER.contains(&n.lower.as_str()) {
             return true;
         }
-        // "a one-off payment", "a one-sided deal": compounds, not a count.
+        // "a one-off payment", "a one-sided deal", "one-on-one talks":
+        // compounds, not a count.
         const COMPOUND: &[&str] = &["off", "time", "sided", "way", "liner", "stop"];
         if is_dash(n)
             && !n.space_before
@@ -196,6 +208,8 @@ mod tests {
                 .all(|q| &*q.text != "half")
         );
         assert!(find("the third from last", &[]).is_empty());
+        assert!(find("in one-on-one talks and a one-to-one", &[]).is_empty());
+        assert!(!find("one-to-two years", &[]).is_empty());
         assert!(find("see https://example.org/2024/report-15", &[]).is_empty());
     }
 }
