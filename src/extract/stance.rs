@@ -788,6 +788,13 @@ const PREVENTION: &[&str] = &[
     "head",
 ];
 
+/// Verbs that conclude an outcome: what a failure to conclude denies is
+/// the outcome ("failed to close a long-disputed deal").
+const CONCLUDING: &[&str] = &[
+    "reach", "close", "strike", "sign", "seal", "clinch", "secure", "conclude", "finalise",
+    "finalize",
+];
+
 /// Verbs of answering: "did not respond to questions about the licence"
 /// denies the answer, not the questions.
 const ANSWERING: &[&str] = &[
@@ -845,7 +852,11 @@ pub fn negation_scopes(text: &str, lex: &Lexicon) -> Vec<Scope> {
             // failure or refusal takes: "fined for failing to report
             // suspicious transactions" denies the reporting, not the
             // transactions.
-            let infinitive = len > 1 && tokens[i + len - 1].lower == "to";
+            // "failed to close a deal" denies the deal, as "no deal" does.
+            let concluding = words
+                .first()
+                .is_some_and(|t| CONCLUDING.contains(&t.lower.as_str()));
+            let infinitive = len > 1 && tokens[i + len - 1].lower == "to" && !concluding;
             if words.first().is_some_and(|t| {
                 infinitive
                     || PREVENTION.contains(&t.lower.as_str())
@@ -2230,6 +2241,11 @@ mod tests {
         assert_eq!(
             scope("The bank was fined for failing to report suspicious transactions."),
             [["report"]]
+        );
+        // A failure to conclude an outcome denies the outcome.
+        assert_eq!(
+            scope("They failed to close a deal on the pipeline."),
+            [[lex.canonical("close"), lex.canonical("deal")]]
         );
         // So does an answer not given: the questions were asked.
         assert_eq!(
