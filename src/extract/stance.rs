@@ -1130,12 +1130,17 @@ pub fn declined_a_figure(tokens: &[Token], i: usize) -> bool {
         }
 }
 
-/// Is the "not" at `i` a word of a title between capitalised words ("the
-/// national Do Not Call list")? Emphasis ("have NOT been suspended") has
-/// lower-case words around it.
+/// Is the "not" at `i` a word of a title between capitalised words, in
+/// lower-case text ("the national Do Not Call list")? Emphasis ("have NOT
+/// been suspended") has lower-case words around it; a headline in title
+/// case ("Talks Did Not Produce a Deal") has capitals before the title.
 fn in_title(tokens: &[Token], i: usize) -> bool {
     let capitalized = |k: usize| tokens.get(k).is_some_and(|t| t.is_word && t.capitalized);
-    i >= 2 && capitalized(i - 1) && capitalized(i + 1)
+    i >= 2
+        && tokens[i - 2].is_word
+        && !capitalized(i - 2)
+        && capitalized(i - 1)
+        && capitalized(i + 1)
 }
 
 /// Is the "without" at `i` what something left its object without ("left
@@ -2153,6 +2158,10 @@ mod tests {
             Polarity::Affirmed
         );
         assert_eq!(pol("The company declined to comment."), Polarity::Negated);
+        assert_eq!(
+            pol("Kremlin Says Talks Did Not Produce A Deal"),
+            Polarity::Negated
+        );
         // A denial carried on by "nor" is one, not two.
         assert_eq!(
             pol("Stockpiles have not turned up, nor has evidence of a programme."),
