@@ -356,9 +356,21 @@ pub fn measured_event(
     // modifiers before the event. An activity named by its "-ing" form is
     // one too: "two years of free identity monitoring", "three days of
     // heavy shelling".
+    const NOT_ACTIVITIES: &[&str] = &[
+        "morning",
+        "evening",
+        "building",
+        "ceiling",
+        "clothing",
+        "nothing",
+        "something",
+        "anything",
+        "everything",
+    ];
     let activity = |i: usize| {
         let w = tokens[i].lower.as_str();
-        (w.len() > 5 && w.ends_with("ing") && !tokens[i].capitalized).then(|| w.to_string())
+        let named = w.len() > 5 && w.ends_with("ing") && !tokens[i].capitalized;
+        (named && !NOT_ACTIVITIES.contains(&w)).then(|| w.to_string())
     };
     if tokens.get(next).is_some_and(|t| t.lower == "of")
         && let Some(n) = (next + 1..next + 4)
@@ -897,6 +909,10 @@ mod tests {
             Some("monitoring".into())
         );
         assert_eq!(measured("It took two years of Brexit.", "two years"), None);
+        assert_eq!(
+            measured("They lost two hours of morning traffic.", "two hours"),
+            None
+        );
         // A part of the talks is not their length.
         assert_eq!(
             measured(
