@@ -1126,7 +1126,12 @@ pub fn declined_a_figure(tokens: &[Token], i: usize) -> bool {
         && match word(i + 1) {
             "sharply" | "slightly" | "steeply" => true,
             "to" | "by" | "from" => figure(i + 2),
-            _ => figure(i + 1),
+            // "declined 25.78 points", not "declined 2 invitations".
+            _ => {
+                let counted = word(i + 2);
+                let things = counted.ends_with('s') && !matches!(counted, "points" | "percent");
+                figure(i + 1) && !things
+            }
         }
 }
 
@@ -2158,6 +2163,7 @@ mod tests {
             Polarity::Affirmed
         );
         assert_eq!(pol("The company declined to comment."), Polarity::Negated);
+        assert_eq!(pol("He declined 2 invitations."), Polarity::Negated);
         assert_eq!(
             pol("Kremlin Says Talks Did Not Produce A Deal"),
             Polarity::Negated
