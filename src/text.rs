@@ -36,6 +36,10 @@ impl Token {
     }
 }
 
+/// The forms of "be" (lower case) that make a passive or a progressive
+/// ("was asked", "has been ruled out", "was suspending").
+pub const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
 /// Abbreviations whose final period belongs to the word.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "st", "capt", "col", "lt", "sgt",

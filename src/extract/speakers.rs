@@ -14,7 +14,7 @@ use std::ops::Range;
 
 use super::names::possessive;
 use crate::lexicon::Lexicon;
-use crate::text::{Token, is_stop_word};
+use crate::text::{BE_FORMS, Token, is_stop_word};
 
 /// A reporting cue with the tokens naming its speaker.
 #[derive(Debug, Clone, PartialEq)]
@@ -253,7 +253,6 @@ fn verb_speaker(
 /// "Staff had been told to…", "he was asked": the subject of a passive is
 /// the one spoken to, not the speaker.
 fn passive(tokens: &[Token], verb: usize) -> bool {
-    const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
     if tokens[verb].lower.ends_with("ing") {
         return false;
     }
@@ -261,7 +260,7 @@ fn passive(tokens: &[Token], verb: usize) -> bool {
     while b > 0 && tokens[b - 1].is_word && tokens[b - 1].lower.ends_with("ly") {
         b -= 1;
     }
-    b > 0 && BE.contains(&tokens[b - 1].lower.as_str())
+    b > 0 && BE_FORMS.contains(&tokens[b - 1].lower.as_str())
 }
 
 /// `…, saying` / `…, adding that`: a participle that continues a clause

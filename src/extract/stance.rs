@@ -8,7 +8,7 @@
 use crate::extract::speakers::{DETERMINERS, POSSESSIVES, RELATIVES, is_quote_mark};
 use crate::lexicon::Lexicon;
 use crate::model::{Certainty, Polarity};
-use crate::text::{Token, is_number_word, is_stop_word};
+use crate::text::{BE_FORMS, Token, is_number_word, is_stop_word};
 
 /// Negated when the claim carries an odd number of negations ("no", "failed
 /// to", "rejected"); "did not reject" is affirmed.
@@ -557,10 +557,8 @@ fn after_be(tokens: &[Token], i: usize) -> bool {
         .rev()
         .find(|t| !(t.lower == "not" || t.lower.ends_with("ly")))
         .is_some_and(|t| {
-            matches!(
-                t.lower.as_str(),
-                "be" | "been" | "being" | "is" | "are" | "was" | "were" | "get" | "got"
-            )
+            let w = t.lower.as_str();
+            BE_FORMS.contains(&w) || matches!(w, "get" | "got")
         })
 }
 

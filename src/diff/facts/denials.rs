@@ -33,7 +33,7 @@ use super::{Context, FactKind, Told, all_pairs, claims_told};
 use crate::diff::{divergence, flips};
 use crate::lexicon::Lexicon;
 use crate::model::{Claim, ClaimGroup, Divergence, DivergenceType, Member, Polarity};
-use crate::text::{Token, is_stop_word, tokenize};
+use crate::text::{BE_FORMS, Token, is_stop_word, tokenize};
 
 /// Shortest word a key may be: "aid", "war" are too common to name a fact.
 const MIN_KEY_CHARS: usize = 4;
@@ -332,7 +332,6 @@ fn tested_negative(tokens: &[Token], i: usize) -> Option<&Token> {
 /// before it ("Sabotage has been ruled out" → "Sabotage").
 fn ruled_out(tokens: &[Token], i: usize) -> Option<&Token> {
     const RULE: [&str; 4] = ["rule", "rules", "ruled", "ruling"];
-    const BE: [&str; 7] = ["been", "is", "are", "was", "were", "be", "being"];
     const HAVE: [&str; 3] = ["has", "have", "had"];
     let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
     if !RULE.contains(&word(i)) || word(i + 1) != "out" {
@@ -344,9 +343,9 @@ fn ruled_out(tokens: &[Token], i: usize) -> Option<&Token> {
     if matches!(before(1), "not" | "never") || before(1) == "to" && REFUSING.contains(&before(2)) {
         return None;
     }
-    if i >= 2 && BE.contains(&word(i - 1)) {
+    if i >= 2 && BE_FORMS.contains(&word(i - 1)) {
         let mut s = i - 1;
-        while s > 0 && (BE.contains(&word(s - 1)) || HAVE.contains(&word(s - 1))) {
+        while s > 0 && (BE_FORMS.contains(&word(s - 1)) || HAVE.contains(&word(s - 1))) {
             s -= 1;
         }
         return s
