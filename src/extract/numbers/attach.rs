@@ -443,18 +443,21 @@ pub(super) fn attach_after(toks: &[Tok], a: &mut Atom) {
         _ => {}
     }
     let Some(unit) = a.unit else { return };
-    // "100 km/h", "50 meters per millisecond", "10,000 barrels per day".
+    // "100 km/h", "50 meters per millisecond", "10,000 barrels per day",
+    // "90 kilometres an hour" (but not "two hours a week ago").
     if !a.currency_before && unit.kind != QuantityKind::Percent {
-        let (slash, k) = match toks.get(a.last + 1) {
-            Some(t) if t.is_punct('/') && !t.space_before => (true, a.last + 2),
-            Some(t) if t.is_word("per") => (false, a.last + 2),
-            _ => (false, usize::MAX),
+        let (slash, article, k) = match toks.get(a.last + 1) {
+            Some(t) if t.is_punct('/') && !t.space_before => (true, false, a.last + 2),
+            Some(t) if t.is_word("per") => (false, false, a.last + 2),
+            Some(t) if t.is_word("a") || t.is_word("an") => (false, true, a.last + 2),
+            _ => (false, false, usize::MAX),
         };
         if let Some(t) = toks
             .get(k)
             .filter(|t| t.kind == Kind::Word && (slash != t.space_before))
             && let Some(per) = units::abbreviation(t.raw).or_else(|| units::word(&t.lower))
             && matches!(per.kind, QuantityKind::Measure | QuantityKind::Duration)
+            && (!article || per.kind == QuantityKind::Duration && !time_adverb(toks.get(k + 1)))
             && !glued(toks, k + 1).is_some_and(|x| x.kind == Kind::Word || x.kind == Kind::Num)
         {
             a.per = Some(per);
@@ -528,6 +531,18 @@ pub(super) fn attach_after(toks: &[Tok], a: &mut Atom) {
             a.last = il + 1;
         }
     }
+}
+
+/// A word that makes "a week" after a figure a point in time, not a rate:
+/// "two hours a week ago", "a day later".
+fn time_adverb(next: Option<&Tok>) -> bool {
+    next.is_some_and(|t| {
+        [
+            "ago", "earlier", "later", "before", "after", "on", "from", "or",
+        ]
+        .iter()
+        .any(|w| t.is_word(w))
+    })
 }
 
 /// Degrees of a turn rather than of temperature: "rotate 90 degrees",
@@ -654,6 +669,19 @@ mod tests {
             unit("winds of 80 km/h"),
             (Some(80.0), Some("km/hour".into()))
         );
+        assert_eq!(
+            unit("travelling at 90 kilometres an hour"),
+            (Some(90.0), Some("km/hour".into()))
+        );
+        assert_eq!(
+            unit("pumping 10,000 barrels a day"),
+            (Some(10000.0), Some("barrel/day".into()))
+        );
+        assert_eq!(
+            unit("we met for two hours a week ago"),
+            (Some(2.0), Some("hour".into()))
+        );
+        assert_eq!(unit("5 km a mile away").1.as_deref(), Some("km"));
         assert_eq!(
             unit("15,000 Vessarian crowns in costs"),
             (Some(15000.0), Some("crown".into()))
