@@ -1384,6 +1384,25 @@ fn lone_sentences_about_who_took_part_with_one_person_in_common_are_paired() {
     );
 }
 
+#[test]
+fn travelling_with_someone_lists_who_took_part() {
+    let report = compare_texts(&[
+        "Travelling with him were Foreign Minister Petra Onsk and Energy Minister Dario Velk.",
+        "He was accompanied by Foreign Minister Petra Onsk.",
+    ]);
+    let participants: Vec<_> = report
+        .divergences
+        .iter()
+        .filter(|d| d.kind == DivergenceType::Participants)
+        .collect();
+    assert_eq!(participants.len(), 1, "{:#?}", report.divergences);
+    assert!(
+        participants[0].summary.contains("Velk"),
+        "{}",
+        participants[0].summary
+    );
+}
+
 /// Eleven claims of a flood story, enough for a word in only two claims
 /// to be rare and for most words to be uncommon.
 fn eleven_other_claims() -> String {
