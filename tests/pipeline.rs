@@ -1403,6 +1403,29 @@ fn travelling_with_someone_lists_who_took_part() {
     );
 }
 
+#[test]
+fn a_count_of_people_is_compared_apart_from_the_count_of_the_dead() {
+    // Each version counts "people" twice: on board and dead. The figures of
+    // the dead are compared as the dead; the bare counts as people.
+    let report = compare_texts(&[
+        "The Belmora coach, which had 51 people on board, tumbled down an 80-metre drop near Ostrenik.\n\n\
+         At least 19 people were killed in the crash.",
+        "Police confirm the Belmora coach fell about 80m into a ravine near Ostrenik.\n\n\
+         Police say there were 48 people on board.\n\n\
+         Police now say 23 people have died.",
+    ]);
+    let figures: Vec<&str> = report
+        .divergences
+        .iter()
+        .filter(|d| d.kind == DivergenceType::Quantity)
+        .map(|d| d.summary.as_str())
+        .collect();
+    assert!(
+        figures.iter().any(|s| s.contains("48") && s.contains("51")),
+        "{figures:?}"
+    );
+}
+
 /// Eleven claims of a flood story, enough for a word in only two claims
 /// to be rare and for most words to be uncommon.
 fn eleven_other_claims() -> String {

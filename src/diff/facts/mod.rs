@@ -142,6 +142,12 @@ trait FactKind {
     fn told_by(&self, ctx: &Context, source: usize, claim: usize) -> Vec<(String, usize)>;
     /// Do two tellings of one source tell the fact the same way?
     fn consistent(&self, ctx: &Context, a: &Told, b: &Told) -> bool;
+    /// Does a telling tell the fact `key` by its own measure, not as a
+    /// fallback? A source that tells the fact directly is read on those
+    /// tellings only. All do unless a kind says so.
+    fn direct(&self, _ctx: &Context, _key: &str, _told: &Told) -> bool {
+        true
+    }
     /// How precisely a telling tells the fact: of a source's consistent
     /// tellings, the most precise speaks for it ("shortly after 2 a.m."
     /// rather than "early on Sunday"). All alike unless a kind says so.
@@ -230,7 +236,7 @@ fn across<K: FactKind>(
     // ("/arrested" and "/workers" of one figure) are reported once.
     let mut reported: HashSet<Vec<(usize, usize)>> = HashSet::default();
     for (key, tellings) in tellings(ctx, kind) {
-        let mut told = one_way_per_source(ctx, &tellings, kind);
+        let mut told = one_way_per_source(ctx, &key, &tellings, kind);
         told.extend(kind.silent(ctx, &key, &told));
         told.sort_by_key(|t| t.source());
         if told.len() < 2 {
@@ -309,10 +315,34 @@ fn tellings(ctx: &Context, kind: &impl FactKind) -> BTreeMap<String, Vec<Told>> 
 
 /// Each source's telling of a fact, for the sources that tell it one way:
 /// the most precise in the body, where the fact is stated, rather than the
-/// headline that teases it; the first of equally precise ones.
-fn one_way_per_source<K: FactKind>(ctx: &Context, tellings: &[Told], kind: &K) -> Vec<Told> {
-    tellings
-        .chunk_by(|a, b| a.source() == b.source())
+/// headline that teases it; the first of equally precise ones. When every
+/// source tells the fact directly ([`FactKind::direct`]), its fallback
+/// tellings are left out: "Police say there were 48 people on board" tells
+/// "/people", "23 people have died" only by the noun its figure of the dead
+/// counts. Against a source with fallbacks alone ("Three people are dead"),
+/// a direct telling ("five people who have not yet been located") is no
+/// match, and every telling stands.
+fn one_way_per_source<K: FactKind>(
+    ctx: &Context,
+    key: &str,
+    tellings: &[Told],
+    kind: &K,
+) -> Vec<Told> {
+    let per_source: Vec<&[Told]> = tellings.chunk_by(|a, b| a.source() == b.source()).collect();
+    let direct: Vec<Vec<Told>> = per_source
+        .iter()
+        .map(|told| {
+            told.iter()
+                .filter(|t| kind.direct(ctx, key, t))
+                .copied()
+                .collect()
+        })
+        .collect();
+    let all_direct = direct.iter().all(|d| !d.is_empty());
+    per_source
+        .into_iter()
+        .zip(direct)
+        .map(|(all, direct)| if all_direct { direct } else { all.to_vec() })
         // Headlines and fact boxes repeat what the body tells once.
         .filter(|told| {
             K::MAX_TELLINGS
@@ -511,6 +541,16 @@ impl FactKind for Figures {
             }
         }
         out
+    }
+
+    /// A figure tells its first measure directly (what happened to what
+    /// it counts, "/killed"); the noun it counts ("/people") is a
+    /// fallback, for a source that gives no bare count of those.
+    fn direct(&self, ctx: &Context, key: &str, told: &Told) -> bool {
+        let q = told.figure(ctx);
+        q.predicate.is_none()
+            || quantity::measure(q, ctx.lex)
+                .is_some_and(|first| key.strip_suffix("/part").unwrap_or(key) == first)
     }
 
     fn consistent(&self, ctx: &Context, a: &Told, b: &Told) -> bool {
@@ -943,7 +983,7 @@ mod tests {
         let ctx = Context::new(&sources, &config.severity, &config.lexicon);
         let told = &tellings(&ctx, &EventTimes)["capsize"];
         assert_eq!(told.len(), 2, "both body sentences date the capsizing");
-        let chosen = one_way_per_source(&ctx, told, &EventTimes);
+        let chosen = one_way_per_source(&ctx, "capsize", told, &EventTimes);
         assert_eq!(
             EventTimes::date(&ctx, &chosen[0]).text,
             "shortly after 2 a.m."
