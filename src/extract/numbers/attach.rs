@@ -683,6 +683,15 @@ mod tests {
         );
         assert_eq!(unit("5 km a mile away").1.as_deref(), Some("km"));
         assert_eq!(
+            unit("the fence reading was 4.2 µSv/h"),
+            (Some(4.2), Some("µSv/hour".into()))
+        );
+        assert_eq!(
+            unit("a staggering 42 microsieverts an hour"),
+            (Some(42.0), Some("µSv/hour".into()))
+        );
+        assert_eq!(unit("a dose of 2.5 mSv").1.as_deref(), Some("mSv"));
+        assert_eq!(
             unit("15,000 Vessarian crowns in costs"),
             (Some(15000.0), Some("crown".into()))
         );
