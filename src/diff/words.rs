@@ -190,8 +190,27 @@ pub fn meaning_changed(a: &str, b: &str, lex: &Lexicon) -> bool {
                 )
             };
         let flipped = tone(&ta, &ka, op.old_range(), &kb) * tone(&tb, &kb, op.new_range(), &ka) < 0;
-        lost_a || lost_b || flipped
+        let antonym = op
+            .old_range()
+            .any(|i| op.new_range().any(|j| prefix_negated(&ka[i], &kb[j])));
+        lost_a || lost_b || flipped || antonym
     })
+}
+
+/// Is one word the other with a negating prefix: "insignificant" and
+/// "significant", "unacceptable" and "acceptable", "illegal" and "legal"?
+/// The plain word must be long enough not to be a piece of another
+/// ("inform" is no "form" denied).
+fn prefix_negated(a: &str, b: &str) -> bool {
+    const PREFIXES: &[&str] = &["un", "in", "im", "il", "ir", "non", "dis"];
+    let denies = |long: &str, short: &str| {
+        short.chars().count() >= 5
+            && PREFIXES.iter().any(|p| {
+                long.strip_prefix(p)
+                    .is_some_and(|rest| rest.trim_start_matches('-') == short)
+            })
+    };
+    denies(a, b) || denies(b, a)
 }
 
 /// Is a quote otherwise word for word the other with one passage of
@@ -639,6 +658,23 @@ mod tests {
             .collect();
         assert_eq!(changed, ["five-hour"]);
         assert_eq!(b.iter().filter(|s| s.changed).count(), 1);
+    }
+
+    #[test]
+    fn a_word_denied_by_its_prefix_changes_the_meaning() {
+        let lex = Lexicon::default();
+        assert!(meaning_changed(
+            "The release was small, but not insignificant",
+            "The release was small, but not significant",
+            &lex
+        ));
+        assert!(meaning_changed(
+            "The delay is acceptable",
+            "The delay is unacceptable",
+            &lex
+        ));
+        assert!(!prefix_negated("inform", "form"));
+        assert!(prefix_negated("non-binding", "binding"));
     }
 
     #[test]
