@@ -1426,6 +1426,29 @@ fn a_count_of_people_is_compared_apart_from_the_count_of_the_dead() {
     );
 }
 
+#[test]
+fn some_of_the_injured_do_not_count_the_injured() {
+    // "Five of the injured" picks five of those hurt: the totals, 22 and
+    // 31, are compared.
+    let report = compare_texts(&[
+        "The explosion in Halvoren killed seven people and injured 22, officials said.\n\n\
+         Five of the injured are in serious condition, the health department said.",
+        "Seven people have died in the Halvoren blast, officials confirmed.\n\n\
+         In total, 31 people were injured, and four people are still missing.\n\n\
+         Five of the injured are said to be in a serious condition.",
+    ]);
+    let figures: Vec<&str> = report
+        .divergences
+        .iter()
+        .filter(|d| d.kind == DivergenceType::Quantity)
+        .map(|d| d.summary.as_str())
+        .collect();
+    assert!(
+        figures.iter().any(|s| s.contains("22") && s.contains("31")),
+        "{figures:?}"
+    );
+}
+
 /// Eleven claims of a flood story, enough for a word in only two claims
 /// to be rare and for most words to be uncommon.
 fn eleven_other_claims() -> String {

@@ -529,7 +529,7 @@ impl FactKind for Figures {
             // still being held"): the first measure names that fate.
             let part = partitive(claim, q);
             for (k, key) in quantity::measures(q, ctx.lex).into_iter().enumerate() {
-                let by_fate = k == 0 && q.predicate.is_some();
+                let by_fate = k == 0 && q.predicate.is_some() && !fate_of_whole(claim, q, ctx.lex);
                 let key = if part && !by_fate {
                     format!("{key}/part")
                 } else {
@@ -624,6 +624,25 @@ fn partitive(claim: &Claim, q: &Quantity) -> bool {
         .iter()
         .any(|w| w.span.start > q.span.end && w.span.start <= q.span.end + " of their ".len());
     of_owner && !whole_counted
+}
+
+/// Does a part's fate name the whole it is picked from: "Five of the
+/// injured are in serious condition" picks five of those hurt, and tells
+/// nothing of how many were hurt?
+fn fate_of_whole(claim: &Claim, q: &Quantity, lex: &Lexicon) -> bool {
+    let after = claim.text.get(q.span.end..).unwrap_or_default();
+    let mut words = after.split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    words.next().as_deref() == Some("of")
+        && words
+            .next()
+            .is_some_and(|w| matches!(w.as_str(), "the" | "those" | "these"))
+        && words
+            .next()
+            .and_then(|w| lex.predicates.get(w.as_str()).map(|g| g.to_string()))
+            .is_some_and(|fate| q.predicate.as_deref() == Some(fate.as_str()))
 }
 
 /// Whether an agreement or breakthrough was reached: "negated vs affirmed".
