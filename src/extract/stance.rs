@@ -831,7 +831,7 @@ pub fn negation_scopes(text: &str, lex: &Lexicon) -> Vec<Scope> {
         .map(|(i, len)| {
             // "did not say whether anyone was charged" leaves the question
             // open; it denies nothing.
-            if leaves_open(&tokens[i + len..]) {
+            if leaves_open(&tokens[i + len..]) || only_timing(&tokens[i + len..]) {
                 return Scope {
                     words: Vec::new(),
                     subject: false,
@@ -936,6 +936,22 @@ fn subject_before(before: &[Token]) -> &[Token] {
         return &before[..open];
     }
     before
+}
+
+/// Does a negation deny only that something happened soon enough: "why the
+/// public had not been informed earlier", "did not act immediately"? It
+/// happened, later; "informed the public at 09:30" does not contradict it.
+fn only_timing(after: &[Token]) -> bool {
+    const SOON: &[&str] = &["earlier", "sooner", "immediately", "promptly"];
+    let clause = after
+        .iter()
+        .take_while(|t| t.is_word || t.lower == "-")
+        .take(6);
+    let words: Vec<&str> = clause.map(|t| t.lower.as_str()).collect();
+    words.iter().any(|w| SOON.contains(w))
+        || words
+            .windows(2)
+            .any(|w| matches!(w, ["right" | "straight", "away"]))
 }
 
 /// Does a negated verb of saying leave a question open: "(did not) say
@@ -2298,6 +2314,21 @@ mod tests {
         assert_eq!(
             scope("Police declined to say who the man was."),
             [Vec::<String>::new()]
+        );
+        // Told too late is still told.
+        assert_eq!(
+            scope(
+                "Pressed on why the public had not been informed earlier, Sirko acknowledged the delay."
+            ),
+            [Vec::<String>::new()]
+        );
+        assert_eq!(
+            scope("The utility did not alert residents right away."),
+            [Vec::<String>::new()]
+        );
+        assert_eq!(
+            scope("The utility did not alert residents."),
+            [["alert", "residents"]]
         );
         // A prevention that failed: the strike still happens.
         assert_eq!(
