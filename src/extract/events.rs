@@ -112,6 +112,15 @@ fn keys_at(tokens: &[Token], offset: usize, lex: &Lexicon) -> Vec<String> {
         if t.is_punct(',') || t.is_punct(';') || t.is_punct(':') || t.lower == "again" {
             break;
         }
+        // A clause "that" opens with the time is its own: "announced that
+        // Friday will be a day of mourning" does not date the announcement.
+        if t.lower == "that"
+            && tokens[i + 1..at]
+                .iter()
+                .all(|p| matches!(p.lower.as_str(), "on" | "at" | "by" | "from" | "until"))
+        {
+            break;
+        }
         // "Liftoff is scheduled for 08:30": the plan, not when it happened
         // (a relative clause's plan still dates its event: "the next round
         // of talks, which is scheduled for 21 April").
@@ -133,7 +142,51 @@ fn keys_at(tokens: &[Token], offset: usize, lex: &Lexicon) -> Vec<String> {
             return phase_keys(tokens, verb, at, phase, lex);
         }
     }
-    Vec::new()
+    day_of(tokens, at, lex).into_iter().collect()
+}
+
+/// The event a day is named for right after its date: "declared Thursday
+/// a day of mourning", "on Friday, which has been declared a day of
+/// mourning", "Friday will be a day of citywide mourning".
+fn day_of(tokens: &[Token], at: usize, lex: &Lexicon) -> Option<String> {
+    const LINKS: &[&str] = &[
+        "which",
+        "has",
+        "have",
+        "had",
+        "been",
+        "will",
+        "be",
+        "is",
+        "was",
+        "declared",
+        "named",
+        "designated",
+        "as",
+        "a",
+        "an",
+        "on",
+        "national",
+        "official",
+    ];
+    let day = (at..tokens.len().min(at + 10))
+        .take_while(|&k| {
+            let t = &tokens[k];
+            k == at
+                || t.is_punct(',')
+                || t.is_digit()
+                || t.capitalized
+                || LINKS.contains(&t.lower.as_str())
+                || t.lower == "day"
+        })
+        .find(|&k| {
+            tokens[k].lower == "day" && tokens.get(k + 1).is_some_and(|t| t.lower == "of")
+        })?;
+    tokens[day + 2..]
+        .iter()
+        .take(2)
+        .take_while(|t| t.is_word)
+        .find_map(|t| lex.event_noun(&lex.canonical(&t.lower)).map(String::from))
 }
 
 /// The event of a phrase of the lexicon that ends right before token
@@ -486,6 +539,27 @@ mod tests {
     fn keys(text: &str, time: &str) -> Vec<String> {
         let offset = text.find(time).expect("the time is in the text");
         keys_at(&tokenize(text), offset, &Lexicon::default())
+    }
+
+    #[test]
+    fn a_day_named_for_an_event_dates_it() {
+        for (text, time) in [
+            (
+                "He declared Thursday a day of mourning in Halvoren.",
+                "Thursday",
+            ),
+            (
+                "Flags will fly at half-mast on Friday, which has been declared a day of mourning.",
+                "Friday",
+            ),
+            (
+                "Mr Poruk announced that Friday will be a day of citywide mourning.",
+                "Friday",
+            ),
+        ] {
+            assert_eq!(keys(text, time), ["mourning"], "{text}");
+        }
+        assert!(keys("He met the mayor on Friday, a day of rain.", "Friday").is_empty());
     }
 
     #[test]
