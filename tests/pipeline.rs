@@ -1449,6 +1449,26 @@ fn some_of_the_injured_do_not_count_the_injured() {
     );
 }
 
+#[test]
+fn those_among_the_dead_do_not_count_the_dead() {
+    let report = compare_texts(&[
+        "Four people are dead after an avalanche buried a dozen skiers at the Valbrenna resort on Saturday.\n\n\
+         Among the dead are two German holidaymakers and a local man.",
+        "An avalanche buried 11 skiers at the Valbrenna resort on Saturday, police said.\n\n\
+         Three people have died, police confirmed.",
+    ]);
+    let figures: Vec<&str> = report
+        .divergences
+        .iter()
+        .filter(|d| d.kind == DivergenceType::Quantity)
+        .map(|d| d.summary.as_str())
+        .collect();
+    assert!(
+        figures.iter().any(|s| s.contains("killed: 3 vs 4")),
+        "{figures:?}"
+    );
+}
+
 /// Eleven claims of a flood story, enough for a word in only two claims
 /// to be rare and for most words to be uncommon.
 fn eleven_other_claims() -> String {

@@ -527,9 +527,10 @@ impl FactKind for Figures {
             // its own, compared only with other parts. What happens to the
             // part is still told of it ("three of their colleagues are
             // still being held"): the first measure names that fate.
-            let part = partitive(claim, q);
+            let whole = fate_of_whole(claim, q, ctx.lex);
+            let part = whole || partitive(claim, q);
             for (k, key) in quantity::measures(q, ctx.lex).into_iter().enumerate() {
-                let by_fate = k == 0 && q.predicate.is_some() && !fate_of_whole(claim, q, ctx.lex);
+                let by_fate = k == 0 && q.predicate.is_some() && !whole;
                 let key = if part && !by_fate {
                     format!("{key}/part")
                 } else {
@@ -629,20 +630,31 @@ fn partitive(claim: &Claim, q: &Quantity) -> bool {
 /// Does a part's fate name the whole it is picked from: "Five of the
 /// injured are in serious condition" picks five of those hurt, and tells
 /// nothing of how many were hurt?
+/// So does "Among the dead are two German holidaymakers".
 fn fate_of_whole(claim: &Claim, q: &Quantity, lex: &Lexicon) -> bool {
-    let after = claim.text.get(q.span.end..).unwrap_or_default();
-    let mut words = after.split_whitespace().map(|w| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    });
-    words.next().as_deref() == Some("of")
-        && words
-            .next()
-            .is_some_and(|w| matches!(w.as_str(), "the" | "those" | "these"))
-        && words
-            .next()
-            .and_then(|w| lex.predicates.get(w.as_str()).map(|g| g.to_string()))
-            .is_some_and(|fate| q.predicate.as_deref() == Some(fate.as_str()))
+    let words = |text: &str| -> Vec<String> {
+        text.split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect()
+    };
+    let owner = |w: &str| matches!(w, "the" | "those" | "these");
+    let fate = |w: &str| {
+        lex.predicates
+            .get(w)
+            .is_some_and(|g| q.predicate.as_deref() == Some(&*g.to_string()))
+    };
+    let after = words(claim.text.get(q.span.end..).unwrap_or_default());
+    let before = words(claim.text.get(..q.span.start).unwrap_or_default());
+    let picked = matches!(after.as_slice(), [of, o, w, ..] if of == "of" && owner(o) && fate(w));
+    let among = matches!(
+        before.as_slice(),
+        [.., among, o, w, be] if among == "among" && owner(o) && fate(w)
+            && matches!(be.as_str(), "are" | "were")
+    );
+    picked || among
 }
 
 /// Whether an agreement or breakthrough was reached: "negated vs affirmed".
