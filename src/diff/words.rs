@@ -663,16 +663,15 @@ mod tests {
     #[test]
     fn a_word_denied_by_its_prefix_changes_the_meaning() {
         let lex = Lexicon::default();
-        assert!(meaning_changed(
-            "The release was small, but not insignificant",
-            "The release was small, but not significant",
-            &lex
-        ));
-        assert!(meaning_changed(
-            "The delay is acceptable",
-            "The delay is unacceptable",
-            &lex
-        ));
+        for (a, b) in [
+            (
+                "The release was small, but not insignificant",
+                "The release was small, but not significant",
+            ),
+            ("The delay is acceptable", "The delay is unacceptable"),
+        ] {
+            assert!(meaning_changed(a, b, &lex), "{a} / {b}");
+        }
         assert!(!prefix_negated("inform", "form"));
         assert!(prefix_negated("non-binding", "binding"));
     }

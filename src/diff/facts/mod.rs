@@ -26,6 +26,7 @@ pub(super) mod attendance;
 mod denials;
 mod harm;
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use crate::model::SideValue;
@@ -329,20 +330,17 @@ fn one_way_per_source<K: FactKind>(
     kind: &K,
 ) -> Vec<Told> {
     let per_source: Vec<&[Told]> = tellings.chunk_by(|a, b| a.source() == b.source()).collect();
-    let direct: Vec<Vec<Told>> = per_source
-        .iter()
-        .map(|told| {
-            told.iter()
-                .filter(|t| kind.direct(ctx, key, t))
-                .copied()
-                .collect()
-        })
-        .collect();
-    let all_direct = direct.iter().all(|d| !d.is_empty());
+    let is_direct = |t: &Told| kind.direct(ctx, key, t);
+    let all_direct = per_source.iter().all(|told| told.iter().any(is_direct));
     per_source
         .into_iter()
-        .zip(direct)
-        .map(|(all, direct)| if all_direct { direct } else { all.to_vec() })
+        .map(|told| {
+            if all_direct && !told.iter().all(is_direct) {
+                Cow::Owned(told.iter().copied().filter(is_direct).collect())
+            } else {
+                Cow::Borrowed(told)
+            }
+        })
         // Headlines and fact boxes repeat what the body tells once.
         .filter(|told| {
             K::MAX_TELLINGS

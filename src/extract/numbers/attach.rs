@@ -537,11 +537,9 @@ pub(super) fn attach_after(toks: &[Tok], a: &mut Atom) {
 /// "two hours a week ago", "a day later".
 fn time_adverb(next: Option<&Tok>) -> bool {
     next.is_some_and(|t| {
-        [
-            "ago", "earlier", "later", "before", "after", "on", "from", "or",
-        ]
-        .iter()
-        .any(|w| t.is_word(w))
+        ["ago", "earlier", "later", "before", "after", "from"]
+            .iter()
+            .any(|w| t.is_word(w))
     })
 }
 
@@ -669,27 +667,17 @@ mod tests {
             unit("winds of 80 km/h"),
             (Some(80.0), Some("km/hour".into()))
         );
-        assert_eq!(
-            unit("travelling at 90 kilometres an hour"),
-            (Some(90.0), Some("km/hour".into()))
-        );
-        assert_eq!(
-            unit("pumping 10,000 barrels a day"),
-            (Some(10000.0), Some("barrel/day".into()))
-        );
-        assert_eq!(
-            unit("we met for two hours a week ago"),
-            (Some(2.0), Some("hour".into()))
-        );
+        // Rates: "per", a slash, or "a"/"an" before a unit of time.
+        for (text, value, rate) in [
+            ("travelling at 90 kilometres an hour", 90.0, "km/hour"),
+            ("pumping 10,000 barrels a day", 10000.0, "barrel/day"),
+            ("we met for two hours a week ago", 2.0, "hour"),
+            ("the fence reading was 4.2 µSv/h", 4.2, "µSv/hour"),
+            ("a staggering 42 microsieverts an hour", 42.0, "µSv/hour"),
+        ] {
+            assert_eq!(unit(text), (Some(value), Some(rate.into())), "{text}");
+        }
         assert_eq!(unit("5 km a mile away").1.as_deref(), Some("km"));
-        assert_eq!(
-            unit("the fence reading was 4.2 µSv/h"),
-            (Some(4.2), Some("µSv/hour".into()))
-        );
-        assert_eq!(
-            unit("a staggering 42 microsieverts an hour"),
-            (Some(42.0), Some("µSv/hour".into()))
-        );
         assert_eq!(unit("a dose of 2.5 mSv").1.as_deref(), Some("mSv"));
         assert_eq!(
             unit("15,000 Vessarian crowns in costs"),
