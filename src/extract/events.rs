@@ -542,6 +542,12 @@ mod tests {
     }
 
     #[test]
+    fn telling_the_public_is_an_announcement() {
+        let text = "The operator informed the public and local authorities at 09:30 on Tuesday.";
+        assert_eq!(keys(text, "09:30"), ["announcement"]);
+    }
+
+    #[test]
     fn a_day_named_for_an_event_dates_it() {
         for (text, time) in [
             (
