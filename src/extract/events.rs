@@ -542,6 +542,34 @@ mod tests {
     }
 
     #[test]
+    fn a_storm_coming_ashore_and_a_vehicle_leaving_the_road_are_events() {
+        for (text, time, key) in [
+            (
+                "The storm made landfall at 02:10 on Sunday.",
+                "02:10",
+                "landfall",
+            ),
+            (
+                "The monster storm roared ashore around 4am on Sunday.",
+                "4am",
+                "landfall",
+            ),
+            (
+                "The coach left the road on a hairpin bend at about 06:40 local time.",
+                "06:40",
+                "road crash",
+            ),
+            (
+                "The crash happened shortly after 05:40, they say.",
+                "05:40",
+                "road crash",
+            ),
+        ] {
+            assert_eq!(keys(text, time), [key], "{text}");
+        }
+    }
+
+    #[test]
     fn telling_the_public_is_an_announcement() {
         let text = "The operator informed the public and local authorities at 09:30 on Tuesday.";
         assert_eq!(keys(text, "09:30"), ["announcement"]);
