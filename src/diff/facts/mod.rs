@@ -329,14 +329,23 @@ fn one_way_per_source<K: FactKind>(
     tellings: &[Told],
     kind: &K,
 ) -> Vec<Told> {
-    let per_source: Vec<&[Told]> = tellings.chunk_by(|a, b| a.source() == b.source()).collect();
-    let is_direct = |t: &Told| kind.direct(ctx, key, t);
-    let all_direct = per_source.iter().all(|told| told.iter().any(is_direct));
+    let direct: Vec<bool> = tellings.iter().map(|t| kind.direct(ctx, key, t)).collect();
+    // Each source's tellings, with whether each tells the fact directly.
+    let mut at = 0;
+    let per_source: Vec<(&[Told], &[bool])> = tellings
+        .chunk_by(|a, b| a.source() == b.source())
+        .map(|told| {
+            at += told.len();
+            (told, &direct[at - told.len()..at])
+        })
+        .collect();
+    let all_direct = per_source.iter().all(|(_, d)| d.contains(&true));
     per_source
         .into_iter()
-        .map(|told| {
-            if all_direct && !told.iter().all(is_direct) {
-                Cow::Owned(told.iter().copied().filter(is_direct).collect())
+        .map(|(told, direct)| {
+            if all_direct && direct.contains(&false) {
+                let kept = told.iter().zip(direct).filter(|(_, d)| **d);
+                Cow::Owned(kept.map(|(t, _)| *t).collect())
             } else {
                 Cow::Borrowed(told)
             }
@@ -630,29 +639,32 @@ fn partitive(claim: &Claim, q: &Quantity) -> bool {
 /// nothing of how many were hurt?
 /// So does "Among the dead are two German holidaymakers".
 fn fate_of_whole(claim: &Claim, q: &Quantity, lex: &Lexicon) -> bool {
-    let words = |text: &str| -> Vec<String> {
-        text.split_whitespace()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .collect()
+    let word = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
     };
     let owner = |w: &str| matches!(w, "the" | "those" | "these");
-    let fate = |w: &str| {
-        lex.predicates
-            .get(w)
-            .is_some_and(|g| q.predicate.as_deref() == Some(&*g.to_string()))
-    };
-    let after = words(claim.text.get(q.span.end..).unwrap_or_default());
-    let before = words(claim.text.get(..q.span.start).unwrap_or_default());
-    let picked = matches!(after.as_slice(), [of, o, w, ..] if of == "of" && owner(o) && fate(w));
+    let fate = |w: &str| lex.predicates.get(w).map(String::as_str) == q.predicate.as_deref();
+    // The three words after the figure, the four before it (nearest last).
+    let after: Vec<String> = (claim.text.get(q.span.end..).unwrap_or_default())
+        .split_whitespace()
+        .take(3)
+        .map(word)
+        .collect();
+    let mut before: Vec<String> = (claim.text.get(..q.span.start).unwrap_or_default())
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .map(word)
+        .collect();
+    before.reverse();
+    let picked = matches!(after.as_slice(), [of, o, w] if of == "of" && owner(o) && fate(w));
     let among = matches!(
         before.as_slice(),
-        [.., among, o, w, be] if among == "among" && owner(o) && fate(w)
+        [among, o, w, be] if among == "among" && owner(o) && fate(w)
             && matches!(be.as_str(), "are" | "were")
     );
-    picked || among
+    q.predicate.is_some() && (picked || among)
 }
 
 /// Whether an agreement or breakthrough was reached: "negated vs affirmed".
